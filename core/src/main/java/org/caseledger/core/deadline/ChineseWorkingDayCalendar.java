@@ -1,0 +1,91 @@
+package org.caseledger.core.deadline;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The mainland Chinese working-day calendar: Monday to Friday, less the public holidays (法定节假日), plus the
+ * weekend days declared working days (调休上班). The data is a plain text file, one day a line
+ * ({@code 2025-01-28 HOLIDAY} or {@code 2025-01-26 WORKDAY}), published each year by the State Council's
+ * general office; add a year by adding its lines. Years not in the file fall back to Monday to Friday and
+ * {@link #covers(int)} says so.
+ */
+public final class ChineseWorkingDayCalendar implements WorkingDayCalendar {
+
+    public static final String DEFAULT_RESOURCE = "/org/caseledger/core/deadline/cn-working-days.txt";
+
+    private final Set<LocalDate> holidays = new HashSet<>();
+    private final Set<LocalDate> workdays = new HashSet<>();
+    private final Set<Integer> years = new TreeSet<>();
+
+    private ChineseWorkingDayCalendar() {
+    }
+
+    public static ChineseWorkingDayCalendar fromDefaultResource() {
+        try (InputStream in = ChineseWorkingDayCalendar.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing calendar resource " + DEFAULT_RESOURCE);
+            }
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ChineseWorkingDayCalendar parse(InputStream in) throws IOException {
+        ChineseWorkingDayCalendar calendar = new ChineseWorkingDayCalendar();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            String text = line.replaceFirst("#.*", "").trim();
+            if (text.isEmpty()) {
+                continue;
+            }
+            String[] parts = text.split("\\s+");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("calendar line " + number + ": expected '<date> HOLIDAY|WORKDAY'");
+            }
+            LocalDate day = LocalDate.parse(parts[0]);
+            switch (parts[1]) {
+                case "HOLIDAY" -> calendar.holidays.add(day);
+                case "WORKDAY" -> calendar.workdays.add(day);
+                default -> throw new IllegalArgumentException("calendar line " + number + ": unknown kind " + parts[1]);
+            }
+            calendar.years.add(day.getYear());
+        }
+        return calendar;
+    }
+
+    @Override
+    public boolean isWorkingDay(LocalDate day) {
+        if (holidays.contains(day)) {
+            return false;
+        }
+        if (workdays.contains(day)) {
+            return true;
+        }
+        DayOfWeek dow = day.getDayOfWeek();
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+    }
+
+    /** Whether the file has the holiday data of this year (otherwise only weekends are known). */
+    public boolean covers(int year) {
+        return years.contains(year);
+    }
+
+    public Set<Integer> coveredYears() {
+        return Collections.unmodifiableSet(years);
+    }
+}

@@ -1,0 +1,29 @@
+package org.caseledger.core.enforcement;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.intake.ObligorId;
+import org.caseledger.core.money.Money;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** 追加被执行人: add a party (e.g. the controlling parent) as judgment debtor, on a ground citing its article. */
+public record AddJudgmentDebtor(
+        @TargetAggregateIdentifier CaseId caseId,
+        ObligorId obligorId,
+        String name,
+        AdditionGround ground,
+        Money liabilityCap,
+        LocalDate appliedOn,
+        LocalDate occurredOn) {
+
+    public AddJudgmentDebtor {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(obligorId, "obligorId");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(ground, "ground");
+        Objects.requireNonNull(appliedOn, "appliedOn");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

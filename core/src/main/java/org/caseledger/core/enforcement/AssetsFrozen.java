@@ -1,0 +1,38 @@
+package org.caseledger.core.enforcement;
+
+import org.caseledger.core.deadline.Deadline;
+import org.caseledger.core.deadline.DeadlineKind;
+import org.caseledger.core.intake.ObligorId;
+import org.caseledger.core.money.Money;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** Property was frozen until expiresOn (a deadline: renew before it). */
+public record AssetsFrozen(
+        CaseId caseId,
+        FreezeId freezeId,
+        ObligorId obligorId,
+        AssetKind assetKind,
+        Money amount,
+        LocalDate expiresOn,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public AssetsFrozen {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(freezeId, "freezeId");
+        Objects.requireNonNull(obligorId, "obligorId");
+        Objects.requireNonNull(assetKind, "assetKind");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(expiresOn, "expiresOn");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public List<Deadline> deadlinesSet() {
+        return List.of(Deadline.of(DeadlineKind.FREEZE_EXPIRY, freezeId, expiresOn));
+    }
+}

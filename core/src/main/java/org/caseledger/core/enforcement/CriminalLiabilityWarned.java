@@ -1,0 +1,25 @@
+package org.caseledger.core.enforcement;
+
+import org.caseledger.core.intake.ObligorId;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** An obligor was warned of criminal liability. */
+public record CriminalLiabilityWarned(
+        CaseId caseId,
+        ObligorId obligorId,
+        String warnedPerson,
+        CriminalBasis basis,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public CriminalLiabilityWarned {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(obligorId, "obligorId");
+        Objects.requireNonNull(warnedPerson, "warnedPerson");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

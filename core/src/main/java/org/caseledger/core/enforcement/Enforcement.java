@@ -1,0 +1,125 @@
+package org.caseledger.core.enforcement;
+
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.caseledger.core.intake.ObligorId;
+import org.caseledger.core.money.Money;
+import org.caseledger.core.wagecase.RuleCode;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.caseledger.core.wagecase.CaseRuleViolation.require;
+
+/** The court enforcement proceeding (执行): its sub-state and the measures taken so far. */
+public class Enforcement {
+
+    private static final Set<EnforcementState> ACTIVE =
+            EnumSet.of(EnforcementState.FILED, EnforcementState.INVESTIGATING, EnforcementState.MEASURES, EnforcementState.RESUMED);
+
+    private EnforcementState state;
+    private LocalDate appliedOn;
+    private LocalDate filedOn;
+    private boolean searchDone;
+    private boolean consumptionRestricted;
+    private final Set<FreezeId> freezes = new HashSet<>();
+    private final Map<ObligorId, Money> frozenByObligor = new HashMap<>();
+
+    public EnforcementState state() {
+        return state;
+    }
+
+    public boolean isActive() {
+        return state != null && ACTIVE.contains(state);
+    }
+
+    /** 立案 day if recorded, else the application day: the start of the 3 months before 终本. */
+    public LocalDate startedOn() {
+        return filedOn != null ? filedOn : appliedOn;
+    }
+
+    public boolean isSearchDone() {
+        return searchDone;
+    }
+
+    public boolean isConsumptionRestricted() {
+        return consumptionRestricted;
+    }
+
+    public Money frozenFrom(ObligorId obligor) {
+        return frozenByObligor.getOrDefault(obligor, Money.ZERO);
+    }
+
+    public void checkActive() {
+        require(isActive(), RuleCode.ENFORCEMENT_NOT_ACTIVE, null, "enforcement is " + state);
+    }
+
+    public void checkNewFreeze(FreezeId id) {
+        require(!freezes.contains(id), RuleCode.DUPLICATE_FREEZE, "freezeId", "freeze " + id);
+    }
+
+    @EventSourcingHandler
+    void on(EnforcementApplied e) {
+        state = EnforcementState.FILED;
+        appliedOn = e.occurredOn();
+    }
+
+    @EventSourcingHandler
+    void on(EnforcementCaseFiled e) {
+        filedOn = e.occurredOn();
+    }
+
+    @EventSourcingHandler
+    void on(AssetSearchCompleted e) {
+        searchDone = true;
+        if (state == EnforcementState.FILED || state == EnforcementState.RESUMED) {
+            state = EnforcementState.INVESTIGATING;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(JudgmentDebtorAdded e) {
+        state = EnforcementState.MEASURES;
+    }
+
+    @EventSourcingHandler
+    void on(AssetsFrozen e) {
+        state = EnforcementState.MEASURES;
+        freezes.add(e.freezeId());
+        frozenByObligor.merge(e.obligorId(), e.amount(), Money::plus);
+    }
+
+    @EventSourcingHandler
+    void on(HighConsumptionRestricted e) {
+        state = EnforcementState.MEASURES;
+        consumptionRestricted = true;
+    }
+
+    @EventSourcingHandler
+    void on(DishonestDebtorListed e) {
+        state = EnforcementState.MEASURES;
+    }
+
+    @EventSourcingHandler
+    void on(CriminalLiabilityWarned e) {
+        state = EnforcementState.MEASURES;
+    }
+
+    @EventSourcingHandler
+    void on(EnforcementSettlementReached e) {
+        state = EnforcementState.SETTLED;
+    }
+
+    @EventSourcingHandler
+    void on(EnforcementRoundTerminated e) {
+        state = EnforcementState.ROUND_TERMINATED;
+    }
+
+    @EventSourcingHandler
+    void on(EnforcementResumed e) {
+        state = EnforcementState.RESUMED;
+    }
+}

@@ -1,0 +1,24 @@
+package org.caseledger.core.enforcement;
+
+import org.caseledger.core.deadline.DeadlineClosure;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** Enforcement was applied for. */
+public record EnforcementApplied(
+        CaseId caseId,
+        String court,
+        List<DeadlineClosure> deadlinesClosed,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public EnforcementApplied {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(court, "court");
+        deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,20 @@
+package org.caseledger.core.enforcement;
+
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The court filed the enforcement case. */
+public record EnforcementCaseFiled(
+        CaseId caseId,
+        String enforcementCaseNo,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public EnforcementCaseFiled {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(enforcementCaseNo, "enforcementCaseNo");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,20 @@
+package org.caseledger.core.enforcement;
+
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** Enforcement resumed. */
+public record EnforcementResumed(
+        CaseId caseId,
+        String reason,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public EnforcementResumed {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,18 @@
+package org.caseledger.core.enforcement;
+
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The current enforcement round was terminated (终本); it can resume at any time. */
+public record EnforcementRoundTerminated(
+        CaseId caseId,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public EnforcementRoundTerminated {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

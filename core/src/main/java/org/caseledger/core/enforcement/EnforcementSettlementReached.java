@@ -1,0 +1,20 @@
+package org.caseledger.core.enforcement;
+
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** An enforcement settlement was reached. */
+public record EnforcementSettlementReached(
+        CaseId caseId,
+        String terms,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public EnforcementSettlementReached {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,29 @@
+package org.caseledger.core.enforcement;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.intake.ObligorId;
+import org.caseledger.core.money.Money;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** 冻结: freeze an obligor's property; without an expiry the legal maximum applies. */
+public record FreezeAssets(
+        @TargetAggregateIdentifier CaseId caseId,
+        FreezeId freezeId,
+        ObligorId obligorId,
+        AssetKind assetKind,
+        Money amount,
+        LocalDate expiresOn,
+        LocalDate occurredOn) {
+
+    public FreezeAssets {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(freezeId, "freezeId");
+        Objects.requireNonNull(obligorId, "obligorId");
+        Objects.requireNonNull(assetKind, "assetKind");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,24 @@
+package org.caseledger.core.enforcement;
+
+import org.caseledger.core.intake.ObligorId;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** A consumption restriction order was issued. */
+public record HighConsumptionRestricted(
+        CaseId caseId,
+        ObligorId obligorId,
+        List<RestrictedPerson> subjects,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public HighConsumptionRestricted {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(obligorId, "obligorId");
+        subjects = List.copyOf(Objects.requireNonNull(subjects, "subjects"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,33 @@
+package org.caseledger.core.enforcement;
+
+import org.caseledger.core.intake.ObligorId;
+import org.caseledger.core.money.Money;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.CaseWarning;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** A judgment debtor was added by ruling on occurredOn; it owes the same debt, not a second one (变更追加规定 art. 26). */
+public record JudgmentDebtorAdded(
+        CaseId caseId,
+        ObligorId obligorId,
+        String name,
+        AdditionGround ground,
+        Money liabilityCap,
+        LocalDate appliedOn,
+        List<CaseWarning> warnings,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public JudgmentDebtorAdded {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(obligorId, "obligorId");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(ground, "ground");
+        Objects.requireNonNull(appliedOn, "appliedOn");
+        warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

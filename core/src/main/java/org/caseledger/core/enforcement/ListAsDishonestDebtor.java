@@ -1,0 +1,24 @@
+package org.caseledger.core.enforcement;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.intake.ObligorId;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** 纳入失信被执行人名单 for 2 years, or 3 to 5 when serious. */
+public record ListAsDishonestDebtor(
+        @TargetAggregateIdentifier CaseId caseId,
+        ObligorId obligorId,
+        DishonestGround ground,
+        int years,
+        LocalDate occurredOn) {
+
+    public ListAsDishonestDebtor {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(obligorId, "obligorId");
+        Objects.requireNonNull(ground, "ground");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

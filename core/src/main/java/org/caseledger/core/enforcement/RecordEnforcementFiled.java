@@ -1,0 +1,20 @@
+package org.caseledger.core.enforcement;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** 执行立案: the court filed the enforcement case. */
+public record RecordEnforcementFiled(
+        @TargetAggregateIdentifier CaseId caseId,
+        String enforcementCaseNo,
+        LocalDate occurredOn) {
+
+    public RecordEnforcementFiled {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(enforcementCaseNo, "enforcementCaseNo");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

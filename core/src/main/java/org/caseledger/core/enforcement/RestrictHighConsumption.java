@@ -1,0 +1,24 @@
+package org.caseledger.core.enforcement;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.intake.ObligorId;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** 限制高消费: restrict an obligor and the persons who answer for it. */
+public record RestrictHighConsumption(
+        @TargetAggregateIdentifier CaseId caseId,
+        ObligorId obligorId,
+        List<RestrictedPerson> subjects,
+        LocalDate occurredOn) {
+
+    public RestrictHighConsumption {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(obligorId, "obligorId");
+        subjects = List.copyOf(Objects.requireNonNull(subjects, "subjects"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,20 @@
+package org.caseledger.core.enforcement;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** 恢复执行: after a breached settlement or new asset leads after 终本. */
+public record ResumeEnforcement(
+        @TargetAggregateIdentifier CaseId caseId,
+        String reason,
+        LocalDate occurredOn) {
+
+    public ResumeEnforcement {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

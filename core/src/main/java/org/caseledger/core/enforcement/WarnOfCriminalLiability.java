@@ -1,0 +1,25 @@
+package org.caseledger.core.enforcement;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.intake.ObligorId;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** 告知刑事责任: warn an obligor (and the person answering for it) of criminal liability. */
+public record WarnOfCriminalLiability(
+        @TargetAggregateIdentifier CaseId caseId,
+        ObligorId obligorId,
+        String warnedPerson,
+        CriminalBasis basis,
+        LocalDate occurredOn) {
+
+    public WarnOfCriminalLiability {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(obligorId, "obligorId");
+        Objects.requireNonNull(warnedPerson, "warnedPerson");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,20 @@
+package org.caseledger.core.intake;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** Add a claimant to an open case. */
+public record AddClaimant(
+        @TargetAggregateIdentifier CaseId caseId,
+        NewClaimant claimant,
+        LocalDate occurredOn) {
+
+    public AddClaimant {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(claimant, "claimant");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,22 @@
+package org.caseledger.core.intake;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** 指派: assign (or reassign) the legal-aid officer of the case. */
+public record AssignLegalOfficer(
+        @TargetAggregateIdentifier CaseId caseId,
+        String officerId,
+        String officerName,
+        LocalDate occurredOn) {
+
+    public AssignLegalOfficer {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(officerId, "officerId");
+        Objects.requireNonNull(officerName, "officerName");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,31 @@
+package org.caseledger.core.intake;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** 登记受理: file a wage claim with the union body that will handle it. */
+public record FileWageClaim(
+        @TargetAggregateIdentifier CaseId caseId,
+        UnionBody unionBody,
+        String industry,
+        Channel channel,
+        String workOrderNo,
+        List<NewClaimant> claimants,
+        List<Obligor> obligors,
+        boolean employmentEnded,
+        LocalDate employmentEndedOn,
+        LocalDate occurredOn) {
+
+    public FileWageClaim {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(unionBody, "unionBody");
+        Objects.requireNonNull(channel, "channel");
+        claimants = List.copyOf(Objects.requireNonNull(claimants, "claimants"));
+        obligors = List.copyOf(Objects.requireNonNull(obligors, "obligors"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

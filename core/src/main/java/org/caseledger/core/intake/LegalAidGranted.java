@@ -1,0 +1,32 @@
+package org.caseledger.core.intake;
+
+import org.caseledger.core.deadline.Deadline;
+import org.caseledger.core.deadline.DeadlineClosure;
+import org.caseledger.core.deadline.DeadlineKind;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.CaseWarning;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** Legal aid was granted; an officer is due within 3 days. */
+public record LegalAidGranted(
+        CaseId caseId,
+        List<CaseWarning> warnings,
+        List<DeadlineClosure> deadlinesClosed,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public LegalAidGranted {
+        Objects.requireNonNull(caseId, "caseId");
+        warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
+        deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public List<Deadline> deadlinesSet() {
+        return List.of(Deadline.of(DeadlineKind.OFFICER_ASSIGNMENT, caseId, occurredOn.plusDays(3)));
+    }
+}

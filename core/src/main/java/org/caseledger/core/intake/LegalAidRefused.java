@@ -1,0 +1,24 @@
+package org.caseledger.core.intake;
+
+import org.caseledger.core.deadline.DeadlineClosure;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** Legal aid was refused, with the reason. */
+public record LegalAidRefused(
+        CaseId caseId,
+        String reason,
+        List<DeadlineClosure> deadlinesClosed,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public LegalAidRefused {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(reason, "reason");
+        deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

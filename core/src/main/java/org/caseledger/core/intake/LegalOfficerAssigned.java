@@ -1,0 +1,29 @@
+package org.caseledger.core.intake;
+
+import org.caseledger.core.deadline.DeadlineClosure;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.CaseWarning;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** A legal-aid officer was assigned. */
+public record LegalOfficerAssigned(
+        CaseId caseId,
+        String officerId,
+        String officerName,
+        List<CaseWarning> warnings,
+        List<DeadlineClosure> deadlinesClosed,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public LegalOfficerAssigned {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(officerId, "officerId");
+        Objects.requireNonNull(officerName, "officerName");
+        warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
+        deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,59 @@
+package org.caseledger.core.intake;
+
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.caseledger.core.enforcement.JudgmentDebtorAdded;
+import org.caseledger.core.wagecase.RuleCode;
+
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.caseledger.core.wagecase.CaseRuleViolation.require;
+
+/** The obligors of a case (义务人): those named in the claim and those later added as judgment debtors. */
+public class Parties {
+
+    private final Map<ObligorId, Obligor> obligors = new LinkedHashMap<>();
+
+    public Map<ObligorId, Obligor> obligors() {
+        return Collections.unmodifiableMap(obligors);
+    }
+
+    public Obligor obligor(ObligorId id, String field) {
+        Obligor o = obligors.get(id);
+        require(o != null, RuleCode.UNKNOWN_OBLIGOR, field, "obligor " + id);
+        return o;
+    }
+
+    public boolean isParty(ObligorId id) {
+        return obligors.containsKey(id);
+    }
+
+    /** The obligors of a new claim: at least one, distinct ids, none claiming to be an added debtor already. */
+    public static void checkNamedInClaim(List<Obligor> named) {
+        require(!named.isEmpty(), RuleCode.NO_OBLIGORS, "obligors", null);
+        Set<ObligorId> seen = new HashSet<>();
+        for (Obligor o : named) {
+            require(seen.add(o.obligorId()), RuleCode.DUPLICATE_OBLIGOR, "obligors", "obligor " + o.obligorId());
+            require(o.role() != ObligorRole.ADDED_JUDGMENT_DEBTOR, RuleCode.WRONG_STAGE, "obligors",
+                    "a judgment debtor is added during enforcement, not named in the claim");
+        }
+    }
+
+    public void checkNewObligor(ObligorId id) {
+        require(!obligors.containsKey(id), RuleCode.DUPLICATE_OBLIGOR, "obligorId", "obligor " + id + " is already a party");
+    }
+
+    @EventSourcingHandler
+    void on(WageClaimFiled e) {
+        e.obligors().forEach(o -> obligors.put(o.obligorId(), o));
+    }
+
+    @EventSourcingHandler
+    void on(JudgmentDebtorAdded e) {
+        obligors.put(e.obligorId(), new Obligor(e.obligorId(), e.name(), ObligorRole.ADDED_JUDGMENT_DEBTOR));
+    }
+}

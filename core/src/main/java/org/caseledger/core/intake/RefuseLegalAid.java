@@ -1,0 +1,20 @@
+package org.caseledger.core.intake;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** 不予援助: refuse legal aid; the case closes as REFUSED. */
+public record RefuseLegalAid(
+        @TargetAggregateIdentifier CaseId caseId,
+        String reason,
+        LocalDate occurredOn) {
+
+    public RefuseLegalAid {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,42 @@
+package org.caseledger.core.intake;
+
+import org.caseledger.core.deadline.Deadline;
+import org.caseledger.core.deadline.DeadlineKind;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** 登记受理: the claim was filed; legal aid must be decided within 7 days, arbitration applied for within a year of the end of employment. */
+public record WageClaimFiled(
+        CaseId caseId,
+        UnionBody unionBody,
+        String industry,
+        Channel channel,
+        String workOrderNo,
+        List<NewClaimant> claimants,
+        List<Obligor> obligors,
+        boolean employmentEnded,
+        LocalDate employmentEndedOn,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public WageClaimFiled {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(unionBody, "unionBody");
+        Objects.requireNonNull(channel, "channel");
+        claimants = List.copyOf(Objects.requireNonNull(claimants, "claimants"));
+        obligors = List.copyOf(Objects.requireNonNull(obligors, "obligors"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public List<Deadline> deadlinesSet() {
+        Deadline aid = Deadline.of(DeadlineKind.LEGAL_AID_DECISION, caseId, occurredOn.plusDays(7));
+        if (!employmentEnded) {
+            return List.of(aid); // 劳动争议调解仲裁法 art. 27: no time bar while employed
+        }
+        return List.of(aid, Deadline.of(DeadlineKind.ARBITRATION_LIMITATION, caseId, employmentEndedOn.plusYears(1)));
+    }
+}

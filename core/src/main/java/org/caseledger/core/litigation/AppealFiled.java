@@ -1,0 +1,24 @@
+package org.caseledger.core.litigation;
+
+import org.caseledger.core.deadline.DeadlineClosure;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** An appeal was filed. */
+public record AppealFiled(
+        CaseId caseId,
+        String appellant,
+        List<DeadlineClosure> deadlinesClosed,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public AppealFiled {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(appellant, "appellant");
+        deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,20 @@
+package org.caseledger.core.litigation;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** 申请仲裁 (劳动争议调解仲裁法 art. 27: within a year of the end of employment). */
+public record ApplyForArbitration(
+        @TargetAggregateIdentifier CaseId caseId,
+        String commission,
+        LocalDate occurredOn) {
+
+    public ApplyForArbitration {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(commission, "commission");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,33 @@
+package org.caseledger.core.litigation;
+
+import org.caseledger.core.deadline.Deadline;
+import org.caseledger.core.deadline.DeadlineClosure;
+import org.caseledger.core.deadline.DeadlineKind;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** An award was received; a suit against it is due within 15 days (arts. 48, 50). */
+public record ArbitralAwardIssued(
+        CaseId caseId,
+        String awardNo,
+        List<AwardItem> items,
+        List<DeadlineClosure> deadlinesClosed,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public ArbitralAwardIssued {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(awardNo, "awardNo");
+        items = List.copyOf(Objects.requireNonNull(items, "items"));
+        deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public List<Deadline> deadlinesSet() {
+        return List.of(Deadline.of(DeadlineKind.SUIT_AFTER_AWARD, awardNo, occurredOn.plusDays(15)));
+    }
+}

@@ -1,0 +1,31 @@
+package org.caseledger.core.litigation;
+
+import org.caseledger.core.deadline.Deadline;
+import org.caseledger.core.deadline.DeadlineClosure;
+import org.caseledger.core.deadline.DeadlineKind;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** Arbitration was accepted; the award is due within 45 days (art. 43). */
+public record ArbitrationAccepted(
+        CaseId caseId,
+        String arbitrationCaseNo,
+        List<DeadlineClosure> deadlinesClosed,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public ArbitrationAccepted {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(arbitrationCaseNo, "arbitrationCaseNo");
+        deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public List<Deadline> deadlinesSet() {
+        return List.of(Deadline.of(DeadlineKind.ARBITRAL_AWARD, caseId, occurredOn.plusDays(45)));
+    }
+}

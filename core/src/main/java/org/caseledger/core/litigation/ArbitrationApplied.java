@@ -1,0 +1,31 @@
+package org.caseledger.core.litigation;
+
+import org.caseledger.core.deadline.Deadline;
+import org.caseledger.core.deadline.DeadlineClosure;
+import org.caseledger.core.deadline.DeadlineKind;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** Arbitration was applied for; the commission decides within 5 days. */
+public record ArbitrationApplied(
+        CaseId caseId,
+        String commission,
+        List<DeadlineClosure> deadlinesClosed,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public ArbitrationApplied {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(commission, "commission");
+        deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public List<Deadline> deadlinesSet() {
+        return List.of(Deadline.of(DeadlineKind.ARBITRATION_ACCEPTANCE, caseId, occurredOn.plusDays(5)));
+    }
+}

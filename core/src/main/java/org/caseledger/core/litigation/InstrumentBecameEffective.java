@@ -1,0 +1,40 @@
+package org.caseledger.core.litigation;
+
+import org.caseledger.core.deadline.Deadline;
+import org.caseledger.core.deadline.DeadlineClosure;
+import org.caseledger.core.deadline.DeadlineKind;
+import org.caseledger.core.money.EnforceableAmount;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** An enforceable instrument took effect; enforcement may be applied for within 2 years of its performance deadline. */
+public record InstrumentBecameEffective(
+        CaseId caseId,
+        InstrumentKind instrumentKind,
+        String documentNo,
+        List<EnforceableAmount> amounts,
+        LocalDate performanceDue,
+        List<DeadlineClosure> deadlinesClosed,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public InstrumentBecameEffective {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(instrumentKind, "instrumentKind");
+        Objects.requireNonNull(documentNo, "documentNo");
+        amounts = List.copyOf(Objects.requireNonNull(amounts, "amounts"));
+        Objects.requireNonNull(performanceDue, "performanceDue");
+        deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public List<Deadline> deadlinesSet() {
+        return List.of(
+                Deadline.of(DeadlineKind.PERFORMANCE, documentNo, performanceDue),
+                Deadline.of(DeadlineKind.ENFORCEMENT_APPLICATION, documentNo, performanceDue.plusYears(2)));
+    }
+}

@@ -1,0 +1,32 @@
+package org.caseledger.core.litigation;
+
+import org.caseledger.core.deadline.Deadline;
+import org.caseledger.core.deadline.DeadlineKind;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** A judgment was served; a first-instance judgment may be appealed within 15 days (民事诉讼法 art. 171). */
+public record JudgmentIssued(
+        CaseId caseId,
+        String documentNo,
+        CourtInstance instance,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public JudgmentIssued {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(documentNo, "documentNo");
+        Objects.requireNonNull(instance, "instance");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public List<Deadline> deadlinesSet() {
+        return instance == CourtInstance.FIRST
+                ? List.of(Deadline.of(DeadlineKind.APPEAL, documentNo, occurredOn.plusDays(15)))
+                : List.of();
+    }
+}

@@ -1,0 +1,25 @@
+package org.caseledger.core.litigation;
+
+import org.caseledger.core.deadline.DeadlineClosure;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** A lawsuit was filed. */
+public record LawsuitFiled(
+        CaseId caseId,
+        String court,
+        DirectSuitBasis directSuitBasis,
+        List<DeadlineClosure> deadlinesClosed,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public LawsuitFiled {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(court, "court");
+        deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

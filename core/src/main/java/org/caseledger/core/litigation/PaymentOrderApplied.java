@@ -1,0 +1,20 @@
+package org.caseledger.core.litigation;
+
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A payment order was applied for. */
+public record PaymentOrderApplied(
+        CaseId caseId,
+        String court,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public PaymentOrderApplied {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(court, "court");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,20 @@
+package org.caseledger.core.litigation;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** 仲裁受理: the commission accepted the case. */
+public record RecordArbitrationAccepted(
+        @TargetAggregateIdentifier CaseId caseId,
+        String arbitrationCaseNo,
+        LocalDate occurredOn) {
+
+    public RecordArbitrationAccepted {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(arbitrationCaseNo, "arbitrationCaseNo");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

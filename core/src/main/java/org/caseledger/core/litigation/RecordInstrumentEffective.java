@@ -1,0 +1,28 @@
+package org.caseledger.core.litigation;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.money.EnforceableAmount;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** 文书生效: an instrument took effect, with each claimant's enforceable amounts and the performance deadline. */
+public record RecordInstrumentEffective(
+        @TargetAggregateIdentifier CaseId caseId,
+        InstrumentKind instrumentKind,
+        String documentNo,
+        List<EnforceableAmount> amounts,
+        LocalDate performanceDue,
+        LocalDate occurredOn) {
+
+    public RecordInstrumentEffective {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(instrumentKind, "instrumentKind");
+        Objects.requireNonNull(documentNo, "documentNo");
+        amounts = List.copyOf(Objects.requireNonNull(amounts, "amounts"));
+        Objects.requireNonNull(performanceDue, "performanceDue");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,23 @@
+package org.caseledger.core.money;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** Allocate the unallocated rest of a payment to claimants. */
+public record AllocatePayment(
+        @TargetAggregateIdentifier CaseId caseId,
+        PaymentId paymentId,
+        List<ClaimantAmount> allocations,
+        LocalDate occurredOn) {
+
+    public AllocatePayment {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(paymentId, "paymentId");
+        allocations = List.copyOf(Objects.requireNonNull(allocations, "allocations"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

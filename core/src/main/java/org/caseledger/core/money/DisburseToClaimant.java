@@ -1,0 +1,23 @@
+package org.caseledger.core.money;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.intake.ClaimantId;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** 执行款发放: pay money received for a claimant out to them. */
+public record DisburseToClaimant(
+        @TargetAggregateIdentifier CaseId caseId,
+        ClaimantId claimantId,
+        Money amount,
+        LocalDate occurredOn) {
+
+    public DisburseToClaimant {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(claimantId, "claimantId");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

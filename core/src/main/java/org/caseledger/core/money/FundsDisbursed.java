@@ -1,0 +1,27 @@
+package org.caseledger.core.money;
+
+import org.caseledger.core.deadline.DeadlineClosure;
+import org.caseledger.core.intake.ClaimantId;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** Money was paid out to a claimant. */
+public record FundsDisbursed(
+        CaseId caseId,
+        ClaimantId claimantId,
+        Money amount,
+        List<DeadlineClosure> deadlinesClosed,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public FundsDisbursed {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(claimantId, "claimantId");
+        Objects.requireNonNull(amount, "amount");
+        deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

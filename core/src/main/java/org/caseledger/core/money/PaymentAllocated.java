@@ -1,0 +1,23 @@
+package org.caseledger.core.money;
+
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** Part of a payment's unallocated rest was allocated. */
+public record PaymentAllocated(
+        CaseId caseId,
+        PaymentId paymentId,
+        List<ClaimantAmount> allocations,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public PaymentAllocated {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(paymentId, "paymentId");
+        allocations = List.copyOf(Objects.requireNonNull(allocations, "allocations"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,43 @@
+package org.caseledger.core.money;
+
+import org.caseledger.core.deadline.Deadline;
+import org.caseledger.core.deadline.DeadlineKind;
+import org.caseledger.core.intake.ObligorId;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** A payment was received and allocated; money in the court's account must be paid out within 30 days. */
+public record PaymentReceived(
+        CaseId caseId,
+        PaymentId paymentId,
+        ObligorId payerObligorId,
+        PaymentChannel channel,
+        Money amount,
+        List<ClaimantAmount> allocations,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public PaymentReceived {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(paymentId, "paymentId");
+        Objects.requireNonNull(payerObligorId, "payerObligorId");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(amount, "amount");
+        allocations = List.copyOf(Objects.requireNonNull(allocations, "allocations"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public List<Deadline> deadlinesSet() {
+        return channel == PaymentChannel.COURT_ESCROW
+                ? List.of(Deadline.of(DeadlineKind.DISBURSEMENT, paymentId, occurredOn.plusDays(30)))
+                : List.of();
+    }
+
+    public Money unallocated() {
+        return amount.minus(Money.sum(allocations.stream().map(ClaimantAmount::amount).toList()));
+    }
+}

@@ -1,0 +1,22 @@
+package org.caseledger.core.money;
+
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** Unallocated money was returned to the payer. */
+public record UnallocatedFundsRefunded(
+        CaseId caseId,
+        PaymentId paymentId,
+        Money amount,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public UnallocatedFundsRefunded {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(paymentId, "paymentId");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,28 @@
+package org.caseledger.core.negotiation;
+
+import org.caseledger.core.intake.ClaimantId;
+import org.caseledger.core.money.Money;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A claim amount was re-verified; the previous amount stays in the history. */
+public record ClaimAmountRevised(
+        CaseId caseId,
+        ClaimantId claimantId,
+        Money previous,
+        Money revised,
+        String reason,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public ClaimAmountRevised {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(claimantId, "claimantId");
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(revised, "revised");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

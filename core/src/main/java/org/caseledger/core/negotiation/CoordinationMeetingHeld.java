@@ -1,0 +1,25 @@
+package org.caseledger.core.negotiation;
+
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** A coordination meeting or mediation session took place. */
+public record CoordinationMeetingHeld(
+        CaseId caseId,
+        MeetingFormat format,
+        List<String> attendees,
+        String outcome,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public CoordinationMeetingHeld {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(format, "format");
+        attendees = List.copyOf(Objects.requireNonNull(attendees, "attendees"));
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,25 @@
+package org.caseledger.core.negotiation;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** 召开协商会: record a coordination meeting or mediation session. */
+public record HoldCoordinationMeeting(
+        @TargetAggregateIdentifier CaseId caseId,
+        MeetingFormat format,
+        List<String> attendees,
+        String outcome,
+        LocalDate occurredOn) {
+
+    public HoldCoordinationMeeting {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(format, "format");
+        attendees = List.copyOf(Objects.requireNonNull(attendees, "attendees"));
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,29 @@
+package org.caseledger.core.negotiation;
+
+import org.caseledger.core.deadline.DeadlineClosure;
+import org.caseledger.core.intake.ObligorId;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** A promise was not kept; occurredOn is the first day it stood broken (the day after the promised date). */
+public record PaymentPromiseBroken(
+        CaseId caseId,
+        PromiseId promiseId,
+        ObligorId obligorId,
+        LocalDate promisedPayDate,
+        List<DeadlineClosure> deadlinesClosed,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public PaymentPromiseBroken {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(promiseId, "promiseId");
+        Objects.requireNonNull(obligorId, "obligorId");
+        Objects.requireNonNull(promisedPayDate, "promisedPayDate");
+        deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,24 @@
+package org.caseledger.core.negotiation;
+
+import org.caseledger.core.deadline.DeadlineClosure;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** A promise was kept: payments received since it was made reached the promised amount. */
+public record PaymentPromiseKept(
+        CaseId caseId,
+        PromiseId promiseId,
+        List<DeadlineClosure> deadlinesClosed,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public PaymentPromiseKept {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(promiseId, "promiseId");
+        deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

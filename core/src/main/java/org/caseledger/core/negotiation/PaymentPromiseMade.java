@@ -1,0 +1,36 @@
+package org.caseledger.core.negotiation;
+
+import org.caseledger.core.deadline.Deadline;
+import org.caseledger.core.deadline.DeadlineKind;
+import org.caseledger.core.intake.ObligorId;
+import org.caseledger.core.money.Money;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** An obligor promised to pay; the promised date is a deadline. */
+public record PaymentPromiseMade(
+        CaseId caseId,
+        PromiseId promiseId,
+        ObligorId obligorId,
+        Money amount,
+        LocalDate promisedPayDate,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public PaymentPromiseMade {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(promiseId, "promiseId");
+        Objects.requireNonNull(obligorId, "obligorId");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(promisedPayDate, "promisedPayDate");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public List<Deadline> deadlinesSet() {
+        return List.of(Deadline.of(DeadlineKind.PROMISED_PAYMENT, promiseId, promisedPayDate));
+    }
+}

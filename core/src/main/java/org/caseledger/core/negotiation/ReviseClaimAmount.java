@@ -1,0 +1,26 @@
+package org.caseledger.core.negotiation;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.intake.ClaimantId;
+import org.caseledger.core.money.Money;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** 核定金额: re-verify one claimant's claim (e.g. after re-measuring work quantities). */
+public record ReviseClaimAmount(
+        @TargetAggregateIdentifier CaseId caseId,
+        ClaimantId claimantId,
+        Money revised,
+        String reason,
+        LocalDate occurredOn) {
+
+    public ReviseClaimAmount {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(claimantId, "claimantId");
+        Objects.requireNonNull(revised, "revised");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

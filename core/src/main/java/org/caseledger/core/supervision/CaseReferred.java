@@ -1,0 +1,25 @@
+package org.caseledger.core.supervision;
+
+import org.caseledger.core.intake.UnionBody;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The case or its leads were referred. */
+public record CaseReferred(
+        CaseId caseId,
+        ReferralTarget target,
+        UnionBody referredBy,
+        String reason,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public CaseReferred {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(referredBy, "referredBy");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

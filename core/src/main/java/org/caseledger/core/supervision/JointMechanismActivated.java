@@ -1,0 +1,21 @@
+package org.caseledger.core.supervision;
+
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+
+/** The joint mechanism was activated for the case. */
+public record JointMechanismActivated(
+        CaseId caseId,
+        Set<JointPartner> partners,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public JointMechanismActivated {
+        Objects.requireNonNull(caseId, "caseId");
+        partners = Set.copyOf(Objects.requireNonNull(partners, "partners"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

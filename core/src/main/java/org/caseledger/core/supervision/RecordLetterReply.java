@@ -1,0 +1,23 @@
+package org.caseledger.core.supervision;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.wagecase.CaseId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** Record the recipient's reply to a letter. */
+public record RecordLetterReply(
+        @TargetAggregateIdentifier CaseId caseId,
+        LetterId letterId,
+        ReplyOutcome outcome,
+        String summary,
+        LocalDate occurredOn) {
+
+    public RecordLetterReply {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(letterId, "letterId");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,30 @@
+package org.caseledger.core.supervision;
+
+import org.caseledger.core.deadline.DeadlineClosure;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.CaseWarning;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** The recipient of a letter answered. */
+public record SupervisionLetterAnswered(
+        CaseId caseId,
+        LetterId letterId,
+        ReplyOutcome outcome,
+        String summary,
+        List<CaseWarning> warnings,
+        List<DeadlineClosure> deadlinesClosed,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public SupervisionLetterAnswered {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(letterId, "letterId");
+        Objects.requireNonNull(outcome, "outcome");
+        warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
+        deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

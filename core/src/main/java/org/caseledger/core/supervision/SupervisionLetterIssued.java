@@ -1,0 +1,55 @@
+package org.caseledger.core.supervision;
+
+import org.caseledger.core.deadline.Deadline;
+import org.caseledger.core.deadline.DeadlineKind;
+import org.caseledger.core.intake.ObligorId;
+import org.caseledger.core.intake.UnionBody;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.CaseWarning;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** A supervision letter was issued and served on occurredOn; replyDue is set where the jurisdiction gives a window. */
+public record SupervisionLetterIssued(
+        CaseId caseId,
+        LetterId letterId,
+        LetterType letterType,
+        String documentNo,
+        UnionBody issuer,
+        String signer,
+        RecipientKind recipientKind,
+        ObligorId recipientObligorId,
+        String recipientName,
+        LetterSubject subject,
+        String facts,
+        String legalBasis,
+        String demands,
+        LocalDate replyDue,
+        List<CaseWarning> warnings,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public SupervisionLetterIssued {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(letterId, "letterId");
+        Objects.requireNonNull(letterType, "letterType");
+        Objects.requireNonNull(documentNo, "documentNo");
+        Objects.requireNonNull(issuer, "issuer");
+        Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(recipientKind, "recipientKind");
+        Objects.requireNonNull(recipientName, "recipientName");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(legalBasis, "legalBasis");
+        Objects.requireNonNull(demands, "demands");
+        warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public List<Deadline> deadlinesSet() {
+        return replyDue == null ? List.of() : List.of(Deadline.of(DeadlineKind.LETTER_REPLY, letterId, replyDue));
+    }
+}

@@ -1,0 +1,26 @@
+package org.caseledger.core.supervision;
+
+import org.caseledger.core.deadline.DeadlineClosure;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** A letter's reply went overdue; occurredOn is the day after the due date. */
+public record SupervisionLetterReplyOverdue(
+        CaseId caseId,
+        LetterId letterId,
+        LocalDate replyDue,
+        List<DeadlineClosure> deadlinesClosed,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public SupervisionLetterReplyOverdue {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(letterId, "letterId");
+        Objects.requireNonNull(replyDue, "replyDue");
+        deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}
