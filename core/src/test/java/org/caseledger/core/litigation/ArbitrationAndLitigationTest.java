@@ -1,0 +1,258 @@
+package org.caseledger.core.litigation;
+
+import org.caseledger.core.deadline.DeadlineKind;
+import org.caseledger.core.money.AmountComponent;
+import org.caseledger.core.money.ClaimantAmount;
+import org.caseledger.core.money.EnforceableAmount;
+import org.caseledger.core.money.Money;
+import org.caseledger.core.negotiation.MediationAgreementReached;
+import org.caseledger.core.negotiation.PaymentPromiseBroken;
+import org.caseledger.core.negotiation.PromiseId;
+import org.caseledger.core.wagecase.CaseStage;
+import org.caseledger.core.wagecase.RuleCode;
+import org.caseledger.core.wagecase.WageCaseSpec;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** 调、裁、诉: arbitration, payment order, lawsuit, judgment, appeal and the effective instrument. */
+class ArbitrationAndLitigationTest extends WageCaseSpec {
+
+    static final LocalDate APPLIED = FILED.plusDays(10);
+    static final String AWARD = "鲁劳人仲字〔2025〕1号";
+
+    static List<Object> arbitrating() {
+        return plus(negotiating(), new ArbitrationApplied(CASE, "鲁甸县劳动人事争议仲裁委员会",
+                List.of(met(DeadlineKind.ARBITRATION_LIMITATION, CASE)), APPLIED));
+    }
+
+    static ArbitralAwardIssued award(LocalDate received) {
+        return new ArbitralAwardIssued(CASE, AWARD, List.of(new AwardItem(W1, AmountComponent.PRINCIPAL, W1_CLAIM, true)),
+                List.of(), received);
+    }
+
+    @Test
+    void arbitration_within_a_year_of_the_end_of_employment_moves_the_case_to_arbitration() {
+        fixture.given(negotiating())
+                .when(new ApplyForArbitration(CASE, "鲁甸县劳动人事争议仲裁委员会", APPLIED))
+                .expectEvents(arbitrating().get(arbitrating().size() - 1))
+                .expectState(c -> assertThat(c.stage()).isEqualTo(CaseStage.ARBITRATION));
+    }
+
+    @Test
+    void arbitration_more_than_a_year_after_the_end_of_employment_is_time_barred() {
+        // 劳动争议调解仲裁法 art. 27
+        clock.setToday(ENDED.plusYears(2));
+        fixture.given(negotiating())
+                .when(new ApplyForArbitration(CASE, "仲裁委", ENDED.plusYears(1).plusDays(1)))
+                .expectException(violation(RuleCode.ARBITRATION_TIME_BARRED));
+    }
+
+    @Test
+    void arbitration_is_applied_for_from_assignment_or_negotiation_only() {
+        fixture.given(filed(), aidGranted())
+                .when(new ApplyForArbitration(CASE, "仲裁委", APPLIED))
+                .expectException(violation(RuleCode.WRONG_STAGE));
+    }
+
+    @Test
+    void acceptance_and_award_meet_their_deadlines() {
+        fixture.given(arbitrating())
+                .when(new RecordArbitrationAccepted(CASE, "鲁劳人仲案字〔2025〕1号", APPLIED.plusDays(3)))
+                .expectEvents(new ArbitrationAccepted(CASE, "鲁劳人仲案字〔2025〕1号",
+                        List.of(met(DeadlineKind.ARBITRATION_ACCEPTANCE, CASE)), APPLIED.plusDays(3)));
+    }
+
+    @Test
+    void an_award_names_claimants_of_the_case() {
+        fixture.given(arbitrating())
+                .when(new RecordArbitralAward(CASE, AWARD, List.of(new AwardItem(org.caseledger.core.intake.ClaimantId.of("W9"),
+                        AmountComponent.PRINCIPAL, W1_CLAIM, true)), APPLIED.plusDays(30)))
+                .expectException(violation(RuleCode.UNKNOWN_CLAIMANT));
+    }
+
+    @Test
+    void a_suit_against_an_award_within_fifteen_days_moves_the_case_to_litigation() {
+        LocalDate received = APPLIED.plusDays(30);
+        fixture.given(plus(arbitrating(), award(received)))
+                .when(new FileLawsuit(CASE, "鲁甸县人民法院", null, received.plusDays(15)))
+                .expectEvents(new LawsuitFiled(CASE, "鲁甸县人民法院", null, List.of(met(DeadlineKind.SUIT_AFTER_AWARD, AWARD)),
+                        received.plusDays(15)))
+                .expectState(c -> assertThat(c.stage()).isEqualTo(CaseStage.LITIGATION));
+    }
+
+    @Test
+    void a_suit_against_an_award_after_fifteen_days_is_refused() {
+        // 劳动争议调解仲裁法 arts. 48, 50
+        LocalDate received = APPLIED.plusDays(30);
+        fixture.given(plus(arbitrating(), award(received)))
+                .when(new FileLawsuit(CASE, "鲁甸县人民法院", null, received.plusDays(16)))
+                .expectException(violation(RuleCode.SUIT_AFTER_AWARD_TOO_LATE));
+    }
+
+    @Test
+    void without_an_award_a_suit_waits_until_the_award_period_has_run_out() {
+        LocalDate accepted = APPLIED.plusDays(3);
+        List<Object> history = plus(arbitrating(), new ArbitrationAccepted(CASE, "no", List.of(), accepted));
+        fixture.given(history)
+                .when(new FileLawsuit(CASE, "法院", null, accepted.plusDays(45)))
+                .expectException(violation(RuleCode.NO_AWARD));
+        createFixture();
+        fixture.given(history)
+                .when(new FileLawsuit(CASE, "法院", null, accepted.plusDays(46)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void a_direct_suit_states_its_basis() {
+        fixture.given(negotiating())
+                .when(new FileLawsuit(CASE, "崆峒区人民法院", null, FILED.plusDays(10)))
+                .expectException(violation(RuleCode.DIRECT_SUIT_BASIS_REQUIRED));
+    }
+
+    @Test
+    void a_direct_suit_on_a_wage_iou_skips_arbitration() {
+        fixture.given(negotiating())
+                .when(new FileLawsuit(CASE, "崆峒区人民法院", DirectSuitBasis.WAGE_IOU, FILED.plusDays(10)))
+                .expectEvents(litigating().get(litigating().size() - 1));
+    }
+
+    @Test
+    void a_direct_suit_on_a_mediation_agreement_needs_a_failed_payment_order_first() {
+        fixture.given(negotiating())
+                .when(new FileLawsuit(CASE, "法院", DirectSuitBasis.MEDIATION_AGREEMENT, FILED.plusDays(10)))
+                .expectException(violation(RuleCode.DIRECT_SUIT_BASIS_REQUIRED));
+    }
+
+    @Test
+    void a_payment_order_rests_on_a_broken_mediation_agreement() {
+        PromiseId p = PromiseId.of("P1");
+        LocalDate promised = FILED.plusDays(20);
+        MediationAgreementReached agreement = new MediationAgreementReached(CASE, p, EMPLOYER,
+                List.of(new ClaimantAmount(W1, W1_CLAIM)), promised, null, FILED.plusDays(6));
+        fixture.given(plus(negotiating(), agreement))
+                .when(new ApplyForPaymentOrder(CASE, "法院", FILED.plusDays(25)))
+                .expectException(violation(RuleCode.PAYMENT_ORDER_NEEDS_BROKEN_AGREEMENT));
+        createFixture();
+        List<Object> broken = plus(negotiating(), agreement,
+                new PaymentPromiseBroken(CASE, p, EMPLOYER, promised, List.of(), promised.plusDays(1)));
+        fixture.given(broken)
+                .when(new ApplyForPaymentOrder(CASE, "法院", FILED.plusDays(25)))
+                .expectEvents(new PaymentOrderApplied(CASE, "法院", FILED.plusDays(25)))
+                .expectState(c -> assertThat(c.stage()).isEqualTo(CaseStage.LITIGATION));
+        // the debtor objects; the worker then sues on the agreement (劳动争议解释(一) art. 13)
+        createFixture();
+        fixture.given(plus(broken, new PaymentOrderApplied(CASE, "法院", FILED.plusDays(25)),
+                        new PaymentOrderObjected(CASE, FILED.plusDays(35))))
+                .when(new FileLawsuit(CASE, "法院", DirectSuitBasis.MEDIATION_AGREEMENT, FILED.plusDays(40)))
+                .expectEvents(new LawsuitFiled(CASE, "法院", DirectSuitBasis.MEDIATION_AGREEMENT, List.of(), FILED.plusDays(40)));
+    }
+
+    @Test
+    void an_objection_needs_a_payment_order() {
+        fixture.given(litigating())
+                .when(new RecordPaymentOrderObjection(CASE, FILED.plusDays(12)))
+                .expectException(violation(RuleCode.NO_PAYMENT_ORDER));
+    }
+
+    @Test
+    void a_second_suit_in_litigation_is_refused() {
+        fixture.given(litigating())
+                .when(new FileLawsuit(CASE, "法院", DirectSuitBasis.WAGE_IOU, FILED.plusDays(12)))
+                .expectException(violation(RuleCode.WRONG_STAGE));
+    }
+
+    @Test
+    void court_mediation_and_judgment_need_a_lawsuit() {
+        fixture.given(litigating())
+                .when(new RecordCourtMediation(CASE, INSTRUMENT_NO, FILED.plusDays(20)))
+                .expectEvents(new CourtMediationStatementIssued(CASE, INSTRUMENT_NO, FILED.plusDays(20)));
+        createFixture();
+        List<Object> paymentOrderOnly = plus(negotiating(), new PaymentOrderApplied(CASE, "法院", FILED.plusDays(8)));
+        fixture.given(paymentOrderOnly)
+                .when(new RecordJudgment(CASE, "判决1", CourtInstance.FIRST, FILED.plusDays(20)))
+                .expectException(violation(RuleCode.NO_LAWSUIT));
+    }
+
+    @Test
+    void an_appeal_within_fifteen_days_of_service_meets_the_appeal_deadline() {
+        LocalDate served = FILED.plusDays(40);
+        List<Object> judged = plus(litigating(), new JudgmentIssued(CASE, "判决1", CourtInstance.FIRST, served));
+        fixture.given(judged)
+                .when(new RecordAppeal(CASE, "EMP", served.plusDays(15)))
+                .expectEvents(new AppealFiled(CASE, "EMP", List.of(met(DeadlineKind.APPEAL, "判决1")), served.plusDays(15)));
+        createFixture();
+        fixture.given(judged)
+                .when(new RecordAppeal(CASE, "EMP", served.plusDays(16)))
+                .expectException(violation(RuleCode.APPEAL_TOO_LATE));
+    }
+
+    @Test
+    void an_appeal_needs_a_first_instance_judgment() {
+        fixture.given(litigating())
+                .when(new RecordAppeal(CASE, "EMP", FILED.plusDays(16)))
+                .expectException(violation(RuleCode.NO_JUDGMENT));
+    }
+
+    @Test
+    void an_effective_instrument_sets_the_enforceable_amounts_and_the_enforcement_deadlines() {
+        fixture.given(litigating())
+                .when(new RecordInstrumentEffective(CASE, InstrumentKind.COURT_MEDIATION, INSTRUMENT_NO,
+                        List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, W1_CLAIM),
+                                new EnforceableAmount(W2, AmountComponent.PRINCIPAL, W2_CLAIM)), PERFORMANCE_DUE, FILED.plusDays(20)))
+                .expectEvents(withEffectiveInstrument().get(withEffectiveInstrument().size() - 1))
+                .expectState(c -> assertThat(c.deadlines().find(DeadlineKind.ENFORCEMENT_APPLICATION, INSTRUMENT_NO))
+                        .hasValueSatisfying(d -> assertThat(d.dueOn()).isEqualTo(PERFORMANCE_DUE.plusYears(2))));
+    }
+
+    @Test
+    void enforceable_principal_above_the_claim_is_refused() {
+        fixture.given(litigating())
+                .when(new RecordInstrumentEffective(CASE, InstrumentKind.JUDGMENT, INSTRUMENT_NO,
+                        List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, W1_CLAIM.plus(Money.ofFen(1)))), PERFORMANCE_DUE,
+                        FILED.plusDays(20)))
+                .expectException(violation(RuleCode.ENFORCEABLE_PRINCIPAL_EXCEEDS_CLAIMED));
+    }
+
+    @Test
+    void late_interest_and_additional_compensation_may_exceed_the_claim_as_typed_components() {
+        fixture.given(litigating())
+                .when(new RecordInstrumentEffective(CASE, InstrumentKind.JUDGMENT, INSTRUMENT_NO,
+                        List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, W1_CLAIM),
+                                new EnforceableAmount(W1, AmountComponent.ADDITIONAL_COMPENSATION, Money.ofYuan("5000")),
+                                new EnforceableAmount(W1, AmountComponent.LATE_INTEREST, Money.ofYuan("120.50"))),
+                        PERFORMANCE_DUE, FILED.plusDays(20)))
+                .expectSuccessfulHandlerExecution()
+                .expectState(c -> assertThat(c.ledger().balanceOf(W1).target()).isEqualTo(Money.ofYuan("15120.50")));
+    }
+
+    @Test
+    void additional_compensation_above_the_principal_is_refused() {
+        // 劳动合同法 art. 85: 50% to 100%
+        fixture.given(litigating())
+                .when(new RecordInstrumentEffective(CASE, InstrumentKind.JUDGMENT, INSTRUMENT_NO,
+                        List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, W1_CLAIM),
+                                new EnforceableAmount(W1, AmountComponent.ADDITIONAL_COMPENSATION, W1_CLAIM.plus(Money.ofFen(1)))),
+                        PERFORMANCE_DUE, FILED.plusDays(20)))
+                .expectException(violation(RuleCode.ADDITIONAL_COMPENSATION_OVER_LIMIT));
+    }
+
+    @Test
+    void a_court_instrument_does_not_arise_in_arbitration() {
+        fixture.given(arbitrating())
+                .when(new RecordInstrumentEffective(CASE, InstrumentKind.JUDGMENT, INSTRUMENT_NO,
+                        List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, W1_CLAIM)), PERFORMANCE_DUE, APPLIED.plusDays(20)))
+                .expectException(violation(RuleCode.INSTRUMENT_KIND_NOT_ALLOWED));
+    }
+
+    @Test
+    void the_performance_deadline_cannot_precede_the_instrument() {
+        fixture.given(litigating())
+                .when(new RecordInstrumentEffective(CASE, InstrumentKind.COURT_MEDIATION, INSTRUMENT_NO,
+                        List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, W1_CLAIM)), FILED.plusDays(19), FILED.plusDays(20)))
+                .expectException(violation(RuleCode.PERFORMANCE_DUE_BEFORE_EFFECTIVE));
+    }
+}
