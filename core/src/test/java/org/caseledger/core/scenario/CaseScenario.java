@@ -1,0 +1,90 @@
+package org.caseledger.core.scenario;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.caseledger.core.deadline.ReplyWindows;
+import org.caseledger.core.wagecase.DecisionContext;
+import org.caseledger.core.wagecase.MutableClock;
+import org.caseledger.core.wagecase.WageCase;
+import org.caseledger.core.wagecase.WageCaseSpec;
+import org.hamcrest.BaseMatcher;
+import org.hamcrest.Description;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Replays a case command by command, each on its own day: every step runs against the events of all steps
+ * before it, must succeed, and returns the events it appended and the case's state after it.
+ */
+final class CaseScenario {
+
+    /** What one command did. */
+    record Step(List<Object> events, WageCase after) {
+        @SuppressWarnings("unchecked")
+        <T> T only(Class<T> type) {
+            List<Object> matching = events.stream().filter(type::isInstance).toList();
+            if (matching.size() != 1) {
+                throw new AssertionError("expected exactly one " + type.getSimpleName() + " but got " + events);
+            }
+            return (T) matching.get(0);
+        }
+    }
+
+    private final MutableClock clock = new MutableClock(LocalDate.of(2000, 1, 1));
+    private final List<Object> history = new ArrayList<>();
+
+    /** The command, sent on the given day. */
+    Step on(LocalDate today, Object command) {
+        clock.setToday(today);
+        FixtureConfiguration<WageCase> fixture = new AggregateTestFixture<>(WageCase.class);
+        fixture.registerInjectableResource(new DecisionContext(clock, WageCaseSpec.CALENDAR, ReplyWindows.defaults()));
+        TestExecutor<WageCase> given = history.isEmpty() ? fixture.givenNoPriorActivity() : fixture.given(history);
+        List<Object> appended = new ArrayList<>();
+        AtomicReference<WageCase> state = new AtomicReference<>();
+        ResultValidator<WageCase> result = given.when(command);
+        result.expectSuccessfulHandlerExecution()
+                .expectEventsMatching(new BaseMatcher<List<? super EventMessage<?>>>() {
+                    @Override
+                    public boolean matches(Object actual) {
+                        ((List<?>) actual).forEach(m -> appended.add(((EventMessage<?>) m).getPayload()));
+                        return true;
+                    }
+
+                    @Override
+                    public void describeTo(Description description) {
+                        description.appendText("any events (captured)");
+                    }
+                })
+                .expectState(state::set);
+        history.addAll(appended);
+        return new Step(List.copyOf(appended), state.get());
+    }
+
+    List<Object> history() {
+        return List.copyOf(history);
+    }
+
+    /** Every event survives a JSON round trip unchanged: the store persists them as readable JSON. */
+    void assertEveryEventRoundTripsThroughJson() {
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        for (Object event : history) {
+            try {
+                Object back = json.readValue(json.writeValueAsString(event), event.getClass());
+                if (!back.equals(event)) {
+                    throw new AssertionError("JSON round trip changed " + event + " into " + back);
+                }
+            } catch (java.io.IOException e) {
+                throw new AssertionError("cannot round-trip " + event.getClass().getSimpleName(), e);
+            }
+        }
+    }
+}
