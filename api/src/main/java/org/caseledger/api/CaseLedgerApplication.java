@@ -1,0 +1,24 @@
+package org.caseledger.api;
+
+import org.caseledger.api.config.CaseledgerProperties;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
+/** caseledger: an event-sourced case engine for trade-union legal aid in wage-arrears cases. */
+@SpringBootApplication(exclude = MongoAutoConfiguration.class)
+@EnableConfigurationProperties(CaseledgerProperties.class)
+public class CaseLedgerApplication {
+
+    public static void main(String[] args) {
+        quietAxon();
+        SpringApplication.run(CaseLedgerApplication.class, args);
+    }
+
+    /** Axon 4.12+ checks for updates over the network and prints a console banner unless told not to. */
+    public static void quietAxon() {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
+    }
+}

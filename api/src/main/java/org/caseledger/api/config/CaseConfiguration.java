@@ -1,0 +1,100 @@
+package org.caseledger.api.config;
+
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurationParameterResolverFactory;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.caseledger.core.deadline.ChineseWorkingDayCalendar;
+import org.caseledger.core.deadline.ReplyWindows;
+import org.caseledger.core.supervision.LetterType;
+import org.caseledger.core.wagecase.DecisionContext;
+import org.caseledger.core.wagecase.WageCase;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/** The WageCase aggregate and what its command handlers are given: the clock, the calendar, the reply windows. */
+@Configuration(proxyBeanMethods = false)
+public class CaseConfiguration {
+
+    @Bean
+    public Clock clock(CaseledgerProperties properties) {
+        return Clock.system(ZoneId.of(properties.rules().timeZone()));
+    }
+
+    @Bean
+    public DecisionContext decisionContext(Clock clock, CaseledgerProperties properties) {
+        return new DecisionContext(clock, ChineseWorkingDayCalendar.fromDefaultResource(), replyWindows(properties.rules()));
+    }
+
+    static ReplyWindows replyWindows(CaseledgerProperties.Rules rules) {
+        Map<String, Map<LetterType, ReplyWindows.Window>> overrides = new HashMap<>();
+        rules.replyWindows().forEach((prefix, byType) -> {
+            Map<LetterType, ReplyWindows.Window> windows = new EnumMap<>(LetterType.class);
+            byType.forEach((type, text) -> windows.put(LetterType.valueOf(type.toUpperCase(Locale.ROOT)), parseWindow(text)));
+            overrides.put(prefix, windows);
+        });
+        return ReplyWindows.withOverrides(overrides);
+    }
+
+    /** "15WD" = 15 working days, "60D" = 60 calendar days. */
+    static ReplyWindows.Window parseWindow(String text) {
+        String t = text.trim().toUpperCase(Locale.ROOT);
+        if (t.endsWith("WD")) {
+            return ReplyWindows.Window.workingDays(Integer.parseInt(t.substring(0, t.length() - 2)));
+        }
+        if (t.endsWith("D")) {
+            return ReplyWindows.Window.calendarDays(Integer.parseInt(t.substring(0, t.length() - 1)));
+        }
+        throw new IllegalArgumentException("a reply window is like 15WD or 60D, got " + text);
+    }
+
+    /**
+     * Registers WageCase (core carries no Spring annotations): cached, so a command on a hot case does not
+     * re-read its history (a stale entry never wins: the store's unique key rejects the append and the entry is
+     * evicted), and snapshotted in the background once loading it takes more than the threshold of events.
+     */
+    @Bean
+    public ConfigurerModule wageCaseAggregate(CaseledgerProperties properties, DecisionContext decisionContext) {
+        return configurer -> configurer
+                // handlers get the DecisionContext as a resource; the Configurer-registered aggregate sees no Spring beans
+                .registerComponent(ParameterResolverFactory.class, c -> MultiParameterResolverFactory.ordered(
+                        ClasspathParameterResolverFactory.forClass(WageCase.class),
+                        new SimpleResourceParameterResolverFactory(List.of(decisionContext)),
+                        new ConfigurationParameterResolverFactory(c)))
+                .configureAggregate(
+                AggregateConfigurer.defaultConfiguration(WageCase.class)
+                        .configureWeakReferenceCache()
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
+                                AggregateSnapshotter.builder()
+                                        .eventStore(c.eventStore())
+                                        .aggregateFactories(new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory
+                                                .inspectAggregate(WageCase.class, c.parameterResolverFactory(), c.handlerDefinition(WageCase.class))))
+                                        .parameterResolverFactory(c.parameterResolverFactory())
+                                        .handlerDefinition(c.handlerDefinition(WageCase.class))
+                                        .transactionManager(NoTransactionManager.instance())
+                                        .executor(Executors.newSingleThreadExecutor(r -> {
+                                            Thread t = new Thread(r, "wage-case-snapshotter");
+                                            t.setDaemon(true);
+                                            return t;
+                                        }))
+                                        .build(),
+                                properties.store().snapshotThreshold())));
+    }
+}

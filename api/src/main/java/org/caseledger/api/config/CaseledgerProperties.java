@@ -1,0 +1,77 @@
+package org.caseledger.api.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * caseledger's settings (application.yml, environment, command line).
+ *
+ * @param mongodbUri  a MongoDB URI (env MONGODB_URI); blank starts the embedded server
+ * @param database    the database name when the URI names none
+ * @param embedded    the embedded server's settings
+ * @param store       the event store's settings
+ * @param rules       jurisdiction-specific rules
+ */
+@ConfigurationProperties(prefix = "caseledger")
+public record CaseledgerProperties(String mongodbUri, String database, Embedded embedded, Store store, Rules rules) {
+
+    public CaseledgerProperties {
+        database = database == null || database.isBlank() ? "caseledger" : database;
+        embedded = embedded == null ? new Embedded(null, null, 0, null, 0) : embedded;
+        store = store == null ? new Store(0, null, 0) : store;
+        rules = rules == null ? new Rules(null, null) : rules;
+    }
+
+    public boolean useEmbedded() {
+        return mongodbUri == null || mongodbUri.isBlank();
+    }
+
+    /**
+     * @param dataDir       where the H2 file lives (default ./data)
+     * @param host          the interface to listen on (default 127.0.0.1)
+     * @param port          the port (default 27018; 0 picks a free one)
+     * @param backend       FILE (default) or MEMORY
+     * @param compactMillis how long compaction may take on start and shutdown (default 30 s)
+     */
+    public record Embedded(Path dataDir, String host, int port, String backend, int compactMillis) {
+        public Embedded {
+            dataDir = dataDir == null ? Path.of("data") : dataDir;
+            host = host == null || host.isBlank() ? "127.0.0.1" : host;
+            port = port < 0 ? 0 : port;
+            backend = backend == null || backend.isBlank() ? "FILE" : backend.toUpperCase();
+            compactMillis = compactMillis <= 0 ? 30_000 : compactMillis;
+        }
+
+        public boolean inMemory() {
+            return "MEMORY".equals(backend);
+        }
+    }
+
+    /**
+     * @param batchSize         events per key-lookup batch (default 100)
+     * @param gapTimeout        how long a reserved but unwritten index is waited for (default 60 s)
+     * @param snapshotThreshold events loaded before a case is snapshotted (default 50)
+     */
+    public record Store(int batchSize, Duration gapTimeout, int snapshotThreshold) {
+        public Store {
+            batchSize = batchSize <= 0 ? 100 : batchSize;
+            gapTimeout = gapTimeout == null ? Duration.ofSeconds(60) : gapTimeout;
+            snapshotThreshold = snapshotThreshold <= 0 ? 50 : snapshotThreshold;
+        }
+    }
+
+    /**
+     * @param timeZone     the zone in which "today" is judged (default Asia/Shanghai)
+     * @param replyWindows per jurisdiction (region-code prefix of 2, 4 or 6 digits) and letter type, a window such
+     *                     as {@code 15WD} (working days) or {@code 60D} (calendar days); e.g. 南昌 {@code 3601: {OPINION: 60D}}
+     */
+    public record Rules(String timeZone, Map<String, Map<String, String>> replyWindows) {
+        public Rules {
+            timeZone = timeZone == null || timeZone.isBlank() ? "Asia/Shanghai" : timeZone;
+            replyWindows = replyWindows == null ? Map.of() : replyWindows;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.caseledger.api.config;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.caseledger.api.embedded.EmbeddedMongo;
+import org.caseledger.api.store.AppendDurability;
+import org.caseledger.api.store.KeyedEventStorageEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The MongoDB the service runs on: the embedded server by default, or MONGODB_URI; and the Axon event
+ * storage engine and token store on it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class StoreConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreConfiguration.class);
+
+    /** The database connection, and the embedded server behind it when there is one. */
+    public record MongoConnection(MongoClient client, MongoDatabase database, EmbeddedMongo embedded, boolean replicaSet)
+            implements AutoCloseable {
+
+        public AppendDurability durability() {
+            return embedded == null ? AppendDurability.WRITE_CONCERN : embedded.durability();
+        }
+
+        @Override
+        public void close() {
+            client.close();
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    public MongoConnection mongoConnection(CaseledgerProperties properties) {
+        if (properties.useEmbedded()) {
+            CaseledgerProperties.Embedded e = properties.embedded();
+            EmbeddedMongo embedded = e.inMemory()
+                    ? EmbeddedMongo.startInMemory()
+                    : EmbeddedMongo.startOnFile(e.dataDir(), e.host(), e.port(), e.compactMillis());
+            MongoClient client = MongoClients.create(embedded.connectionString());
+            return new MongoConnection(client, client.getDatabase(properties.database()), embedded, false);
+        }
+        ConnectionString uri = new ConnectionString(properties.mongodbUri());
+        MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(uri);
+        if (uri.getWriteConcern() == null) {
+            // an acknowledged command must survive the loss of the primary: majority, journaled
+            settings.writeConcern(WriteConcern.MAJORITY.withJournal(true));
+        }
+        MongoClient client = MongoClients.create(settings.build());
+        String database = uri.getDatabase() != null ? uri.getDatabase() : properties.database();
+        boolean replicaSet = uri.getRequiredReplicaSetName() != null;
+        log.info("Using MongoDB at {} (database {}, replica set: {})", uri.getHosts(), database, replicaSet ? uri.getRequiredReplicaSetName() : "none declared");
+        return new MongoConnection(client, client.getDatabase(database), null, replicaSet);
+    }
+
+    @Bean
+    public MongoClient mongoClient(MongoConnection connection) {
+        return connection.client();
+    }
+
+    @Bean
+    public MongoDatabase mongoDatabase(MongoConnection connection) {
+        return connection.database();
+    }
+
+    /**
+     * Snapshots hold the aggregate's fields as JSON; the aggregate exposes no setters, so fields are read
+     * directly. Not a bean: Axon's auto-configuration expects a single general Serializer.
+     */
+    public static Serializer snapshotSerializer() {
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
+    }
+
+    @Bean
+    public EventStorageEngine eventStorageEngine(MongoConnection connection, CaseledgerProperties properties,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer) {
+        CaseledgerProperties.Store store = properties.store();
+        return KeyedEventStorageEngine.builder()
+                .mongo(connection.client(), connection.database())
+                .durability(connection.durability())
+                .transactionsForMultiEventCommits(connection.replicaSet())
+                .gapTimeout(store.gapTimeout())
+                .batchSize(store.batchSize())
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(snapshotSerializer())
+                .build();
+    }
+
+    @Bean
+    public TokenStore tokenStore(MongoConnection connection, @Qualifier("serializer") Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(connection.database()).build())
+                .serializer(serializer)
+                .build();
+    }
+}

@@ -1,0 +1,139 @@
+package org.caseledger.api.embedded;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The in-process MongoDB-compatible server (de.bwaldvogel:mongo-java-server) used when no MONGODB_URI is set.
+ * Its H2 file is opened with auto-commit off: appends commit it explicitly (see {@link GroupCommit}) before a
+ * command is acknowledged, a timer commits other writes every second, and the file is compacted on start
+ * and on a clean shutdown (H2 does not compact a file while it runs).
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+
+    private final MVStore mvStore;
+    private final H2Backend h2;
+    private final MongoServer server;
+    private final GroupCommit groupCommit;
+    private final ScheduledExecutorService timer;
+    private final Path file;
+    private final int compactMillis;
+
+    private EmbeddedMongo(MVStore mvStore, H2Backend h2, MongoServer server, Path file, int compactMillis) {
+        this.mvStore = mvStore;
+        this.h2 = h2;
+        this.server = server;
+        this.file = file;
+        this.compactMillis = compactMillis;
+        this.groupCommit = h2 == null ? null : new GroupCommit(h2::commit);
+        if (groupCommit != null) {
+            timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "embedded-mongo-commit");
+                t.setDaemon(true);
+                return t;
+            });
+            timer.scheduleWithFixedDelay(groupCommit::commitNow, 1, 1, TimeUnit.SECONDS);
+        } else {
+            timer = null;
+        }
+    }
+
+    /** Starts the server on an H2 file under {@code dataDir}, listening on host:port (port 0 picks a free one). */
+    public static EmbeddedMongo startOnFile(Path dataDir, String host, int port, int compactMillis) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
+        }
+        Path file = dataDir.resolve("caseledger.mv.db");
+        long before = size(file);
+        MVStore mv = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().compress().open();
+        if (before > 0) {
+            long started = System.nanoTime();
+            mv.compactFile(compactMillis);
+            log.info("Compacted {} from {} to {} bytes in {} ms", file, before, size(file), (System.nanoTime() - started) / 1_000_000);
+        }
+        H2Backend backend = new H2Backend(mv);
+        MongoServer server = new MongoServer(backend);
+        server.bind(host, port);
+        EmbeddedMongo embedded = new EmbeddedMongo(mv, backend, server, file, compactMillis);
+        log.info("Embedded MongoDB-compatible server listening on mongodb://{}:{} (data: {})",
+                host, embedded.address().getPort(), file.toAbsolutePath());
+        return embedded;
+    }
+
+    /** Starts a server that keeps everything in memory (tests, benchmarks). */
+    public static EmbeddedMongo startInMemory() {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        return new EmbeddedMongo(null, null, server, null, 0);
+    }
+
+    public InetSocketAddress address() {
+        return server.getLocalAddress();
+    }
+
+    public String connectionString() {
+        return "mongodb://127.0.0.1:" + address().getPort();
+    }
+
+    /** Durability of appends: a commit of the H2 file, grouped; nothing for the in-memory backend. */
+    public org.caseledger.api.store.AppendDurability durability() {
+        return groupCommit == null ? () -> { } : groupCommit;
+    }
+
+    public GroupCommit groupCommit() {
+        return groupCommit;
+    }
+
+    /** Bytes of the H2 file now (0 in memory). */
+    public long fileSize() {
+        return file == null ? 0 : size(file);
+    }
+
+    /** Compacts the H2 file now (it is otherwise compacted on start and on close). */
+    public void compact() {
+        if (mvStore != null) {
+            groupCommit.commitNow();
+            mvStore.compactFile(compactMillis);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+        server.shutdownNow();
+        if (h2 != null) {
+            groupCommit.commitNow();
+            long before = size(file);
+            mvStore.compactFile(compactMillis);
+            h2.close();
+            log.info("Embedded store closed; {} compacted from {} to {} bytes", file, before, size(file));
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,453 @@
+package org.caseledger.api.store;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.ClientSession;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * An Axon event storage engine on the MongoDB driver in which every read is a key lookup: an equality or
+ * {@code $in} on a unique single-field index ({@code _id} or {@code key}), the only query the embedded server
+ * answers from an index and the cheapest one on a real MongoDB.
+ * <ul>
+ *   <li>Each commit reserves a block of global indexes from a counter ({@code $inc}); each event is stored with
+ *       {@code _id} = its index. Tracking reads ask for {@code _id $in [next indexes… ∪ known gaps]} and follow
+ *       Axon's {@link GapAwareTrackingToken}: an index reserved but not yet written is a gap, waited for and
+ *       given up only after the gap timeout, so an event committed late is still delivered.</li>
+ *   <li>Each event has a unique {@code key} = aggregate id + sequence number: a second writer of the same
+ *       sequence number hits the unique index and gets Axon's {@code ConcurrencyException}. Loading a case asks
+ *       for the next {@code batchSize} keys with {@code $in}.</li>
+ *   <li>Snapshots: one document per aggregate, {@code _id} = aggregate id, replaced.</li>
+ * </ul>
+ */
+public class KeyedEventStorageEngine extends BatchingEventStorageEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(KeyedEventStorageEngine.class);
+    private static final String KEY_INDEX = "key_1";
+
+    private final MongoClient client;
+    private final MongoCollection<Document> events;
+    private final MongoCollection<Document> snapshots;
+    private final GlobalIndexAllocator allocator;
+    private final AppendDurability durability;
+    private final boolean transactionsForMultiEventCommits;
+    private final Duration gapTimeout;
+    private final int maxGapOffset;
+    private final Clock clock;
+    /** When this engine first saw each open gap (gaps are rare; entries leave when the gap does). */
+    private final Map<Long, Instant> gapFirstSeen = new ConcurrentHashMap<>();
+
+    protected KeyedEventStorageEngine(Builder builder) {
+        super(builder.persistenceExceptionResolver(KeyedEventStorageEngine::isAggregateKeyConflict));
+        this.client = builder.client;
+        MongoDatabase db = builder.database;
+        this.events = db.getCollection(builder.eventsCollection);
+        this.snapshots = db.getCollection(builder.snapshotsCollection);
+        this.allocator = new GlobalIndexAllocator(db.getCollection(builder.countersCollection));
+        this.durability = builder.durability;
+        this.transactionsForMultiEventCommits = builder.transactionsForMultiEventCommits;
+        this.gapTimeout = builder.gapTimeout;
+        this.maxGapOffset = builder.maxGapOffset;
+        this.clock = builder.clock;
+        events.createIndex(Indexes.ascending(EventDocuments.KEY), new IndexOptions().unique(true).name(KEY_INDEX));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ------------------------------------------------------------------ appending
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> batch, Serializer serializer) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        requireOneAggregate(batch);
+        long last = allocator.allocate(batch.size());
+        long first = last - batch.size() + 1;
+        List<Document> docs = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            docs.add(EventDocuments.toDocument(first + i, batch.get(i), serializer));
+        }
+        try {
+            if (docs.size() > 1 && transactionsForMultiEventCommits) {
+                // on a replica set no reader may see half a commit (see README: store design)
+                try (ClientSession session = client.startSession()) {
+                    session.withTransaction(() -> events.insertMany(session, docs));
+                }
+            } else {
+                // the embedded server applies one insertMany under the collection lock its queries take too
+                events.insertMany(docs);
+            }
+        } catch (MongoException e) {
+            // indexes [first..last] stay unused: readers treat them as gaps and give up on them
+            handlePersistenceException(e, batch.get(0));
+        }
+        durability.awaitDurable();
+    }
+
+    /** A commit is the events of one aggregate: that is what makes a key conflict hit its first event. */
+    private static void requireOneAggregate(List<? extends EventMessage<?>> batch) {
+        Set<String> ids = batch.stream()
+                .map(e -> e instanceof DomainEventMessage<?> d && d.getAggregateIdentifier() != null ? d.getAggregateIdentifier() : "~" + e.getIdentifier())
+                .collect(Collectors.toSet());
+        if (ids.size() > 1) {
+            throw new IllegalArgumentException("one commit appends the events of one aggregate, got " + ids.size());
+        }
+    }
+
+    static boolean isAggregateKeyConflict(Exception e) {
+        if (e instanceof MongoWriteException w) {
+            return w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY && String.valueOf(w.getError().getMessage()).contains(KEY_INDEX);
+        }
+        if (e instanceof MongoBulkWriteException b) {
+            return b.getWriteErrors().stream().anyMatch(err -> err.getCode() == 11000 && String.valueOf(err.getMessage()).contains(KEY_INDEX));
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ reading a case
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateId, long firstSequenceNumber, int batchSize) {
+        List<String> keys = new ArrayList<>(batchSize);
+        for (long seq = firstSequenceNumber; seq < firstSequenceNumber + batchSize; seq++) {
+            keys.add(EventDocuments.key(aggregateId, seq));
+        }
+        List<Document> found = events.find(new Document(EventDocuments.KEY, new Document("$in", keys))).into(new ArrayList<>());
+        found.sort(Comparator.comparingLong(d -> ((Number) d.get("seq")).longValue()));
+        List<DomainEventData<String>> result = new ArrayList<>(found.size());
+        long expected = firstSequenceNumber;
+        for (Document doc : found) {
+            if (((Number) doc.get("seq")).longValue() != expected) {
+                break; // stop at a hole: never hand out a stream with a sequence gap
+            }
+            result.add(EventDocuments.toEventData(doc));
+            expected++;
+        }
+        return result;
+    }
+
+    /** The last sequence number without a scan: probe 0, 1, 3, 7, … then bisect (O(log n) key lookups). */
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateId) {
+        if (!exists(aggregateId, 0)) {
+            return Optional.empty();
+        }
+        long present = 0;
+        long probe = 1;
+        while (exists(aggregateId, probe)) {
+            present = probe;
+            probe = probe * 2 + 1;
+        }
+        long missing = probe;
+        while (missing - present > 1) {
+            long mid = present + (missing - present) / 2;
+            if (exists(aggregateId, mid)) {
+                present = mid;
+            } else {
+                missing = mid;
+            }
+        }
+        return Optional.of(present);
+    }
+
+    private boolean exists(String aggregateId, long seq) {
+        return events.find(new Document(EventDocuments.KEY, EventDocuments.key(aggregateId, seq)))
+                .projection(new Document("_id", 1)).first() != null;
+    }
+
+    // ------------------------------------------------------------------ snapshots
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        Document current = snapshots.find(new Document("_id", snapshot.getAggregateIdentifier())).projection(new Document("seq", 1)).first();
+        if (current != null && ((Number) current.get("seq")).longValue() >= snapshot.getSequenceNumber()) {
+            return; // a newer snapshot is already there
+        }
+        Document doc = EventDocuments.toDocument(0, snapshot, serializer);
+        doc.put("_id", snapshot.getAggregateIdentifier());
+        doc.remove(EventDocuments.KEY);
+        snapshots.replaceOne(new Document("_id", snapshot.getAggregateIdentifier()), doc, new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateId) {
+        Document doc = snapshots.find(new Document("_id", aggregateId)).first();
+        return doc == null ? Stream.empty() : Stream.of(EventDocuments.toEventData(doc));
+    }
+
+    // ------------------------------------------------------------------ tracking
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        GapAwareTrackingToken token = lastToken == null ? createTailToken() : cast(lastToken);
+        SortedSet<Long> gaps = token.getGaps();
+        List<Long> ids = new ArrayList<>(gaps.size() + batchSize);
+        ids.addAll(gaps);
+        for (long i = token.getIndex() + 1; i <= token.getIndex() + batchSize; i++) {
+            ids.add(i);
+        }
+        List<Document> found = findByIndexes(ids);
+        if (found.stream().noneMatch(d -> EventDocuments.globalIndex(d) > token.getIndex())) {
+            // a whole window may be unused (failed commits): look further while indexes were handed out beyond it
+            long allocated = allocator.highestAllocated();
+            for (long from = token.getIndex() + batchSize + 1; from <= allocated; from += batchSize) {
+                List<Long> window = new ArrayList<>(batchSize);
+                for (long i = from; i < from + batchSize; i++) {
+                    window.add(i);
+                }
+                List<Document> further = findByIndexes(window);
+                if (!further.isEmpty()) {
+                    found.addAll(further);
+                    break;
+                }
+            }
+        }
+        found.sort(Comparator.comparingLong(EventDocuments::globalIndex));
+
+        GapAwareTrackingToken current = withoutStaleGaps(token, found);
+        List<TrackedEventData<?>> result = new ArrayList<>(found.size());
+        for (Document doc : found) {
+            long index = EventDocuments.globalIndex(doc);
+            long previousIndex = current.getIndex();
+            current = current.advanceTo(index, maxGapOffset);
+            if (index > previousIndex + 1 && isOld(EventDocuments.timestamp(doc))) {
+                // the indexes skipped here were reserved long ago and never written: not worth waiting for
+                SortedSet<Long> kept = new TreeSet<>(current.getGaps());
+                kept.removeIf(g -> g > previousIndex && g < index);
+                current = GapAwareTrackingToken.newInstance(current.getIndex(), kept);
+            }
+            result.add(new TrackedDomainEventData<>(current, EventDocuments.toEventData(doc)));
+        }
+        gapFirstSeen.keySet().retainAll(current.getGaps());
+        return result;
+    }
+
+    private List<Document> findByIndexes(List<Long> ids) {
+        return events.find(new Document("_id", new Document("$in", ids))).into(new ArrayList<>());
+    }
+
+    /** Gaps not filled by this fetch are given up once this engine has waited the gap timeout for them. */
+    private GapAwareTrackingToken withoutStaleGaps(GapAwareTrackingToken token, List<Document> found) {
+        if (!token.hasGaps()) {
+            return token;
+        }
+        Set<Long> filled = found.stream().map(EventDocuments::globalIndex).collect(Collectors.toSet());
+        Instant now = clock.instant();
+        SortedSet<Long> kept = new TreeSet<>();
+        for (Long gap : token.getGaps()) {
+            Instant since = gapFirstSeen.computeIfAbsent(gap, g -> now);
+            if (filled.contains(gap) || Duration.between(since, now).compareTo(gapTimeout) < 0) {
+                kept.add(gap);
+            } else {
+                log.warn("Giving up on global index {}: reserved but not written within {} (a failed or crashed commit)", gap, gapTimeout);
+                gapFirstSeen.remove(gap);
+            }
+        }
+        return kept.size() == token.getGaps().size() ? token : GapAwareTrackingToken.newInstance(token.getIndex(), kept);
+    }
+
+    private boolean isOld(Instant timestamp) {
+        return Duration.between(timestamp, clock.instant()).compareTo(gapTimeout) > 0;
+    }
+
+    private static GapAwareTrackingToken cast(TrackingToken token) {
+        if (token instanceof GapAwareTrackingToken gap) {
+            return gap;
+        }
+        throw new IllegalArgumentException("this event store tracks with GapAwareTrackingToken, got " + token);
+    }
+
+    @Override
+    public GapAwareTrackingToken createTailToken() {
+        return GapAwareTrackingToken.newInstance(0, List.of());
+    }
+
+    /** At the highest index handed out; recent indexes not written yet stay gaps, so in-flight commits are not lost. */
+    @Override
+    public GapAwareTrackingToken createHeadToken() {
+        long head = allocator.highestAllocated();
+        List<Long> recent = new ArrayList<>();
+        for (long i = Math.max(1, head - 99); i <= head; i++) {
+            recent.add(i);
+        }
+        Set<Long> present = findByIndexes(recent).stream().map(EventDocuments::globalIndex).collect(Collectors.toSet());
+        return GapAwareTrackingToken.newInstance(head, recent.stream().filter(i -> !present.contains(i)).toList());
+    }
+
+    /**
+     * Just before the first event at or after {@code instant}: a bisection over the global index comparing
+     * timestamps (point lookups only). Timestamps come from the appending nodes' clocks and are nearly, not
+     * strictly, monotone in the index.
+     */
+    @Override
+    public GapAwareTrackingToken createTokenAt(Instant instant) {
+        long low = 1;
+        long high = allocator.highestAllocated();
+        if (high == 0) {
+            return createTailToken();
+        }
+        // invariant: every event below `low` is before instant; the answer lies in [low, high + 1]
+        long answer = high + 1;
+        while (low <= high) {
+            long mid = low + (high - low) / 2;
+            Optional<Document> probe = firstAtOrAfter(mid, high);
+            if (probe.isEmpty()) {
+                high = mid - 1;
+                continue;
+            }
+            long index = EventDocuments.globalIndex(probe.get());
+            if (EventDocuments.timestamp(probe.get()).isBefore(instant)) {
+                low = index + 1;
+            } else {
+                answer = index;
+                high = mid - 1;
+            }
+        }
+        return GapAwareTrackingToken.newInstance(answer - 1, List.of());
+    }
+
+    /** The first event stored at index {@code from} or after it (up to {@code to}), looked up in small windows. */
+    private Optional<Document> firstAtOrAfter(long from, long to) {
+        for (long start = from; start <= to; start += 32) {
+            List<Long> window = new ArrayList<>();
+            for (long i = start; i < Math.min(start + 32, to + 1); i++) {
+                window.add(i);
+            }
+            Optional<Document> first = findByIndexes(window).stream().min(Comparator.comparingLong(EventDocuments::globalIndex));
+            if (first.isPresent()) {
+                return first;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Configures the engine; defaults: batch 100, gap timeout 60 s, max gap offset 10,000. */
+    public static class Builder extends BatchingEventStorageEngine.Builder {
+
+        private MongoClient client;
+        private MongoDatabase database;
+        private String eventsCollection = "events";
+        private String snapshotsCollection = "snapshots";
+        private String countersCollection = "counters";
+        private AppendDurability durability = AppendDurability.WRITE_CONCERN;
+        private boolean transactionsForMultiEventCommits;
+        private Duration gapTimeout = Duration.ofSeconds(60);
+        private int maxGapOffset = 10_000;
+        private Clock clock = Clock.systemUTC();
+
+        public Builder mongo(MongoClient client, MongoDatabase database) {
+            this.client = Objects.requireNonNull(client);
+            this.database = Objects.requireNonNull(database);
+            return this;
+        }
+
+        public Builder collections(String events, String snapshots, String counters) {
+            this.eventsCollection = events;
+            this.snapshotsCollection = snapshots;
+            this.countersCollection = counters;
+            return this;
+        }
+
+        public Builder durability(AppendDurability durability) {
+            this.durability = Objects.requireNonNull(durability);
+            return this;
+        }
+
+        /** Use a MongoDB transaction for commits of more than one event (needs a replica set). */
+        public Builder transactionsForMultiEventCommits(boolean enabled) {
+            this.transactionsForMultiEventCommits = enabled;
+            return this;
+        }
+
+        public Builder gapTimeout(Duration gapTimeout) {
+            this.gapTimeout = Objects.requireNonNull(gapTimeout);
+            return this;
+        }
+
+        public Builder maxGapOffset(int maxGapOffset) {
+            this.maxGapOffset = maxGapOffset;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        public Builder batchSize(int batchSize) {
+            super.batchSize(batchSize);
+            return this;
+        }
+
+        @Override
+        public Builder persistenceExceptionResolver(PersistenceExceptionResolver resolver) {
+            super.persistenceExceptionResolver(resolver);
+            return this;
+        }
+
+        public KeyedEventStorageEngine build() {
+            if (client == null) {
+                throw new org.axonframework.common.AxonConfigurationException("a MongoClient and database are required");
+            }
+            return new KeyedEventStorageEngine(this);
+        }
+    }
+}
