@@ -23,14 +23,19 @@ final class GlobalIndexAllocator {
                 new UpdateOptions().upsert(true));
     }
 
-    /** Reserves {@code n} indexes and returns the last of them; the block is {@code [last-n+1 .. last]}. */
+    /**
+     * Reserves {@code n} indexes and returns the last of them; the block is {@code [last-n+1 .. last]}.
+     * Computed from the document <em>before</em> the increment: the embedded server (mongo-java-server 1.47)
+     * hands the same "after" document to concurrent callers, while the "before" one comes from inside its
+     * lock (GlobalIndexAllocatorTest: 8 threads, 4,000 blocks). On MongoDB both are atomic.
+     */
     long allocate(int n) {
-        Document after = counters.findOneAndUpdate(new Document("_id", EVENTS), new Document("$inc", new Document("next", (long) n)),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        if (after == null) {
+        Document before = counters.findOneAndUpdate(new Document("_id", EVENTS), new Document("$inc", new Document("next", (long) n)),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+        if (before == null) {
             throw new IllegalStateException("the event counter document is missing");
         }
-        return ((Number) after.get("next")).longValue();
+        return ((Number) before.get("next")).longValue() + n;
     }
 
     /** The highest index handed out so far (0 when none). */

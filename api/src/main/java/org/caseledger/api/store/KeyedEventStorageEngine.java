@@ -301,7 +301,10 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine {
         return GapAwareTrackingToken.newInstance(0, List.of());
     }
 
-    /** At the highest index handed out; recent indexes not written yet stay gaps, so in-flight commits are not lost. */
+    /**
+     * At the newest event among the last 100 indexes handed out; indexes below it not written yet stay gaps,
+     * so commits still in flight are not lost to a processor that starts at the head.
+     */
     @Override
     public GapAwareTrackingToken createHeadToken() {
         long head = allocator.highestAllocated();
@@ -310,7 +313,11 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine {
             recent.add(i);
         }
         Set<Long> present = findByIndexes(recent).stream().map(EventDocuments::globalIndex).collect(Collectors.toSet());
-        return GapAwareTrackingToken.newInstance(head, recent.stream().filter(i -> !present.contains(i)).toList());
+        if (present.isEmpty()) {
+            return GapAwareTrackingToken.newInstance(Math.max(0, head - 100), List.of());
+        }
+        long newest = present.stream().mapToLong(Long::longValue).max().getAsLong();
+        return GapAwareTrackingToken.newInstance(newest, recent.stream().filter(i -> i < newest && !present.contains(i)).toList());
     }
 
     /**
