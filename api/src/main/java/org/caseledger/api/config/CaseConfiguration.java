@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaMode
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.caseledger.api.store.BoundedCaseCache;
 import org.caseledger.core.deadline.ChineseWorkingDayCalendar;
 import org.caseledger.core.deadline.ReplyWindows;
 import org.caseledger.core.supervision.LetterType;
@@ -80,7 +81,7 @@ public class CaseConfiguration {
                         new ConfigurationParameterResolverFactory(c)))
                 .configureAggregate(
                 AggregateConfigurer.defaultConfiguration(WageCase.class)
-                        .configureWeakReferenceCache()
+                        .configureCache(c -> new BoundedCaseCache(properties.store().cacheSize()))
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
                                 AggregateSnapshotter.builder()
                                         .eventStore(c.eventStore())

@@ -21,7 +21,7 @@ public record CaseledgerProperties(String mongodbUri, String database, Embedded 
     public CaseledgerProperties {
         database = database == null || database.isBlank() ? "caseledger" : database;
         embedded = embedded == null ? new Embedded(null, null, 0, null, 0) : embedded;
-        store = store == null ? new Store(0, null, 0) : store;
+        store = store == null ? new Store(0, null, 0, 0) : store;
         rules = rules == null ? new Rules(null, null) : rules;
     }
 
@@ -54,9 +54,11 @@ public record CaseledgerProperties(String mongodbUri, String database, Embedded 
      * @param batchSize         events per key-lookup batch (default 100)
      * @param gapTimeout        how long a reserved but unwritten index is waited for (default 60 s)
      * @param snapshotThreshold events loaded before a case is snapshotted (default 50)
+     * @param cacheSize         cases kept loaded in memory, least recently used out first (default 10,000)
      */
-    public record Store(int batchSize, Duration gapTimeout, int snapshotThreshold) {
+    public record Store(int batchSize, Duration gapTimeout, int snapshotThreshold, int cacheSize) {
         public Store {
+            cacheSize = cacheSize <= 0 ? 10_000 : cacheSize;
             batchSize = batchSize <= 0 ? 100 : batchSize;
             gapTimeout = gapTimeout == null ? Duration.ofSeconds(60) : gapTimeout;
             snapshotThreshold = snapshotThreshold <= 0 ? 50 : snapshotThreshold;
