@@ -20,7 +20,7 @@ public record CaseledgerProperties(String mongodbUri, String database, Embedded 
 
     public CaseledgerProperties {
         database = database == null || database.isBlank() ? "caseledger" : database;
-        embedded = embedded == null ? new Embedded(null, null, 0, null, 0) : embedded;
+        embedded = embedded == null ? new Embedded(null, null, 0, null, 0, null) : embedded;
         store = store == null ? new Store(0, null, 0, 0) : store;
         rules = rules == null ? new Rules(null, null) : rules;
     }
@@ -35,9 +35,12 @@ public record CaseledgerProperties(String mongodbUri, String database, Embedded 
      * @param port          the port (default 27018; 0 picks a free one)
      * @param backend       FILE (default) or MEMORY
      * @param compactMillis how long compaction may take on start and shutdown (default 30 s)
+     * @param durableAppends commit the H2 file before a command is acknowledged (default true; false trades the
+     *                      last second of acknowledged commands on a crash for append speed)
      */
-    public record Embedded(Path dataDir, String host, int port, String backend, int compactMillis) {
+    public record Embedded(Path dataDir, String host, int port, String backend, int compactMillis, Boolean durableAppends) {
         public Embedded {
+            durableAppends = durableAppends == null || durableAppends;
             dataDir = dataDir == null ? Path.of("data") : dataDir;
             host = host == null || host.isBlank() ? "127.0.0.1" : host;
             port = port < 0 ? 0 : port;

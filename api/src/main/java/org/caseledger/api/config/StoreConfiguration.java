@@ -36,11 +36,11 @@ public class StoreConfiguration {
     private static final Logger log = LoggerFactory.getLogger(StoreConfiguration.class);
 
     /** The database connection, and the embedded server behind it when there is one. */
-    public record MongoConnection(MongoClient client, MongoDatabase database, EmbeddedMongo embedded, boolean replicaSet)
-            implements AutoCloseable {
+    public record MongoConnection(MongoClient client, MongoDatabase database, EmbeddedMongo embedded, boolean replicaSet,
+                                  boolean durableAppends) implements AutoCloseable {
 
         public AppendDurability durability() {
-            return embedded == null ? AppendDurability.WRITE_CONCERN : embedded.durability();
+            return embedded == null || !durableAppends ? AppendDurability.WRITE_CONCERN : embedded.durability();
         }
 
         @Override
@@ -60,7 +60,10 @@ public class StoreConfiguration {
                     ? EmbeddedMongo.startInMemory()
                     : EmbeddedMongo.startOnFile(e.dataDir(), e.host(), e.port(), e.compactMillis());
             MongoClient client = MongoClients.create(embedded.connectionString());
-            return new MongoConnection(client, client.getDatabase(properties.database()), embedded, false);
+            if (!e.durableAppends()) {
+                log.warn("caseledger.embedded.durable-appends=false: a crash may lose the last second of acknowledged commands");
+            }
+            return new MongoConnection(client, client.getDatabase(properties.database()), embedded, false, e.durableAppends());
         }
         ConnectionString uri = new ConnectionString(properties.mongodbUri());
         MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(uri);
@@ -72,7 +75,7 @@ public class StoreConfiguration {
         String database = uri.getDatabase() != null ? uri.getDatabase() : properties.database();
         boolean replicaSet = uri.getRequiredReplicaSetName() != null;
         log.info("Using MongoDB at {} (database {}, replica set: {})", uri.getHosts(), database, replicaSet ? uri.getRequiredReplicaSetName() : "none declared");
-        return new MongoConnection(client, client.getDatabase(database), null, replicaSet);
+        return new MongoConnection(client, client.getDatabase(database), null, replicaSet, true);
     }
 
     @Bean

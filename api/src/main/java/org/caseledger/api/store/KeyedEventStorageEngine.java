@@ -123,6 +123,25 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine {
         durability.awaitDurable();
     }
 
+    /**
+     * Bulk import of historical events (a migration, or a benchmark's store): one index block for the whole
+     * list, one unordered insert. Unlike a command's commit it may span many cases, so the caller guarantees that
+     * each case's sequence numbers are new and gapless; a key conflict still fails the import.
+     */
+    public void importEvents(List<? extends DomainEventMessage<?>> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Serializer serializer = getEventSerializer();
+        long first = allocator.allocate(batch.size()) - batch.size() + 1;
+        List<Document> docs = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            docs.add(EventDocuments.toDocument(first + i, batch.get(i), serializer));
+        }
+        events.insertMany(docs, new com.mongodb.client.model.InsertManyOptions().ordered(false));
+        durability.awaitDurable();
+    }
+
     /** A commit is the events of one aggregate: that is what makes a key conflict hit its first event. */
     private static void requireOneAggregate(List<? extends EventMessage<?>> batch) {
         Set<String> ids = batch.stream()

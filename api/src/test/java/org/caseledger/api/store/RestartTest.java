@@ -68,7 +68,8 @@ class RestartTest {
             // the case loads from its snapshot (taken once loading passed 5 events), which holds the whole state
             DomainEventMessage<?> first = second.bean(EventStore.class).readEvents("C-1").peek();
             assertThat(first.getPayload()).isInstanceOf(WageCase.class);
-            assertThat(first.getSequenceNumber()).isBetween(5L, 9L); // taken in the background, after the threshold
+            // threshold 5: taken in the background once a load counted 5 events, so at sequence 4 or later
+            assertThat(first.getSequenceNumber()).isBetween(4L, 9L);
             WageCase restored = (WageCase) first.getPayload();
             assertThat(restored.stage()).isEqualTo(org.caseledger.core.wagecase.CaseStage.NEGOTIATION);
             assertThat(restored.ledger().totalClaimed()).isEqualTo(Money.ofYuan("15000"));

@@ -1,0 +1,339 @@
+package org.caseledger.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
+import org.caseledger.api.CaseLedgerApplication;
+import org.caseledger.api.config.StoreConfiguration;
+import org.caseledger.api.embedded.EmbeddedMongo;
+import org.caseledger.api.store.KeyedEventStorageEngine;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * One benchmark run against the embedded server (H2 file, the service's default): the raw driver baseline and
+ * caseledger measured in the same run, printed as a table, appended to bench/RESULTS.md and written to
+ * bench/target/results.json. Sizes come from system properties so CI can run a smoke size.
+ */
+public final class Bench {
+
+    /** One figure. */
+    record Row(String section, String measure, double value, String unit, String note) {
+    }
+
+    private final List<Row> rows = new ArrayList<>();
+    private final Path work;
+    private final int cases = Integer.getInteger("bench.cases", 1000);
+    private final int commands = Integer.getInteger("bench.commands", 3000);
+    private final int rawDocs = Integer.getInteger("bench.raw", 20000);
+    private final List<Integer> growth = List.of(System.getProperty("bench.growth", "10000,100000,1000000").split(",")).stream()
+            .map(String::trim).map(Integer::parseInt).toList();
+    private int eventDocBytes = 1200;
+
+    private Bench(Path work) {
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws Exception {
+        CaseLedgerApplication.quietAxon();
+        Path work = Files.createTempDirectory("caseledger-bench");
+        Bench bench = new Bench(work);
+        long started = System.nanoTime();
+        bench.append();
+        bench.raw();
+        bench.growth();
+        double minutes = (System.nanoTime() - started) / 60e9;
+        bench.rows.add(new Row("run", "whole benchmark", minutes, "min", ""));
+        bench.report();
+    }
+
+    // ------------------------------------------------------------------ 2. append through the CommandGateway
+
+    private void append() throws Exception {
+        for (boolean durable : new boolean[]{true, false}) {
+            try (Service service = Service.start(work.resolve(durable ? "append" : "append-nodurable"),
+                    Map.of("caseledger.embedded.durable-appends", durable))) {
+                List<String> ids = new ArrayList<>();
+                for (int c = 0; c < cases; c++) {
+                    ids.add("B-" + c);
+                }
+                run(4, ids.size(), i -> Fixtures.openCase(ids.get(i)).forEach(service.commands()::sendAndWait));
+                String mode = durable ? "" : " (no commit per append)";
+                for (int threads : new int[]{1, 4}) {
+                    long before = service.events().countDocuments();
+                    double seconds = run(threads, commands, i -> service.commands().sendAndWait(
+                            Fixtures.mixed(ids.get(ThreadLocalRandom.current().nextInt(ids.size())), i)));
+                    long events = service.events().countDocuments() - before;
+                    rows.add(new Row("append", "commands/s, " + threads + " thread" + (threads > 1 ? "s" : "") + mode,
+                            commands / seconds, "cmd/s", commands + " commands on " + cases + " cases (meeting, payment, letter)"));
+                    rows.add(new Row("append", "events/s, " + threads + " thread" + (threads > 1 ? "s" : "") + mode,
+                            events / seconds, "ev/s", ""));
+                }
+                if (durable) {
+                    List<Document> sample = service.events().find().limit(500).into(new ArrayList<>());
+                    eventDocBytes = (int) sample.stream().mapToInt(Bench::bsonSize).average().orElse(1200);
+                    rows.add(new Row("append", "stored event document size", eventDocBytes, "bytes", "average BSON size"));
+                    var group = service.connection().embedded().groupCommit();
+                    rows.add(new Row("append", "appends per H2 commit", (double) group.appends() / Math.max(1, group.commits()),
+                            "appends", "group commit, including the 1 s timer's commits"));
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ 1. raw driver baseline
+
+    private void raw() throws Exception {
+        try (EmbeddedMongo server = EmbeddedMongo.startOnFile(work.resolve("raw"), "127.0.0.1", 0, 30_000);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            String filler = "x".repeat(Math.max(0, eventDocBytes - 120));
+            for (int threads : new int[]{1, 4}) {
+                MongoCollection<Document> docs = client.getDatabase("raw").getCollection("docs" + threads);
+                AtomicInteger next = new AtomicInteger();
+                double seconds = run(threads, rawDocs, i -> docs.insertOne(new Document("_id", (long) next.incrementAndGet())
+                        .append("key", "case-" + i + "#0000000000").append("payload", filler)));
+                rows.add(new Row("raw", "insertOne/s, " + threads + " thread" + (threads > 1 ? "s" : ""), rawDocs / seconds, "docs/s",
+                        eventDocBytes + "-byte documents, no commit per insert"));
+            }
+            MongoCollection<Document> docs = client.getDatabase("raw").getCollection("docs1");
+            long started = System.nanoTime();
+            long read = 0;
+            for (long from = 1; from <= rawDocs; from += 100) {
+                List<Long> keys = new ArrayList<>();
+                for (long i = from; i < from + 100; i++) {
+                    keys.add(i);
+                }
+                read += docs.find(new Document("_id", new Document("$in", keys))).into(new ArrayList<>()).size();
+            }
+            rows.add(new Row("raw", "read by key, batches of 100", read / ((System.nanoTime() - started) / 1e9), "docs/s", "_id $in"));
+        }
+    }
+
+    // ------------------------------------------------------------------ 4., 7. growth, disk, memory, restart
+
+    private void growth() throws Exception {
+        Path dir = work.resolve("growth");
+        Map<String, Object> props = Map.of("caseledger.store.cache-size", 1, "caseledger.store.snapshot-threshold", 1000);
+        int perCase = 10;
+        int cases = 0;
+        Service service = Service.start(dir, props);
+        try {
+            for (int target : growth) {
+                long importStarted = System.nanoTime();
+                List<org.axonframework.eventhandling.DomainEventMessage<?>> batch = new ArrayList<>();
+                while ((long) cases * perCase < target) {
+                    batch.addAll(Fixtures.history("G-" + cases++, perCase));
+                    if (batch.size() >= 5000) {
+                        service.engine().importEvents(batch);
+                        batch.clear();
+                    }
+                }
+                service.engine().importEvents(batch);
+                double importSeconds = (System.nanoTime() - importStarted) / 1e9;
+                long stored = service.events().countDocuments();
+                String size = String.format(Locale.ROOT, "%,d events", stored);
+                rows.add(new Row("growth", "bulk import rate up to " + size, (target - (stored - target)) / importSeconds, "ev/s", ""));
+
+                int samples = 300;
+                int known = cases;
+                double loadSeconds = run(1, samples, i -> service.eventStore()
+                        .readEvents("G-" + ThreadLocalRandom.current().nextInt(known)).asStream().count());
+                rows.add(new Row("growth", "load one case (10 events) at " + size, loadSeconds / samples * 1e6, "µs", "cold: no cache"));
+                double appendSeconds = run(1, samples, i -> service.commands().sendAndWait(
+                        Fixtures.mixed("G-" + ThreadLocalRandom.current().nextInt(known), 0)));
+                rows.add(new Row("growth", "command (load + decide + append) at " + size, appendSeconds / samples * 1e6, "µs",
+                        "cold case, durable append"));
+            }
+            long events = service.events().countDocuments();
+            EmbeddedMongo embedded = service.connection().embedded();
+            long before = embedded.fileSize();
+            long compactStarted = System.nanoTime();
+            embedded.compact();
+            double compactSeconds = (System.nanoTime() - compactStarted) / 1e9;
+            long after = embedded.fileSize();
+            rows.add(new Row("disk", "bytes per stored event before compaction", (double) before / events, "B",
+                    String.format(Locale.ROOT, "%,d events, file %,d bytes", events, before)));
+            rows.add(new Row("disk", "bytes per stored event after compaction", (double) after / events, "B",
+                    String.format(Locale.ROOT, "compaction took %.1f s", compactSeconds)));
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            rows.add(new Row("memory", "heap after GC with the store loaded", (rt.totalMemory() - rt.freeMemory()) / 1e6, "MB",
+                    String.format(Locale.ROOT, "%,d events", events)));
+            rows.add(new Row("memory", "process RSS", rssMegabytes(), "MB", ""));
+        } finally {
+            service.close();
+        }
+        long restartStarted = System.nanoTime();
+        try (Service restarted = Service.start(dir, props)) {
+            double seconds = (System.nanoTime() - restartStarted) / 1e9;
+            rows.add(new Row("restart", "service start on the stored events", seconds, "s",
+                    String.format(Locale.ROOT, "%,d events", restarted.events().countDocuments())));
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** Runs {@code n} tasks on {@code threads} threads and returns the seconds taken. */
+    private static double run(int threads, int n, TaskBody body) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        long started = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                    body.run(i);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    @FunctionalInterface
+    interface TaskBody {
+        void run(int i) throws Exception;
+    }
+
+    private static int bsonSize(Document doc) {
+        return new RawBsonDocument(doc, new DocumentCodec()).getByteBuffer().remaining();
+    }
+
+    private static double rssMegabytes() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                    .map(l -> l.replaceAll("\\D", "")).mapToDouble(kb -> Double.parseDouble(kb) / 1024).findFirst().orElse(-1);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private Map<String, Double> figures() {
+        return rows.stream().collect(Collectors.toMap(r -> r.section() + ": " + r.measure(), Row::value, (a, b) -> b, LinkedHashMap::new));
+    }
+
+    private void report() throws IOException {
+        Map<String, Double> f = figures();
+        Double raw1 = f.get("raw: insertOne/s, 1 thread");
+        Double raw4 = f.get("raw: insertOne/s, 4 threads");
+        Double rawRead = f.get("raw: read by key, batches of 100");
+        Double app1 = f.get("append: events/s, 1 thread");
+        Double app4 = f.get("append: events/s, 4 threads");
+        if (raw1 != null && app1 != null) {
+            rows.add(new Row("ratio", "append events/s ÷ raw insertOne/s, 1 thread", app1 / raw1, "×", "goal ≥ 0.5"));
+        }
+        if (raw4 != null && app4 != null) {
+            rows.add(new Row("ratio", "append events/s ÷ raw insertOne/s, 4 threads", app4 / raw4, "×", "goal ≥ 0.5"));
+        }
+        List<Row> loads = rows.stream().filter(r -> r.measure().startsWith("load one case")).toList();
+        List<Row> cmds = rows.stream().filter(r -> r.measure().startsWith("command (load")).toList();
+        if (loads.size() > 1) {
+            rows.add(new Row("ratio", "case load, largest ÷ smallest store", loads.get(loads.size() - 1).value() / loads.get(0).value(),
+                    "×", "goal ≤ 1.5 (flat)"));
+            rows.add(new Row("ratio", "command cost, largest ÷ smallest store", cmds.get(cmds.size() - 1).value() / cmds.get(0).value(),
+                    "×", "goal ≤ 1.5 (flat)"));
+        }
+        if (rawRead != null) {
+            rows.add(new Row("raw", "(reference) raw keyed read rate", rawRead, "docs/s", "the rebuild goal is ≥ 50% of this"));
+        }
+
+        StringBuilder table = new StringBuilder();
+        String machine = String.format(Locale.ROOT, "%d cores, %.1f GB RAM, Java %s (%s)", Runtime.getRuntime().availableProcessors(),
+                ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize() / 1e9,
+                System.getProperty("java.version"), System.getProperty("java.vm.name"));
+        String command = System.getProperty("bench.command", "mvn -B -Pbench -DskipTests -pl bench -am verify");
+        table.append("\n## ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append("\n\n")
+                .append("- machine: ").append(machine).append("\n")
+                .append("- command: `").append(command).append("`\n")
+                .append("- store: embedded mongo-java-server, H2 file backend (the service's default)\n")
+                .append(String.format(Locale.ROOT, "- sizes: %d cases, %d commands per run, %d raw documents, growth %s events%n%n",
+                        cases, commands, rawDocs, growth))
+                .append("| section | measure | value | unit | note |\n|---|---|---:|---|---|\n");
+        for (Row r : rows) {
+            table.append(String.format(Locale.ROOT, "| %s | %s | %,.1f | %s | %s |%n", r.section(), r.measure(), r.value(), r.unit(), r.note()));
+        }
+        System.out.println(table);
+        Path results = Path.of(System.getProperty("bench.results", "RESULTS.md"));
+        if (!Files.exists(results)) {
+            Files.writeString(results, "# Benchmark results\n\nAppended by each run of the benchmark (newest last).\n");
+        }
+        Files.writeString(results, table.toString(), StandardOpenOption.APPEND);
+        Path json = Path.of(System.getProperty("bench.json", "target/results.json"));
+        Files.createDirectories(json.toAbsolutePath().getParent());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("date", ZonedDateTime.now().toString());
+        out.put("machine", machine);
+        out.put("command", command);
+        out.put("rows", rows);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), out);
+    }
+
+    /** The service, started in-process on its own data directory (embedded H2 file, no web server). */
+    record Service(ConfigurableApplicationContext context) implements AutoCloseable {
+
+        static Service start(Path dataDir, Map<String, Object> extra) {
+            List<String> args = new ArrayList<>(List.of("--caseledger.embedded.data-dir=" + dataDir, "--caseledger.embedded.port=0",
+                    "--logging.level.root=WARN"));
+            extra.forEach((k, v) -> args.add("--" + k + "=" + v));
+            return new Service(new SpringApplicationBuilder(CaseLedgerApplication.class).web(WebApplicationType.NONE)
+                    .run(args.toArray(String[]::new)));
+        }
+
+        CommandGateway commands() {
+            return context.getBean(CommandGateway.class);
+        }
+
+        EventStore eventStore() {
+            return context.getBean(EventStore.class);
+        }
+
+        KeyedEventStorageEngine engine() {
+            return (KeyedEventStorageEngine) context.getBean(EventStorageEngine.class);
+        }
+
+        StoreConfiguration.MongoConnection connection() {
+            return context.getBean(StoreConfiguration.MongoConnection.class);
+        }
+
+        MongoCollection<Document> events() {
+            return connection().database().getCollection("events");
+        }
+
+        @Override
+        public void close() {
+            context.close();
+        }
+    }
+}
