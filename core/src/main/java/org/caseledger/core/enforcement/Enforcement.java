@@ -62,64 +62,19 @@ public class Enforcement {
     }
 
     @EventSourcingHandler
-    void on(EnforcementApplied e) {
-        state = EnforcementState.FILED;
-        appliedOn = e.occurredOn();
-    }
-
-    @EventSourcingHandler
-    void on(EnforcementCaseFiled e) {
-        filedOn = e.occurredOn();
-    }
-
-    @EventSourcingHandler
-    void on(AssetSearchCompleted e) {
-        searchDone = true;
-        if (state == EnforcementState.FILED || state == EnforcementState.RESUMED) {
-            state = EnforcementState.INVESTIGATING;
+    void on(org.caseledger.core.wagecase.WageCaseEvent e) {
+        state = EnforcementState.after(state, e);
+        if (e instanceof EnforcementApplied applied) {
+            appliedOn = applied.occurredOn();
+        } else if (e instanceof EnforcementCaseFiled filed) {
+            filedOn = filed.occurredOn();
+        } else if (e instanceof AssetSearchCompleted) {
+            searchDone = true;
+        } else if (e instanceof AssetsFrozen frozen) {
+            freezes.add(frozen.freezeId());
+            frozenByObligor.merge(frozen.obligorId(), frozen.amount(), Money::plus);
+        } else if (e instanceof HighConsumptionRestricted) {
+            consumptionRestricted = true;
         }
-    }
-
-    @EventSourcingHandler
-    void on(JudgmentDebtorAdded e) {
-        state = EnforcementState.MEASURES;
-    }
-
-    @EventSourcingHandler
-    void on(AssetsFrozen e) {
-        state = EnforcementState.MEASURES;
-        freezes.add(e.freezeId());
-        frozenByObligor.merge(e.obligorId(), e.amount(), Money::plus);
-    }
-
-    @EventSourcingHandler
-    void on(HighConsumptionRestricted e) {
-        state = EnforcementState.MEASURES;
-        consumptionRestricted = true;
-    }
-
-    @EventSourcingHandler
-    void on(DishonestDebtorListed e) {
-        state = EnforcementState.MEASURES;
-    }
-
-    @EventSourcingHandler
-    void on(CriminalLiabilityWarned e) {
-        state = EnforcementState.MEASURES;
-    }
-
-    @EventSourcingHandler
-    void on(EnforcementSettlementReached e) {
-        state = EnforcementState.SETTLED;
-    }
-
-    @EventSourcingHandler
-    void on(EnforcementRoundTerminated e) {
-        state = EnforcementState.ROUND_TERMINATED;
-    }
-
-    @EventSourcingHandler
-    void on(EnforcementResumed e) {
-        state = EnforcementState.RESUMED;
     }
 }

@@ -18,5 +18,39 @@ public enum CaseStage {
     /** 执行 */
     ENFORCEMENT,
     /** 结案 */
-    CLOSED
+    CLOSED;
+
+    /**
+     * The stage after an event: the one place that says which events move a case between stages, used by the
+     * aggregate and by every read model that replays a case.
+     */
+    public static CaseStage after(CaseStage current, WageCaseEvent event) {
+        if (event instanceof org.caseledger.core.intake.WageClaimFiled) {
+            return INTAKE;
+        }
+        if (event instanceof org.caseledger.core.intake.LegalOfficerAssigned) {
+            return current == INTAKE ? ASSIGNED : current;
+        }
+        if (event instanceof org.caseledger.core.negotiation.CoordinationMeetingHeld
+                || event instanceof org.caseledger.core.negotiation.MediationAgreementReached) {
+            return NEGOTIATION;
+        }
+        if (event instanceof org.caseledger.core.litigation.ArbitrationApplied) {
+            return ARBITRATION;
+        }
+        if (event instanceof org.caseledger.core.litigation.PaymentOrderApplied
+                || event instanceof org.caseledger.core.litigation.LawsuitFiled) {
+            return LITIGATION;
+        }
+        if (event instanceof org.caseledger.core.enforcement.EnforcementApplied) {
+            return ENFORCEMENT;
+        }
+        if (event instanceof org.caseledger.core.money.CaseClosed) {
+            return CLOSED;
+        }
+        if (event instanceof org.caseledger.core.money.CaseReopened reopened) {
+            return reopened.resumedStage();
+        }
+        return current;
+    }
 }

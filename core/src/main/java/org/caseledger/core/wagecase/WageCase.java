@@ -608,83 +608,35 @@ public class WageCase {
         require(value != null && !value.isBlank(), RuleCode.REASON_REQUIRED, field, field + " must not be blank");
     }
 
-    // ======================================================================== state (event-sourcing handlers)
+    // ======================================================================== state (event-sourcing handler)
 
     @EventSourcingHandler
-    void on(WageClaimFiled e) {
-        caseId = e.caseId();
-        stage = INTAKE;
-        filedOn = e.occurredOn();
-        unionBody = e.unionBody();
-        employmentEnded = e.employmentEnded();
-        employmentEndedOn = e.employmentEndedOn();
-    }
-
-    @EventSourcingHandler
-    void on(LegalAidGranted e) {
-        aidDecidedOn = e.occurredOn();
-        aidGranted = true;
-    }
-
-    @EventSourcingHandler
-    void on(LegalAidRefused e) {
-        aidDecidedOn = e.occurredOn();
-        aidGranted = false;
-    }
-
-    @EventSourcingHandler
-    void on(LegalOfficerAssigned e) {
-        officerAssigned = true;
-        if (stage == INTAKE) {
-            stage = ASSIGNED;
+    void on(WageCaseEvent e) {
+        stage = CaseStage.after(stage, e);
+        if (e instanceof WageClaimFiled f) {
+            caseId = f.caseId();
+            filedOn = f.occurredOn();
+            unionBody = f.unionBody();
+            employmentEnded = f.employmentEnded();
+            employmentEndedOn = f.employmentEndedOn();
+        } else if (e instanceof LegalAidGranted g) {
+            aidDecidedOn = g.occurredOn();
+            aidGranted = true;
+        } else if (e instanceof LegalAidRefused r) {
+            aidDecidedOn = r.occurredOn();
+            aidGranted = false;
+        } else if (e instanceof LegalOfficerAssigned) {
+            officerAssigned = true;
+        } else if (e instanceof CaseClosed c) {
+            closedInStage = c.closedInStage();
+            closeReason = c.reason();
+        } else if (e instanceof CaseReopened) {
+            if (closeReason == CloseReason.REFUSED) {
+                aidDecidedOn = null; // an objection to the refusal succeeded (法律援助法 art. 49): decide again
+            }
+            closeReason = null;
+            closedInStage = null;
         }
-    }
-
-    @EventSourcingHandler
-    void on(CoordinationMeetingHeld e) {
-        stage = NEGOTIATION;
-    }
-
-    @EventSourcingHandler
-    void on(MediationAgreementReached e) {
-        stage = NEGOTIATION;
-    }
-
-    @EventSourcingHandler
-    void on(ArbitrationApplied e) {
-        stage = ARBITRATION;
-    }
-
-    @EventSourcingHandler
-    void on(PaymentOrderApplied e) {
-        stage = LITIGATION;
-    }
-
-    @EventSourcingHandler
-    void on(LawsuitFiled e) {
-        stage = LITIGATION;
-    }
-
-    @EventSourcingHandler
-    void on(EnforcementApplied e) {
-        stage = ENFORCEMENT;
-    }
-
-    @EventSourcingHandler
-    void on(CaseClosed e) {
-        closedInStage = e.closedInStage();
-        closeReason = e.reason();
-        stage = CLOSED;
-    }
-
-    @EventSourcingHandler
-    void on(CaseReopened e) {
-        stage = e.resumedStage();
-        if (closeReason == CloseReason.REFUSED) {
-            aidDecidedOn = null; // an objection to the refusal succeeded (法律援助法 art. 49): decide again
-        }
-        closeReason = null;
-        closedInStage = null;
     }
 
     // ======================================================================== read-only views (tests, as-of replays)
