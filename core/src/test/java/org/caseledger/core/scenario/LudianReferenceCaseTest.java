@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * spot, its broken promise, a 意见书 and the joint mechanism, then payment in full. Days marked ~ in the
  * domain guide are illustrative test data.
  */
-class LudianReferenceCaseTest {
+public class LudianReferenceCaseTest {
 
     static final CaseId CASE = CaseId.of("LD-2025-001");
     static final UnionBody COUNTY_UNION = new UnionBody("鲁甸县总工会", UnionLevel.COUNTY, RegionCode.of("530621"));
@@ -46,6 +46,14 @@ class LudianReferenceCaseTest {
 
     @Test
     void the_ludian_case_replays_from_claim_to_paid_in_full() {
+        replay();
+    }
+
+    /**
+     * Sends the case's commands one by one, checking each step, and returns every event appended, in order
+     * (read models replay these in their own tests).
+     */
+    public static List<Object> replay() {
         CaseScenario scenario = new CaseScenario();
         List<NewClaimant> claimants = IntStream.range(0, 5).mapToObj(i -> {
             String first17 = String.format("53062119750505%03d", i + 1);
@@ -136,5 +144,6 @@ class LudianReferenceCaseTest {
         assertThat(history).noneMatch(e -> e instanceof org.caseledger.core.litigation.ArbitrationApplied
                 || e instanceof org.caseledger.core.litigation.LawsuitFiled);
         scenario.assertEveryEventRoundTripsThroughJson();
+        return scenario.history();
     }
 }

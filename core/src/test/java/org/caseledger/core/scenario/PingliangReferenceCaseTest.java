@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mediation, enforcement against the controlling parent added as judgment debtor, ¥123,036.49 paid through
  * the court's account to each worker. Days marked ~ in the domain guide are illustrative test data.
  */
-class PingliangReferenceCaseTest {
+public class PingliangReferenceCaseTest {
 
     static final CaseId CASE = CaseId.of("PL-2025-001");
     static final UnionBody CITY_UNION = new UnionBody("平凉市总工会", UnionLevel.CITY, RegionCode.of("620800"));
@@ -65,6 +65,14 @@ class PingliangReferenceCaseTest {
 
     @Test
     void the_pingliang_case_replays_from_claim_to_paid_in_full() {
+        replay();
+    }
+
+    /**
+     * Sends the case's commands one by one, checking each step, and returns every event appended, in order
+     * (read models replay these in their own tests).
+     */
+    public static List<Object> replay() {
         CaseScenario scenario = new CaseScenario();
         assertThat(Money.sum(perWorker().stream().map(ClaimantAmount::amount).toList()).fen()).isEqualTo(12_303_649L);
 
@@ -162,5 +170,6 @@ class PingliangReferenceCaseTest {
         assertThat(scenario.history().stream().filter(e -> e instanceof LegalAidGranted).map(e -> ((LegalAidGranted) e).warnings()))
                 .containsExactly(List.<CaseWarning>of());
         scenario.assertEveryEventRoundTripsThroughJson();
+        return scenario.history();
     }
 }

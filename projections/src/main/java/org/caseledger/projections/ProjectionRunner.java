@@ -1,0 +1,197 @@
+package org.caseledger.projections;
+
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
+
+/**
+ * Runs the case projection as a pooled streaming processor per generation ({@code case-projection-g<n>}), with
+ * events of one case in order and cases in parallel across segments. A failing event goes to a dead-letter
+ * queue for that case's sequence (later events of the same case wait behind it) and the other cases go on.
+ * A rebuild starts generation n+1 from the first event in fresh collections and switches readers to it only
+ * once it has caught up with the store as it was when the rebuild began; the old processor then stops.
+ */
+public final class ProjectionRunner implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRunner.class);
+
+    /** How a rebuild is going. */
+    public record RebuildProgress(int generation, long eventsDone, long eventsTotal, double eventsPerSecond, boolean switched) {
+    }
+
+    private final StreamableMessageSource<TrackedEventMessage<?>> events;
+    private final TokenStore tokenStore;
+    private final ReadModels readModels;
+    private final Function<String, SequencedDeadLetterQueue<EventMessage<?>>> deadLetters;
+    private final int segments;
+    private final ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "projection-monitor");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile PooledStreamingEventProcessor live;
+    private volatile int liveGeneration;
+    private volatile PooledStreamingEventProcessor rebuilding;
+    private volatile RebuildProgress progress;
+
+    public ProjectionRunner(StreamableMessageSource<TrackedEventMessage<?>> events, TokenStore tokenStore, ReadModels readModels,
+                            Function<String, SequencedDeadLetterQueue<EventMessage<?>>> deadLetters, int segments) {
+        this.events = events;
+        this.tokenStore = tokenStore;
+        this.readModels = readModels;
+        this.deadLetters = deadLetters;
+        this.segments = segments;
+    }
+
+    public static String processorName(int generation) {
+        return "case-projection-g" + generation;
+    }
+
+    /** Starts the processor of the active generation and follows switches made by other instances. */
+    public synchronized void start() {
+        liveGeneration = readModels.activeGeneration();
+        org.caseledger.projections.caselist.CaseListQuery.createIndexes(readModels.generation(liveGeneration));
+        live = processor(liveGeneration);
+        live.start();
+        monitor.scheduleWithFixedDelay(this::followActiveGeneration, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** Starts rebuilding into a new generation; returns its number. Refused while a rebuild runs. */
+    public synchronized int rebuild() {
+        if (rebuilding != null) {
+            throw new IllegalStateException("a rebuild into generation " + progress.generation() + " is running");
+        }
+        int next = Math.max(liveGeneration, readModels.activeGeneration()) + 1;
+        readModels.generation(next).drop();
+        if (next >= 3) {
+            readModels.generation(next - 2).drop(); // keep the generation before the active one for comparison
+        }
+        org.caseledger.projections.caselist.CaseListQuery.createIndexes(readModels.generation(next));
+        long total = ((GapAwareTrackingToken) events.createHeadToken()).getIndex();
+        PooledStreamingEventProcessor processor = processor(next);
+        rebuilding = processor;
+        progress = new RebuildProgress(next, 0, total, 0, false);
+        Instant started = Instant.now();
+        processor.start();
+        log.info("Rebuild of the read models into generation {} started: {} events to replay", next, total);
+        monitor.scheduleWithFixedDelay(() -> watchRebuild(processor, next, total, started), 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+        return next;
+    }
+
+    public RebuildProgress progress() {
+        return progress;
+    }
+
+    public int liveGeneration() {
+        return liveGeneration;
+    }
+
+    private void watchRebuild(PooledStreamingEventProcessor processor, int generation, long total, Instant started) {
+        if (rebuilding != processor) {
+            return;
+        }
+        long done = position(processor);
+        double seconds = Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
+        boolean caughtUp = done >= total && processor.processingStatus().values().stream().allMatch(s -> s.isCaughtUp());
+        progress = new RebuildProgress(generation, Math.min(done, total), total, done / seconds, caughtUp);
+        log.info("Rebuild g{}: {}/{} events ({}%), {} events/s", generation, Math.min(done, total), total,
+                total == 0 ? 100 : Math.min(100, done * 100 / total), Math.round(done / seconds));
+        if (caughtUp) {
+            synchronized (this) {
+                readModels.activate(generation);
+                PooledStreamingEventProcessor old = live;
+                live = processor;
+                liveGeneration = generation;
+                rebuilding = null;
+                old.shutDown();
+                log.info("Read models switched to generation {} after {} s", generation, Math.round(seconds));
+            }
+        }
+    }
+
+    /** Another instance switched generations: run the new one here too. */
+    private synchronized void followActiveGeneration() {
+        try {
+            int active = readModels.activeGeneration();
+            if (active != liveGeneration && rebuilding == null) {
+                PooledStreamingEventProcessor old = live;
+                live = processor(active);
+                live.start();
+                liveGeneration = active;
+                old.shutDown();
+                log.info("Following generation {} activated elsewhere", active);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not check the active read-model generation: {}", e.toString());
+        }
+    }
+
+    private long position(PooledStreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream()
+                .map(s -> s.getTrackingToken())
+                .filter(t -> t != null)
+                .mapToLong(t -> t.position().orElse(0))
+                .min().orElse(0);
+    }
+
+    private PooledStreamingEventProcessor processor(int generation) {
+        String name = processorName(generation);
+        CaseProjector projector = new CaseProjector(readModels.generation(generation));
+        DeadLetteringEventHandlerInvoker invoker = DeadLetteringEventHandlerInvoker.builder()
+                .eventHandlers(projector)
+                .sequencingPolicy(SequentialPerAggregatePolicy.instance())
+                .queue(deadLetters.apply(name))
+                .transactionManager(NoTransactionManager.instance())
+                .build();
+        return PooledStreamingEventProcessor.builder()
+                .name(name)
+                .eventHandlerInvoker(invoker)
+                .messageSource(events)
+                .tokenStore(tokenStore)
+                .transactionManager(NoTransactionManager.instance())
+                .coordinatorExecutor(n -> Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "coordinator-" + n)))
+                .workerExecutor(n -> Executors.newScheduledThreadPool(segments, r -> daemon(r, "worker-" + n)))
+                .initialSegmentCount(segments)
+                .initialToken(StreamableMessageSource::createTailToken)
+                .batchSize(100)
+                .build();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** Tokens: where each generation's processor stands (for tests and operators). */
+    public TrackingToken liveToken(int segment) {
+        return tokenStore.fetchToken(processorName(liveGeneration), segment);
+    }
+
+    @Override
+    public synchronized void close() {
+        monitor.shutdownNow();
+        if (rebuilding != null) {
+            rebuilding.shutDown();
+        }
+        if (live != null) {
+            live.shutDown();
+        }
+    }
+}

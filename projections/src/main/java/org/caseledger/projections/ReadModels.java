@@ -1,0 +1,115 @@
+package org.caseledger.projections;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+
+/**
+ * Where the read models live. Each rebuild writes a new generation of collections ({@code timelines_g2},
+ * {@code cases_g2}, …); readers use the active one, named in {@code projection_meta}, so a half-built
+ * generation is never read. Every hot read is a lookup by {@code _id}.
+ */
+public final class ReadModels {
+
+    public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+    private static final String META = "projection_meta";
+
+    private final MongoDatabase db;
+
+    public ReadModels(MongoDatabase db) {
+        this.db = db;
+    }
+
+    public MongoDatabase database() {
+        return db;
+    }
+
+    /** The generation readers use (1 until the first rebuild switches). */
+    public int activeGeneration() {
+        Document meta = db.getCollection(META).find(new Document("_id", "active")).first();
+        return meta == null ? 1 : ((Number) meta.get("generation")).intValue();
+    }
+
+    public void activate(int generation) {
+        db.getCollection(META).replaceOne(new Document("_id", "active"), new Document("_id", "active").append("generation", generation),
+                new ReplaceOptions().upsert(true));
+    }
+
+    public Generation generation(int n) {
+        return new Generation(db, n);
+    }
+
+    public Generation active() {
+        return generation(activeGeneration());
+    }
+
+    /** The collections of one generation. */
+    public record Generation(MongoDatabase db, int number) {
+        public MongoCollection<Document> timelines() {
+            return db.getCollection("timelines_g" + number);
+        }
+
+        public MongoCollection<Document> cases() {
+            return db.getCollection("cases_g" + number);
+        }
+
+        public MongoCollection<Document> dashboard() {
+            return db.getCollection("dashboard_g" + number);
+        }
+
+        public MongoCollection<Document> deadlines() {
+            return db.getCollection("deadlines_g" + number);
+        }
+
+        public void drop() {
+            timelines().drop();
+            cases().drop();
+            dashboard().drop();
+            deadlines().drop();
+        }
+    }
+
+    // ---- JSON <-> BSON
+
+    public static Document toDocument(Object value) {
+        try {
+            return Document.parse(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    public static <T> T fromDocument(Document doc, Class<T> type) {
+        try {
+            Document copy = new Document(doc);
+            copy.remove("_id");
+            return JSON.readValue(copy.toJson(RELAXED), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read " + type.getSimpleName(), e);
+        }
+    }
+
+    /** A map key that MongoDB accepts for any id: '.' and a leading '$' are not allowed in field names. */
+    public static String fieldKey(String id) {
+        return id.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+    }
+
+    public static String fromFieldKey(String key) {
+        return key.replace("%24", "$").replace("%2E", ".").replace("%25", "%");
+    }
+
+    static UpdateOptions upsert() {
+        return new UpdateOptions().upsert(true);
+    }
+}

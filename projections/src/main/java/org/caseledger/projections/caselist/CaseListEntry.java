@@ -1,0 +1,53 @@
+package org.caseledger.projections.caselist;
+
+import org.caseledger.projections.timeline.CaseTimeline;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/** One row of the officers' case list: what the filters and the sort need, derived from the timeline. */
+public class CaseListEntry {
+
+    public String caseId;
+    public String stage;
+    public String enforcementState;
+    public String officerId;
+    public String unionBody;
+    public String region;
+    public String channel;
+    public List<String> obligorIds;
+    public List<String> obligorNames;
+    public LocalDate filedOn;
+    public LocalDate nextDeadlineDue;
+    public String nextDeadlineKind;
+    public int openDeadlines;
+    public int claimants;
+    public long targetFen;
+    public long receivedFen;
+    public String closeReason;
+
+    public static CaseListEntry of(CaseTimeline t) {
+        CaseListEntry e = new CaseListEntry();
+        e.caseId = t.caseId;
+        e.stage = t.stage;
+        e.enforcementState = t.enforcementState;
+        e.officerId = t.officerId;
+        e.unionBody = t.unionBody;
+        e.region = t.region;
+        e.channel = t.channel;
+        e.obligorIds = List.copyOf(t.obligorIds);
+        e.obligorNames = List.copyOf(t.obligorNames);
+        e.filedOn = t.filedOn;
+        t.openDeadlines.stream().min(Comparator.comparing(d -> d.dueOn)).ifPresent(d -> {
+            e.nextDeadlineDue = d.dueOn;
+            e.nextDeadlineKind = d.kind;
+        });
+        e.openDeadlines = t.openDeadlines.size();
+        e.claimants = t.totals.claimants;
+        e.targetFen = t.totals.targetFen;
+        e.receivedFen = t.totals.receivedFen;
+        e.closeReason = t.closeReason;
+        return e;
+    }
+}

@@ -1,0 +1,59 @@
+package org.caseledger.projections.dashboard;
+
+import org.caseledger.projections.timeline.CaseTimeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What one case adds to its dashboard cell (union body, region, month of filing). Counts and amounts only:
+ * no names, no ID numbers. Stored per case inside the cell and replaced as the case changes, so replaying an
+ * event or rebuilding gives the same cell.
+ */
+public class Contribution {
+
+    public String stage;
+    public String channel;
+    public int workers;
+    public long originalClaimedFen;
+    public long claimedFen;
+    public long agreedFen;
+    public long recoveredFen;
+    public long disbursedFen;
+    public Map<String, Integer> letters = new TreeMap<>();
+    public Map<String, Integer> lettersAnswered = new TreeMap<>();
+    public Map<String, Integer> lettersComplied = new TreeMap<>();
+    public Long daysToFullPayment;
+    public List<LocalDate> openDeadlineDues;
+
+    public static Contribution of(CaseTimeline t) {
+        Contribution c = new Contribution();
+        c.stage = t.stage;
+        c.channel = t.channel;
+        c.workers = t.totals.claimants;
+        c.originalClaimedFen = t.totals.originalClaimedFen;
+        c.claimedFen = t.totals.claimedFen;
+        c.agreedFen = t.totals.agreedFen;
+        c.recoveredFen = t.totals.receivedFen;
+        c.disbursedFen = t.totals.disbursedFen;
+        for (CaseTimeline.LetterView l : t.letters) {
+            c.letters.merge(l.type, 1, Integer::sum);
+            if ("ANSWERED".equals(l.status)) {
+                c.lettersAnswered.merge(l.type, 1, Integer::sum);
+                if ("COMPLIED".equals(l.outcome)) {
+                    c.lettersComplied.merge(l.type, 1, Integer::sum);
+                }
+            }
+        }
+        c.daysToFullPayment = t.daysToFullPayment();
+        c.openDeadlineDues = t.openDeadlines.stream().map(d -> d.dueOn).sorted().toList();
+        return c;
+    }
+
+    /** The cell a case belongs to: union body, region, month of filing. */
+    public static String cellId(CaseTimeline t) {
+        return t.unionBody + "|" + t.region + "|" + t.filedOn.toString().substring(0, 7);
+    }
+}

@@ -1,0 +1,75 @@
+package org.caseledger.projections.deadlines;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOptions;
+import org.bson.Document;
+import org.caseledger.projections.ReadModels;
+import org.caseledger.projections.timeline.CaseTimeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Open deadlines bucketed by due day: one document per day ({@code _id} = "2025-04-30") whose fields are the
+ * open deadlines due that day, plus an index document listing the days. "What falls due on day D" and
+ * "what is overdue" are key lookups, not scans.
+ */
+public final class DeadlineBuckets {
+
+    private static final String INDEX = "days";
+
+    /** An open deadline as the sweeper sees it. */
+    public record Due(String caseId, String key, String kind, String subject, LocalDate dueOn) {
+    }
+
+    private final MongoCollection<Document> buckets;
+
+    public DeadlineBuckets(MongoCollection<Document> buckets) {
+        this.buckets = buckets;
+    }
+
+    public void open(String caseId, CaseTimeline.DeadlineView d) {
+        String day = d.dueOn.toString();
+        buckets.updateOne(new Document("_id", INDEX), new Document("$addToSet", new Document("days", day)), new UpdateOptions().upsert(true));
+        buckets.updateOne(new Document("_id", day), new Document("$set", new Document("open." + field(caseId, d.key),
+                new Document("caseId", caseId).append("key", d.key).append("kind", d.kind).append("subject", d.subject)
+                        .append("dueOn", day))), new UpdateOptions().upsert(true));
+    }
+
+    public void close(String caseId, CaseTimeline.DeadlineView d) {
+        buckets.updateOne(new Document("_id", d.dueOn.toString()), new Document("$unset", new Document("open." + field(caseId, d.key), "")));
+    }
+
+    /** Open deadlines due on or before {@code lastDay}, oldest first. */
+    public List<Due> dueOnOrBefore(LocalDate lastDay) {
+        Document index = buckets.find(new Document("_id", INDEX)).first();
+        List<Due> due = new ArrayList<>();
+        if (index == null) {
+            return due;
+        }
+        List<String> days = new ArrayList<>(new TreeSet<>(index.getList("days", String.class)));
+        List<String> wanted = days.stream().filter(d -> !LocalDate.parse(d).isAfter(lastDay)).toList();
+        if (wanted.isEmpty()) {
+            return due;
+        }
+        for (Document bucket : buckets.find(new Document("_id", new Document("$in", wanted))).into(new ArrayList<>())) {
+            Document open = bucket.get("open", Document.class);
+            if (open == null) {
+                continue;
+            }
+            for (Object value : open.values()) {
+                Document d = (Document) value;
+                due.add(new Due(d.getString("caseId"), d.getString("key"), d.getString("kind"), d.getString("subject"),
+                        LocalDate.parse(d.getString("dueOn"))));
+            }
+        }
+        due.sort(java.util.Comparator.comparing(Due::dueOn).thenComparing(Due::caseId).thenComparing(Due::key));
+        return due;
+    }
+
+    private static String field(String caseId, String key) {
+        return ReadModels.fieldKey(caseId + "|" + key);
+    }
+}
