@@ -1,0 +1,82 @@
+package org.caseledger.projections;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
+import org.caseledger.core.wagecase.WageCaseEvent;
+import org.caseledger.projections.timeline.CaseTimeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Read models on a fresh in-memory embedded server, fed directly with events. */
+final class ProjectionHarness implements AutoCloseable {
+
+    final MongoServer server = new MongoServer(new MemoryBackend());
+    final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
+    final ReadModels readModels = new ReadModels(client.getDatabase("projectiontest"));
+    final Map<String, Long> nextSeq = new HashMap<>();
+    Instant clock = Instant.parse("2026-01-05T02:00:00Z");
+
+    CaseProjector projector(int generation) {
+        return new CaseProjector(readModels.generation(generation));
+    }
+
+    /** Numbers the events per case, stamps them a second apart, and projects them into generation 1. */
+    List<Stamped> stamp(List<Object> events) {
+        List<Stamped> stamped = new ArrayList<>();
+        for (Object e : events) {
+            WageCaseEvent event = (WageCaseEvent) e;
+            long seq = nextSeq.merge(event.caseId().value(), 1L, Long::sum) - 1;
+            clock = clock.plusSeconds(1);
+            stamped.add(new Stamped(event, seq, clock));
+        }
+        return stamped;
+    }
+
+    void project(CaseProjector projector, List<Stamped> events) {
+        events.forEach(s -> projector.project(s.event(), s.seq(), s.recordedAt()));
+    }
+
+    CaseTimeline timeline(int generation, String caseId) {
+        Document doc = readModels.generation(generation).timelines().find(new Document("_id", caseId)).first();
+        return doc == null ? null : ReadModels.fromDocument(doc, CaseTimeline.class);
+    }
+
+    /** Every document of every read-model collection of a generation, by collection kind and id. */
+    Map<String, Document> everything(int generation) {
+        ReadModels.Generation g = readModels.generation(generation);
+        Map<String, Document> all = new java.util.TreeMap<>();
+        for (var entry : Map.of("timelines", g.timelines(), "cases", g.cases(), "dashboard", g.dashboard(), "deadlines", g.deadlines()).entrySet()) {
+            for (Document d : entry.getValue().find().into(new ArrayList<>())) {
+                all.put(entry.getKey() + "/" + d.get("_id"), normalise(d));
+            }
+        }
+        return all;
+    }
+
+    /** Arrays that are sets (the index of days or cells) compare in sorted order. */
+    private static Document normalise(Document d) {
+        Document copy = new Document(d);
+        for (String field : List.of("days", "ids")) {
+            if (copy.get(field) instanceof List<?> list) {
+                copy.put(field, list.stream().map(String::valueOf).sorted().toList());
+            }
+        }
+        return copy;
+    }
+
+    record Stamped(WageCaseEvent event, long seq, Instant recordedAt) {
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdownNow();
+    }
+}

@@ -1,0 +1,123 @@
+package org.caseledger.projections;
+
+import org.caseledger.core.scenario.LudianReferenceCaseTest;
+import org.caseledger.core.scenario.PingliangReferenceCaseTest;
+import org.caseledger.projections.caselist.CaseListEntry;
+import org.caseledger.projections.caselist.CaseListQuery;
+import org.caseledger.projections.dashboard.DashboardFigures;
+import org.caseledger.projections.dashboard.DashboardQuery;
+import org.caseledger.projections.timeline.CaseTimeline;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** The timelines of the two reference cases, rebuilt from their events exactly as the domain guide tells them. */
+class ReferenceTimelinesTest {
+
+    final ProjectionHarness h = new ProjectionHarness();
+
+    @AfterEach
+    void close() {
+        h.close();
+    }
+
+    static LocalDate d(int m, int day) {
+        return LocalDate.of(2025, m, day);
+    }
+
+    @Test
+    void pingliang_goes_straight_to_court_then_enforcement_against_the_parent_and_is_paid_in_full() {
+        h.project(h.projector(1), h.stamp(PingliangReferenceCaseTest.replay()));
+        CaseTimeline t = h.timeline(1, "PL-2025-001");
+
+        assertThat(t.stages).extracting(s -> s.stage, s -> s.enteredOn, s -> s.days).containsExactly(
+                tuple("INTAKE", d(7, 1), 0L), tuple("ASSIGNED", d(7, 1), 7L), tuple("NEGOTIATION", d(7, 8), 7L),
+                tuple("LITIGATION", d(7, 15), 27L), tuple("ENFORCEMENT", d(8, 11), 35L), tuple("CLOSED", d(9, 15), null));
+        assertThat(t.enforcementStates).extracting(s -> s.state).containsExactly("FILED", "INVESTIGATING", "MEASURES");
+        assertThat(t.measures).extracting(m -> m.kind).containsExactly("ASSET_SEARCH_ONLINE", "ASSET_SEARCH_OFFLINE",
+                "JUDGMENT_DEBTOR_ADDED", "ASSETS_FROZEN", "HIGH_CONSUMPTION_RESTRICTED", "DISHONEST_LISTED", "CRIMINAL_LIABILITY_WARNED");
+        assertThat(t.measures.get(2).detail).contains("ART_20").contains("art. 20");
+        assertThat(t.obligorIds).containsExactly("PL-EMPLOYER", "PL-PARENT");
+        assertThat(t.stages.get(4).overlays).contains("JUDGMENT_DEBTOR_ADDED", "ASSETS_FROZEN", "payment ¥123036.49");
+        assertThat(t.ledger).hasSize(21).allSatisfy(l -> {
+            assertThat(l.receivedFen).isEqualTo(l.enforceableFen);
+            assertThat(l.disbursedFen).isEqualTo(l.receivedFen);
+        });
+        assertThat(t.totals.receivedFen).isEqualTo(12_303_649L);
+        assertThat(t.totals.disbursedFen).isEqualTo(12_303_649L);
+        assertThat(t.payments).singleElement().satisfies(p -> {
+            assertThat(p.channel).isEqualTo("COURT_ESCROW");
+            assertThat(p.payerObligorId).isEqualTo("PL-PARENT");
+        });
+        assertThat(t.closeReason).isEqualTo("PAID_IN_FULL");
+        assertThat(t.daysToFullPayment()).isEqualTo(76L);
+        assertThat(t.openDeadlines).isEmpty();
+        assertThat(t.closedDeadlines).extracting(x -> x.kind, x -> x.outcome).contains(
+                tuple("PERFORMANCE", "MISSED"), tuple("ENFORCEMENT_APPLICATION", "MET"), tuple("DISBURSEMENT", "MET"),
+                tuple("FREEZE_EXPIRY", "CANCELLED"));
+        assertThat(t.letters).isEmpty();
+        assertThat(t.warnings).isEmpty();
+    }
+
+    @Test
+    void ludian_stays_in_negotiation_with_two_broken_promises_a_reminder_to_the_contractor_and_an_opinion() {
+        h.project(h.projector(1), h.stamp(LudianReferenceCaseTest.replay()));
+        CaseTimeline t = h.timeline(1, "LD-2025-001");
+
+        assertThat(t.stages).extracting(s -> s.stage, s -> s.enteredOn).containsExactly(
+                tuple("INTAKE", d(3, 10)), tuple("ASSIGNED", d(3, 11)), tuple("NEGOTIATION", d(3, 20)), tuple("CLOSED", d(6, 17)));
+        assertThat(t.promises).extracting(p -> p.promiseId, p -> p.status, p -> p.promisedPayDate, p -> p.amountFen).containsExactly(
+                tuple("LD-P1", "BROKEN", d(4, 30), 7_485_400L), tuple("LD-P2", "BROKEN", d(5, 30), 7_485_400L));
+        assertThat(t.letters).extracting(l -> l.type, l -> l.recipientKind, l -> l.servedOn, l -> l.replyDue, l -> l.status).containsExactly(
+                tuple("REMINDER", "GENERAL_CONTRACTOR", d(5, 21), null, "OPEN"),
+                tuple("OPINION", "GENERAL_CONTRACTOR", d(6, 9), d(6, 30), "ANSWERED"));
+        assertThat(t.jointMechanismActive).isTrue();
+        assertThat(t.totals.originalClaimedFen).isEqualTo(8_485_400L);
+        assertThat(t.totals.claimedFen).isEqualTo(7_485_400L);
+        assertThat(t.totals.receivedFen).isEqualTo(7_485_400L);
+        assertThat(t.totals.disbursedFen).isEqualTo(7_485_400L);
+        assertThat(t.entries).filteredOn(e -> e.type.equals("ClaimAmountRevised")).hasSize(5);
+        assertThat(t.stages.get(2).overlays).contains("mediation agreement 2025-03-20", "promise LD-P1 broken",
+                "REMINDER 鲁工提〔2025〕1号", "promise LD-P2 broken", "OPINION 鲁工意〔2025〕1号", "joint mechanism");
+        assertThat(t.closedDeadlines).extracting(x -> x.key, x -> x.outcome).contains(
+                tuple("PROMISED_PAYMENT:LD-P1", "MISSED"), tuple("PROMISED_PAYMENT:LD-P2", "MISSED"), tuple("LETTER_REPLY:LD-L2", "MET"));
+        assertThat(t.daysToFullPayment()).isEqualTo(99L);
+    }
+
+    @Test
+    void the_case_list_and_dashboard_show_both_cases_without_personal_data() {
+        List<Object> both = new ArrayList<>(PingliangReferenceCaseTest.replay());
+        both.addAll(LudianReferenceCaseTest.replay());
+        h.project(h.projector(1), h.stamp(both));
+        LocalDate today = LocalDate.of(2026, 1, 5);
+
+        CaseListQuery list = new CaseListQuery(h.readModels);
+        assertThat(list.find(CaseListQuery.Filter.none(), today, 0, 10).items()).extracting(e -> e.caseId)
+                .containsExactlyInAnyOrder("PL-2025-001", "LD-2025-001");
+        assertThat(list.find(new CaseListQuery.Filter(null, null, "平凉市总工会", null, null, null), today, 0, 10).items())
+                .extracting(e -> e.caseId).containsExactly("PL-2025-001");
+        assertThat(list.find(new CaseListQuery.Filter(null, null, null, "LD-GENERAL-CONTRACTOR", null, null), today, 0, 10).total()).isEqualTo(1);
+
+        DashboardFigures all = new DashboardQuery(h.readModels).figures(null, null, null, null, today);
+        assertThat(all.cases()).isEqualTo(2);
+        assertThat(all.workersCovered()).isEqualTo(26);
+        assertThat(all.recoveredFen()).isEqualTo(12_303_649L + 7_485_400L);
+        assertThat(all.originalClaimedFen()).isEqualTo(12_303_649L + 8_485_400L);
+        assertThat(all.casesByStage()).containsEntry("CLOSED", 2);
+        assertThat(all.lettersByType()).containsEntry("REMINDER", 1).containsEntry("OPINION", 1);
+        assertThat(all.replyRateByType()).containsEntry("OPINION", 1.0).containsEntry("REMINDER", 0.0);
+        assertThat(all.medianDaysToFullPayment()).isEqualTo(76L);
+        assertThat(all.p90DaysToFullPayment()).isEqualTo(99L);
+        DashboardFigures yunnan = new DashboardQuery(h.readModels).figures(null, "53", null, null, today);
+        assertThat(yunnan.cases()).isEqualTo(1);
+
+        String dashboardJson = h.readModels.generation(1).dashboard().find().into(new ArrayList<>()).toString();
+        assertThat(dashboardJson).doesNotContain("工人").doesNotContain("62080219800101");
+    }
+}
