@@ -1,0 +1,160 @@
+package org.caseledger.api.projection;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.bson.Document;
+import org.caseledger.api.store.KeyedEventStorageEngine;
+import org.caseledger.api.support.Cases;
+import org.caseledger.api.support.Node;
+import org.caseledger.core.intake.ClaimantId;
+import org.caseledger.core.intake.ObligorId;
+import org.caseledger.core.money.ClaimantAmount;
+import org.caseledger.core.money.Money;
+import org.caseledger.core.money.PaymentChannel;
+import org.caseledger.core.money.PaymentId;
+import org.caseledger.core.money.RecordPayment;
+import org.caseledger.core.scenario.PingliangReferenceCaseTest;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.projections.ProjectionRunner;
+import org.caseledger.projections.ReadModels;
+import org.caseledger.projections.audit.CaseAudit;
+import org.caseledger.projections.timeline.CaseTimeline;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The read models in the running service: projection, rebuild into fresh collections, auditor views. */
+class ProjectionServiceTest {
+
+    static final Map<String, Object> NO_SWEEP = Map.of("caseledger.deadlines.sweep-enabled", false);
+
+    static void awaitProjected(Node node, int generation, String caseId, long lastSeq) {
+        ReadModels rm = node.bean(ReadModels.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Document t = rm.generation(generation).timelines().find(new Document("_id", caseId)).first();
+            return t != null && ((Number) t.get("lastSeq")).longValue() >= lastSeq;
+        });
+    }
+
+    static Map<String, Document> everything(ReadModels.Generation g) {
+        Map<String, Document> all = new TreeMap<>();
+        for (var entry : Map.of("timelines", g.timelines(), "cases", g.cases(), "dashboard", g.dashboard(), "deadlines", g.deadlines()).entrySet()) {
+            for (Document d : entry.getValue().find().into(new ArrayList<>())) {
+                for (String setField : List.of("days", "ids")) {
+                    if (d.get(setField) instanceof List<?> list) {
+                        d.put(setField, list.stream().map(String::valueOf).sorted().toList());
+                    }
+                }
+                all.put(entry.getKey() + "/" + d.get("_id"), d);
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void a_rebuild_replays_everything_into_fresh_collections_and_switches_readers_only_when_caught_up() {
+        try (Node node = Node.start(NO_SWEEP)) {
+            for (int c = 0; c < 30; c++) {
+                String id = "R-" + c;
+                Cases.fileAndAssign(id).forEach(cmd -> node.commands().sendAndWait(cmd));
+                node.commands().sendAndWait(Cases.meeting(id, "talks"));
+                node.commands().sendAndWait(new RecordPayment(CaseId.of(id), PaymentId.of("P-" + c), ObligorId.of("EMP"),
+                        PaymentChannel.DIRECT, Money.ofYuan("100"), List.of(new ClaimantAmount(ClaimantId.of("W1"), Money.ofYuan("100"))),
+                        Cases.FILED.plusDays(2)));
+            }
+            for (int c = 0; c < 30; c++) {
+                awaitProjected(node, 1, "R-" + c, 4);
+            }
+            ProjectionRunner runner = node.bean(ProjectionRunner.class);
+            ReadModels rm = node.bean(ReadModels.class);
+            int next = runner.rebuild();
+            assertThat(next).isEqualTo(2);
+            await().atMost(Duration.ofSeconds(60)).until(() -> rm.activeGeneration() == 2);
+            assertThat(runner.progress().eventsDone()).isEqualTo(150);
+            assertThat(runner.progress().switched()).isTrue();
+
+            Map<String, Document> before = everything(rm.generation(1));
+            Map<String, Document> after = everything(rm.generation(2));
+            assertThat(after.keySet()).isEqualTo(before.keySet()).hasSizeGreaterThan(60);
+            before.forEach((key, doc) -> assertThat(after.get(key)).as(key).isEqualTo(doc));
+
+            // the rebuilt generation is now the live one: new events land there
+            node.commands().sendAndWait(Cases.meeting("R-0", "after the rebuild"));
+            awaitProjected(node, 2, "R-0", 5);
+            assertThat(node.bean(CaseAudit.class).verify("R-0").matches()).isTrue();
+        }
+    }
+
+    @Test
+    void auditors_see_the_history_the_state_as_of_any_day_and_a_verification() {
+        try (Node node = Node.start(NO_SWEEP)) {
+            List<Object> events = PingliangReferenceCaseTest.replay();
+            List<DomainEventMessage<?>> messages = new ArrayList<>();
+            Instant recorded = Instant.parse("2026-11-01T01:00:00Z");
+            for (int seq = 0; seq < events.size(); seq++) {
+                messages.add(new GenericDomainEventMessage<>("WageCase", "PL-2025-001", seq, events.get(seq),
+                        Map.of("actingUser", "officer-pl", "unionBody", "平凉市总工会", "correlationId", "import-" + seq),
+                        "pl-event-" + seq, recorded.plusSeconds(seq)));
+            }
+            ((KeyedEventStorageEngine) node.bean(EventStorageEngine.class)).importEvents(messages);
+            awaitProjected(node, 1, "PL-2025-001", events.size() - 1);
+            CaseAudit audit = node.bean(CaseAudit.class);
+
+            List<CaseAudit.HistoryEntry> history = audit.history("PL-2025-001");
+            assertThat(history).hasSize(events.size());
+            assertThat(history.get(0).type()).isEqualTo("WageClaimFiled");
+            assertThat(history.get(0).actingUser()).isEqualTo("officer-pl");
+            assertThat(history.get(3).correlationId()).isEqualTo("import-3");
+
+            // as of three days of the case, rebuilt from the events
+            CaseTimeline inCourt = audit.asOfDay("PL-2025-001", LocalDate.of(2025, 7, 20));
+            assertThat(inCourt.stage).isEqualTo("LITIGATION");
+            assertThat(inCourt.totals.receivedFen).isZero();
+            CaseTimeline enforcing = audit.asOfDay("PL-2025-001", LocalDate.of(2025, 8, 20));
+            assertThat(enforcing.stage).isEqualTo("ENFORCEMENT");
+            assertThat(enforcing.enforcementState).isEqualTo("INVESTIGATING");
+            assertThat(enforcing.obligorIds).containsExactly("PL-EMPLOYER");
+            CaseTimeline paid = audit.asOfDay("PL-2025-001", LocalDate.of(2025, 9, 20));
+            assertThat(paid.stage).isEqualTo("CLOSED");
+            assertThat(paid.totals.disbursedFen).isEqualTo(12_303_649L);
+            assertThat(audit.asOfRecorded("PL-2025-001", recorded.plusSeconds(2)).events).isEqualTo(3);
+
+            assertThat(audit.verify("PL-2025-001").matches()).isTrue();
+            // a read model that drifted from its events is caught
+            node.bean(ReadModels.class).active().timelines().updateOne(new Document("_id", "PL-2025-001"),
+                    new Document("$set", new Document("totals.receivedFen", 1L)));
+            CaseAudit.Verification tampered = audit.verify("PL-2025-001");
+            assertThat(tampered.matches()).isFalse();
+            assertThat(tampered.differences()).singleElement().asString().startsWith("/totals/receivedFen");
+        }
+    }
+
+    @Test
+    void a_case_whose_event_fails_to_project_is_dead_lettered_and_the_other_cases_go_on() {
+        try (Node node = Node.start(NO_SWEEP)) {
+            ReadModels rm = node.bean(ReadModels.class);
+            Cases.fileAndAssign("BAD-1").forEach(cmd -> node.commands().sendAndWait(cmd));
+            awaitProjected(node, 1, "BAD-1", 2);
+            // the stored timeline of BAD-1 gets corrupted: projecting its next event fails
+            rm.generation(1).timelines().updateOne(new Document("_id", "BAD-1"), new Document("$set", new Document("stages", "corrupt")));
+            node.commands().sendAndWait(Cases.meeting("BAD-1", "fails to project"));
+            Cases.fileAndAssign("GOOD-1").forEach(cmd -> node.commands().sendAndWait(cmd));
+            awaitProjected(node, 1, "GOOD-1", 2);
+
+            var deadLetters = node.mongo().database().getCollection("deadletters");
+            await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters.countDocuments() >= 1);
+            assertThat(deadLetters.find().first().getString("processingGroup")).isEqualTo(ProjectionRunner.processorName(1));
+            assertThat(deadLetters.find().first().toJson()).contains("BAD-1");
+        }
+    }
+}
