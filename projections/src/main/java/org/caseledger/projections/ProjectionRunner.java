@@ -4,7 +4,6 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
@@ -179,9 +178,10 @@ public final class ProjectionRunner implements AutoCloseable {
         return t;
     }
 
-    /** Tokens: where each generation's processor stands (for tests and operators). */
-    public TrackingToken liveToken(int segment) {
-        return tokenStore.fetchToken(processorName(liveGeneration), segment);
+    /** The lowest position among the live processor's segments (from its in-memory status: no token is claimed). */
+    public long livePosition() {
+        PooledStreamingEventProcessor processor = live;
+        return processor == null ? 0 : position(processor);
     }
 
     @Override

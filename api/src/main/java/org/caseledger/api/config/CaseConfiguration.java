@@ -5,6 +5,9 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurationParameterResolverFactory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
@@ -33,6 +36,17 @@ import java.util.concurrent.Executors;
 /** The WageCase aggregate and what its command handlers are given: the clock, the calendar, the reply windows. */
 @Configuration(proxyBeanMethods = false)
 public class CaseConfiguration {
+
+    /** Every event carries who acted, for which union body, in which request and when (and Axon's correlation id). */
+    @Bean
+    public CorrelationDataProvider requestMetadata() {
+        return new SimpleCorrelationDataProvider("actingUser", "unionBody", "requestTime");
+    }
+
+    @Bean
+    public CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider();
+    }
 
     @Bean
     public Clock clock(CaseledgerProperties properties) {
@@ -82,6 +96,7 @@ public class CaseConfiguration {
                 .configureAggregate(
                 AggregateConfigurer.defaultConfiguration(WageCase.class)
                         .configureCache(c -> new BoundedCaseCache(properties.store().cacheSize()))
+                        .configureCommandTargetResolver(c -> new ExpectedVersionTargetResolver())
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
                                 AggregateSnapshotter.builder()
                                         .eventStore(c.eventStore())

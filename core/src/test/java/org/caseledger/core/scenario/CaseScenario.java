@@ -40,10 +40,12 @@ final class CaseScenario {
 
     private final MutableClock clock = new MutableClock(LocalDate.of(2000, 1, 1));
     private final List<Object> history = new ArrayList<>();
+    private final List<Object> commands = new ArrayList<>();
 
     /** The command, sent on the given day. */
     Step on(LocalDate today, Object command) {
         clock.setToday(today);
+        commands.add(command);
         FixtureConfiguration<WageCase> fixture = new AggregateTestFixture<>(WageCase.class);
         fixture.registerInjectableResource(new DecisionContext(clock, WageCaseSpec.CALENDAR, ReplyWindows.defaults()));
         TestExecutor<WageCase> given = history.isEmpty() ? fixture.givenNoPriorActivity() : fixture.given(history);
@@ -70,6 +72,10 @@ final class CaseScenario {
 
     List<Object> history() {
         return List.copyOf(history);
+    }
+
+    List<Object> commands() {
+        return List.copyOf(commands);
     }
 
     /** Every event survives a JSON round trip unchanged: the store persists them as readable JSON. */

@@ -54,6 +54,15 @@ public class LudianReferenceCaseTest {
      * (read models replay these in their own tests).
      */
     public static List<Object> replay() {
+        return run().history();
+    }
+
+    /** The commands of the case, in the order they are sent (to drive the case through the HTTP API). */
+    public static List<Object> commands() {
+        return run().commands();
+    }
+
+    static CaseScenario run() {
         CaseScenario scenario = new CaseScenario();
         List<NewClaimant> claimants = IntStream.range(0, 5).mapToObj(i -> {
             String first17 = String.format("53062119750505%03d", i + 1);
@@ -144,6 +153,6 @@ public class LudianReferenceCaseTest {
         assertThat(history).noneMatch(e -> e instanceof org.caseledger.core.litigation.ArbitrationApplied
                 || e instanceof org.caseledger.core.litigation.LawsuitFiled);
         scenario.assertEveryEventRoundTripsThroughJson();
-        return scenario.history();
+        return scenario;
     }
 }

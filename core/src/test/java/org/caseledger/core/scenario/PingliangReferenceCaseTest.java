@@ -73,6 +73,15 @@ public class PingliangReferenceCaseTest {
      * (read models replay these in their own tests).
      */
     public static List<Object> replay() {
+        return run().history();
+    }
+
+    /** The commands of the case, in the order they are sent (to drive the case through the HTTP API). */
+    public static List<Object> commands() {
+        return run().commands();
+    }
+
+    static CaseScenario run() {
         CaseScenario scenario = new CaseScenario();
         assertThat(Money.sum(perWorker().stream().map(ClaimantAmount::amount).toList()).fen()).isEqualTo(12_303_649L);
 
@@ -170,6 +179,6 @@ public class PingliangReferenceCaseTest {
         assertThat(scenario.history().stream().filter(e -> e instanceof LegalAidGranted).map(e -> ((LegalAidGranted) e).warnings()))
                 .containsExactly(List.<CaseWarning>of());
         scenario.assertEveryEventRoundTripsThroughJson();
-        return scenario.history();
+        return scenario;
     }
 }

@@ -1,0 +1,66 @@
+package org.caseledger.api.config;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.bson.Document;
+import org.caseledger.projections.ProjectionRunner;
+import org.caseledger.projections.dashboard.DashboardFigures;
+import org.caseledger.projections.dashboard.DashboardQuery;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Health of the MongoDB behind the service, and the business gauges: open cases, overdue deadlines, projection lag. */
+@Configuration(proxyBeanMethods = false)
+public class ServiceHealthAndMetrics {
+
+    @Bean
+    public HealthIndicator mongo(StoreConfiguration.MongoConnection connection) {
+        return () -> {
+            try {
+                connection.database().runCommand(new Document("ping", 1));
+                return Health.up().withDetail("database", connection.database().getName())
+                        .withDetail("embedded", connection.embedded() != null).build();
+            } catch (RuntimeException e) {
+                return Health.down(e).build();
+            }
+        };
+    }
+
+    @Bean
+    public BusinessGauges businessGauges(MeterRegistry meters, DashboardQuery dashboard, ProjectionRunner runner, EventStorageEngine engine, Clock clock) {
+        // the dashboard sums every case's contribution: computed at most every 30 s, whatever the scrape rate
+        AtomicReference<DashboardFigures> cached = new AtomicReference<>();
+        AtomicReference<Instant> at = new AtomicReference<>(Instant.EPOCH);
+        java.util.function.Supplier<DashboardFigures> figures = () -> {
+            if (cached.get() == null || at.get().isBefore(Instant.now().minusSeconds(30))) {
+                cached.set(dashboard.figures(null, null, null, null, LocalDate.now(clock)));
+                at.set(Instant.now());
+            }
+            return cached.get();
+        };
+        Gauge.builder("caseledger.cases.open", () -> {
+            DashboardFigures f = figures.get();
+            return f.cases() - f.casesByStage().getOrDefault("CLOSED", 0);
+        }).description("cases not closed").register(meters);
+        Gauge.builder("caseledger.deadlines.overdue", () -> figures.get().overdueDeadlines())
+                .description("open deadlines past their day").register(meters);
+        Gauge.builder("caseledger.projection.lag.events", () -> {
+            long head = ((GapAwareTrackingToken) engine.createHeadToken()).getIndex();
+            return Math.max(0, head - runner.livePosition());
+        }).description("events stored but not yet in the read models").register(meters);
+        return new BusinessGauges();
+    }
+
+    /** Marks that the business gauges are registered. */
+    public record BusinessGauges() {
+    }
+}

@@ -1,0 +1,94 @@
+package org.caseledger.api.security;
+
+import org.caseledger.api.web.ProblemAdvice;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Roles: OFFICER writes and reads the cases of his own union body; AUDITOR reads history, as-of state and
+ * verification and writes nothing; DASHBOARD reads dashboard figures only; ADMIN rebuilds projections.
+ * HTTP Basic with users from configuration; JWT bearer tokens as well when an issuer URI is configured.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(UsersProperties.class)
+public class SecurityConfiguration {
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    public UserDetailsService users(UsersProperties properties) {
+        return new InMemoryUserDetailsManager(properties.users().stream()
+                .map(u -> User.withUsername(u.username()).password(u.passwordHash()).roles(u.roles().toArray(String[]::new)).build())
+                .toList());
+    }
+
+    @Bean
+    public SecurityFilterChain api(HttpSecurity http, @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer,
+                                   MappingJackson2HttpMessageConverter json) throws Exception {
+        http.csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/v3/api-docs/**",
+                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/dashboard/**").hasAnyRole("DASHBOARD", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/cases/*/history", "/api/cases/*/state", "/api/cases/*/verify")
+                        .hasAnyRole("AUDITOR", "OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/**").hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/**", "/api/deadlines").hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
+                        .anyRequest().denyAll())
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) ->
+                        write(res, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "sign in (HTTP Basic or a bearer token)")))
+                .exceptionHandling(x -> x
+                        .authenticationEntryPoint((req, res, e) -> write(res, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                                "sign in (HTTP Basic or a bearer token)"))
+                        .accessDeniedHandler((req, res, e) -> write(res, json, HttpStatus.FORBIDDEN, "FORBIDDEN", "your role does not allow this")));
+        if (issuer != null && !issuer.isBlank()) {
+            JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+            converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+                List<String> roles = jwt.getClaimAsStringList("roles");
+                Collection<GrantedAuthority> authorities = new java.util.ArrayList<>();
+                if (roles != null) {
+                    roles.forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r)));
+                }
+                return authorities;
+            });
+            http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(converter)));
+        }
+        return http.build();
+    }
+
+    private static void write(HttpServletResponse res, MappingJackson2HttpMessageConverter json, HttpStatus status, String code,
+                              String detail) throws IOException {
+        ProblemDetail body = ProblemAdvice.problem(status, code, null, detail).getBody();
+        res.setStatus(status.value());
+        res.setContentType("application/problem+json");
+        json.getObjectMapper().writeValue(res.getOutputStream(), body);
+    }
+}

@@ -1,0 +1,205 @@
+package org.caseledger.api.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import org.caseledger.api.idempotency.IdempotencyStore;
+import org.caseledger.api.security.CaseOwnership;
+import org.caseledger.api.security.CaseledgerUser;
+import org.caseledger.api.security.CurrentUser;
+import org.caseledger.core.intake.FileWageClaim;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Every command over HTTP: {@code POST /api/cases} files a claim; {@code POST /api/cases/{caseId}/<route>} sends
+ * any other command (see {@link CommandRoutes}). The JSON body is the command's fields (money as integer fen in
+ * fields named as in the records, dates ISO-8601); the case id and any id in the path are filled in from the URL.
+ * Optional headers: {@code If-Match} (or a body field {@code expectedVersion}) for optimistic concurrency,
+ * {@code Idempotency-Key} for safe retries, {@code X-Correlation-Id}.
+ */
+@RestController
+public class CaseCommandController {
+
+    private final ObjectMapper strict;
+    private final CommandService commands;
+    private final CurrentUser currentUser;
+    private final CaseOwnership ownership;
+    private final IdempotencyStore idempotency;
+    private final ProblemAdvice problems;
+
+    public CaseCommandController(ObjectMapper mapper, CommandService commands, CurrentUser currentUser, CaseOwnership ownership,
+                                 IdempotencyStore idempotency, ProblemAdvice problems) {
+        // a misspelt field is an error, not silently ignored
+        this.strict = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.commands = commands;
+        this.currentUser = currentUser;
+        this.ownership = ownership;
+        this.idempotency = idempotency;
+        this.problems = problems;
+    }
+
+    @PostMapping(path = "/api/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<?> fileClaim(@RequestBody String body, HttpServletRequest request,
+                                       @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                       @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+        CaseledgerUser user = currentUser.get();
+        return idempotent(user, key, request, body, () -> {
+            ObjectNode json = parse(body);
+            if (!json.hasNonNull("caseId")) {
+                json.put("caseId", "C-" + UUID.randomUUID().toString().substring(0, 13));
+            }
+            FileWageClaim claim = toCommand(json, FileWageClaim.class);
+            if (!claim.unionBody().name().equals(user.unionBody())) {
+                throw new ApiProblem(HttpStatus.FORBIDDEN, "OTHER_UNION_BODY", "unionBody.name",
+                        "an officer files claims for his own union body (" + user.unionBody() + ")");
+            }
+            String caseId = claim.caseId().value();
+            long version = commands.send(claim, caseId, user, null, correlation(correlationId));
+            return ResponseEntity.created(URI.create("/api/cases/" + caseId)).eTag(etag(version))
+                    .body(Map.of("caseId", caseId, "version", version));
+        });
+    }
+
+    @PostMapping(path = "/api/cases/{caseId}/**")
+    public ResponseEntity<?> command(@PathVariable String caseId, @RequestBody(required = false) String body, HttpServletRequest request,
+                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                     @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                     @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+        CaseledgerUser user = currentUser.get();
+        String raw = body == null || body.isBlank() ? "{}" : body;
+        return idempotent(user, key, request, raw, () -> {
+            String prefix = "/api/cases/" + caseId + "/";
+            String uri = request.getRequestURI();
+            String rest = uri.length() > prefix.length() ? uri.substring(uri.indexOf(prefix) + prefix.length()) : "";
+            var route = CommandRoutes.resolve(rest).orElseThrow(() ->
+                    new ApiProblem(HttpStatus.NOT_FOUND, "UNKNOWN_COMMAND", null, "no command at " + uri));
+            String owner = ownership.unionBodyOf(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
+            if (!owner.equals(user.unionBody())) {
+                throw ApiProblem.notFound(caseId); // another union body's case: not even its existence is shown
+            }
+            ObjectNode json = parse(raw);
+            Long expected = expectedVersion(ifMatch, json);
+            json.put("caseId", caseId);
+            route.getValue().forEach(json::put);
+            Object command = toCommand(json, route.getKey().command());
+            long version = commands.send(command, caseId, user, expected, correlation(correlationId));
+            return ResponseEntity.ok().eTag(etag(version)).body(Map.of("caseId", caseId, "version", version,
+                    "command", route.getKey().command().getSimpleName()));
+        });
+    }
+
+    private ResponseEntity<?> idempotent(CaseledgerUser user, String key, HttpServletRequest request, String body,
+                                         Supplier<ResponseEntity<?>> action) {
+        if (key == null || key.isBlank()) {
+            return action.get();
+        }
+        IdempotencyStore.Claim claim = idempotency.claim(user.username(), key, request.getMethod(), request.getRequestURI(), body);
+        if (claim instanceof IdempotencyStore.Replay replay) {
+            IdempotencyStore.Answer a = replay.answer();
+            ResponseEntity.BodyBuilder r = ResponseEntity.status(a.status()).header("Idempotent-Replay", "true");
+            if (a.location() != null) {
+                r.location(URI.create(a.location()));
+            }
+            if (a.etag() != null) {
+                r.header(HttpHeaders.ETAG, a.etag());
+            }
+            return r.contentType(MediaType.parseMediaType(a.contentType())).body(a.body());
+        }
+        if (claim instanceof IdempotencyStore.Mismatch) {
+            return ProblemAdvice.problem(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
+                    "this key was used for a different request");
+        }
+        if (claim instanceof IdempotencyStore.InFlight) {
+            return ProblemAdvice.problem(HttpStatus.CONFLICT, "REQUEST_IN_PROGRESS", "Idempotency-Key",
+                    "a request with this key is still being processed");
+        }
+        ResponseEntity<?> response;
+        try {
+            response = action.get();
+        } catch (RuntimeException e) {
+            ResponseEntity<ProblemDetail> problem = problems.toResponse(e);
+            problem.getBody().setInstance(URI.create(request.getRequestURI()));
+            if (problem.getStatusCode().value() == 409 || problem.getStatusCode().is5xxServerError()) {
+                idempotency.release(user.username(), key); // nothing was recorded: a retry may run it again
+                return problem;
+            }
+            response = problem;
+        }
+        try {
+            MediaType type = response.getHeaders().getContentType() == null ? MediaType.APPLICATION_JSON : response.getHeaders().getContentType();
+            idempotency.remember(user.username(), key, new IdempotencyStore.Answer(response.getStatusCode().value(), type.toString(),
+                    strict.writeValueAsString(response.getBody()),
+                    response.getHeaders().getLocation() == null ? null : response.getHeaders().getLocation().toString(),
+                    response.getHeaders().getETag()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return response;
+    }
+
+    private ObjectNode parse(String body) {
+        try {
+            JsonNode node = strict.readTree(body);
+            if (!(node instanceof ObjectNode object)) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", null, "the body is a JSON object");
+            }
+            return object;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", null, "malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private <T> T toCommand(ObjectNode json, Class<T> type) {
+        try {
+            return strict.treeToValue(json, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidCommand(e);
+        }
+    }
+
+    /** The version from If-Match ("3", W/"3") or the body's expectedVersion field (removed from the body). */
+    private static Long expectedVersion(String ifMatch, ObjectNode json) {
+        JsonNode inBody = json.remove("expectedVersion");
+        String text = ifMatch != null ? ifMatch.replace("W/", "").replace("\"", "").trim() : inBody == null ? null : inBody.asText();
+        if (text == null || text.isEmpty() || text.equals("*")) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", ifMatch != null ? "If-Match" : "expectedVersion",
+                    "a version is a whole number, got " + text);
+        }
+    }
+
+    private static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    private static String correlation(String header) {
+        return header == null || header.isBlank() ? UUID.randomUUID().toString() : header;
+    }
+
+    /** A body that does not make a valid command (unchecked, so it travels through the idempotency wrapper). */
+    static final class InvalidCommand extends RuntimeException {
+        InvalidCommand(com.fasterxml.jackson.core.JsonProcessingException cause) {
+            super(cause.getOriginalMessage(), cause, false, false);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.caseledger.api.web;
+
+import org.bson.Document;
+import org.caseledger.api.security.CaseOwnership;
+import org.caseledger.api.security.CaseledgerUser;
+import org.caseledger.api.security.CurrentUser;
+import org.caseledger.projections.ReadModels;
+import org.caseledger.projections.audit.CaseAudit;
+import org.caseledger.projections.caselist.CaseListEntry;
+import org.caseledger.projections.caselist.CaseListQuery;
+import org.caseledger.projections.deadlines.DeadlineBuckets;
+import org.caseledger.projections.timeline.CaseTimeline;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reading cases: the list, one case, its timeline (from the projection), and for auditors its history, its
+ * state as of any day or instant and a verification (all three from the event store). Officers see only their
+ * own union body's cases: another body's case is answered 404, as if it did not exist.
+ */
+@RestController
+public class CaseQueryController {
+
+    private final ReadModels readModels;
+    private final CaseListQuery list;
+    private final CaseAudit audit;
+    private final CaseOwnership ownership;
+    private final CurrentUser currentUser;
+    private final CommandService commands;
+    private final Clock clock;
+
+    public CaseQueryController(ReadModels readModels, CaseListQuery list, CaseAudit audit, CaseOwnership ownership, CurrentUser currentUser,
+                               CommandService commands, Clock clock) {
+        this.readModels = readModels;
+        this.list = list;
+        this.audit = audit;
+        this.ownership = ownership;
+        this.currentUser = currentUser;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/cases")
+    public CaseListQuery.Page cases(@RequestParam(required = false) String stage, @RequestParam(required = false) String officer,
+                                    @RequestParam(required = false) String unionBody, @RequestParam(required = false) String obligor,
+                                    @RequestParam(required = false) String channel, @RequestParam(required = false) Boolean overdue,
+                                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        CaseledgerUser user = currentUser.get();
+        if (page < 0 || size < 1 || size > 200) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", size < 1 || size > 200 ? "size" : "page",
+                    "page ≥ 0 and 1 ≤ size ≤ 200");
+        }
+        String body = user.is("OFFICER") && !user.is("ADMIN") && !user.is("AUDITOR") ? user.unionBody() : unionBody;
+        return list.find(new CaseListQuery.Filter(stage, officer, body, obligor, channel, overdue), today(), page, size);
+    }
+
+    @GetMapping("/api/cases/{caseId}")
+    public ResponseEntity<CaseListEntry> one(@PathVariable String caseId) {
+        authorize(caseId);
+        long version = commands.version(caseId);
+        Document row = awaitProjected(caseId, version, readModels.active().cases());
+        return ResponseEntity.ok().eTag("\"" + version + "\"").body(ReadModels.fromDocument(row, CaseListEntry.class));
+    }
+
+    @GetMapping("/api/cases/{caseId}/timeline")
+    public ResponseEntity<Map<String, Object>> timeline(@PathVariable String caseId) {
+        authorize(caseId);
+        long version = commands.version(caseId);
+        CaseTimeline t = ReadModels.fromDocument(awaitProjected(caseId, version, readModels.active().timelines()), CaseTimeline.class);
+        LocalDate today = today();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("timeline", t);
+        body.put("openDeadlines", t.openDeadlines.stream().map(d -> Map.of("key", d.key, "kind", d.kind, "dueOn", d.dueOn,
+                "daysLeft", ChronoUnit.DAYS.between(today, d.dueOn), "overdue", d.dueOn.isBefore(today))).toList());
+        return ResponseEntity.ok().eTag("\"" + version + "\"").body(body);
+    }
+
+    @GetMapping("/api/cases/{caseId}/history")
+    public List<CaseAudit.HistoryEntry> history(@PathVariable String caseId) {
+        authorize(caseId);
+        return audit.history(caseId);
+    }
+
+    /** {@code asOf} a day (2025-08-20: the facts' own dates) or an instant (2026-11-01T02:00:00Z: when recorded). */
+    @GetMapping("/api/cases/{caseId}/state")
+    public CaseTimeline state(@PathVariable String caseId, @RequestParam String asOf) {
+        authorize(caseId);
+        try {
+            return asOf.contains("T") ? audit.asOfRecorded(caseId, Instant.parse(asOf)) : audit.asOfDay(caseId, LocalDate.parse(asOf));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "asOf", "a day (2025-08-20) or an instant (2026-11-01T02:00:00Z)");
+        }
+    }
+
+    @GetMapping("/api/cases/{caseId}/verify")
+    public CaseAudit.Verification verify(@PathVariable String caseId) {
+        authorize(caseId);
+        awaitProjected(caseId, commands.version(caseId), readModels.active().timelines());
+        return audit.verify(caseId);
+    }
+
+    @GetMapping("/api/deadlines")
+    public List<DeadlineBuckets.Due> deadlines(@RequestParam(defaultValue = "true") boolean overdue) {
+        CaseledgerUser user = currentUser.get();
+        LocalDate last = overdue ? today().minusDays(1) : LocalDate.of(9999, 12, 31);
+        return new DeadlineBuckets(readModels.active().deadlines()).dueOnOrBefore(last).stream()
+                .filter(d -> ownership.unionBodyOf(d.caseId()).map(user::maySee).orElse(false)).toList();
+    }
+
+    private void authorize(String caseId) {
+        CaseledgerUser user = currentUser.get();
+        String owner = ownership.unionBodyOf(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
+        if (!user.maySee(owner)) {
+            throw ApiProblem.notFound(caseId);
+        }
+    }
+
+    /** Read your writes: wait briefly until the projection has the case at the version the store has. */
+    private Document awaitProjected(String caseId, long version, com.mongodb.client.MongoCollection<Document> collection) {
+        Instant deadline = Instant.now().plusSeconds(3);
+        while (true) {
+            Document timeline = readModels.active().timelines().find(new Document("_id", caseId)).first();
+            boolean current = timeline != null && ((Number) timeline.get("lastSeq")).longValue() >= version;
+            if (current || Instant.now().isAfter(deadline)) {
+                Document doc = collection.find(new Document("_id", caseId)).first();
+                if (doc == null) {
+                    throw new ApiProblem(HttpStatus.NOT_FOUND, "NOT_YET_PROJECTED", "caseId", "the case is recorded but not yet projected; retry shortly");
+                }
+                return doc;
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,88 @@
+package org.caseledger.api.web;
+
+import org.caseledger.core.enforcement.*;
+import org.caseledger.core.intake.*;
+import org.caseledger.core.litigation.*;
+import org.caseledger.core.money.*;
+import org.caseledger.core.negotiation.*;
+import org.caseledger.core.supervision.*;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every command of a case and the path it is posted to, under {@code /api/cases/{caseId}/}. */
+public final class CommandRoutes {
+
+    public static final List<CommandRoute> ALL = List.of(
+            new CommandRoute("claimants", AddClaimant.class, "add a claimant"),
+            new CommandRoute("claim-revisions", ReviseClaimAmount.class, "核定: re-verify a claimant's claim"),
+            new CommandRoute("legal-aid/grant", GrantLegalAid.class, "grant legal aid"),
+            new CommandRoute("legal-aid/refusal", RefuseLegalAid.class, "refuse legal aid (closes the case)"),
+            new CommandRoute("officer", AssignLegalOfficer.class, "assign the legal-aid officer"),
+            new CommandRoute("meetings", HoldCoordinationMeeting.class, "record a coordination meeting"),
+            new CommandRoute("mediation-agreements", RecordMediationAgreement.class, "record a mediation agreement"),
+            new CommandRoute("payment-promises", RecordPaymentPromise.class, "record a promise to pay"),
+            new CommandRoute("payment-promises/{promiseId}/broken", MarkPaymentPromiseBroken.class, "mark a promise broken (the sweeper does this)"),
+            new CommandRoute("supervision-letters", IssueSupervisionLetter.class, "issue a 提示函, 意见书 or 建议书"),
+            new CommandRoute("supervision-letters/{letterId}/reply", RecordLetterReply.class, "record the reply to a letter"),
+            new CommandRoute("supervision-letters/{letterId}/overdue", MarkLetterReplyOverdue.class, "mark a reply overdue (the sweeper does this)"),
+            new CommandRoute("joint-mechanism", ActivateJointMechanism.class, "activate the joint mechanism"),
+            new CommandRoute("referrals", ReferCase.class, "refer the case"),
+            new CommandRoute("arbitration", ApplyForArbitration.class, "apply for arbitration"),
+            new CommandRoute("arbitration/acceptance", RecordArbitrationAccepted.class, "record the acceptance of arbitration"),
+            new CommandRoute("arbitration/award", RecordArbitralAward.class, "record the arbitral award"),
+            new CommandRoute("payment-order", ApplyForPaymentOrder.class, "apply for a payment order"),
+            new CommandRoute("payment-order/objection", RecordPaymentOrderObjection.class, "record an objection to the payment order"),
+            new CommandRoute("lawsuit", FileLawsuit.class, "file a lawsuit"),
+            new CommandRoute("court-mediation", RecordCourtMediation.class, "record the court mediation statement"),
+            new CommandRoute("judgments", RecordJudgment.class, "record a judgment"),
+            new CommandRoute("appeals", RecordAppeal.class, "record an appeal"),
+            new CommandRoute("instruments", RecordInstrumentEffective.class, "record an instrument taking effect"),
+            new CommandRoute("enforcement", ApplyForEnforcement.class, "apply for enforcement"),
+            new CommandRoute("enforcement/filing", RecordEnforcementFiled.class, "record the enforcement case filing"),
+            new CommandRoute("asset-searches", RecordAssetSearch.class, "record an asset search"),
+            new CommandRoute("judgment-debtors", AddJudgmentDebtor.class, "add a judgment debtor"),
+            new CommandRoute("freezes", FreezeAssets.class, "freeze assets"),
+            new CommandRoute("consumption-restrictions", RestrictHighConsumption.class, "restrict high consumption"),
+            new CommandRoute("dishonest-listings", ListAsDishonestDebtor.class, "list as dishonest debtor"),
+            new CommandRoute("criminal-liability-warnings", WarnOfCriminalLiability.class, "warn of criminal liability"),
+            new CommandRoute("enforcement/settlement", RecordEnforcementSettlement.class, "record an enforcement settlement"),
+            new CommandRoute("enforcement/round-termination", TerminateCurrentRound.class, "terminate the current round (终本)"),
+            new CommandRoute("enforcement/resumption", ResumeEnforcement.class, "resume enforcement"),
+            new CommandRoute("payments", RecordPayment.class, "record a payment with its allocation"),
+            new CommandRoute("payments/{paymentId}/allocations", AllocatePayment.class, "allocate the rest of a payment"),
+            new CommandRoute("payments/{paymentId}/refunds", RefundUnallocatedFunds.class, "refund the unallocated rest"),
+            new CommandRoute("disbursements", DisburseToClaimant.class, "pay money out to a claimant"),
+            new CommandRoute("closure", CloseCase.class, "close the case"),
+            new CommandRoute("reopening", ReopenCase.class, "reopen a closed case"));
+
+    private CommandRoutes() {
+    }
+
+    /** The route of a request path below the case, with its path variables. */
+    public static Optional<Map.Entry<CommandRoute, Map<String, String>>> resolve(String rest) {
+        List<String> segments = CommandRoute.segments(rest);
+        for (CommandRoute route : ALL) {
+            Optional<Map<String, String>> vars = route.match(segments);
+            if (vars.isPresent()) {
+                return Optional.of(Map.entry(route, vars.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The path a command is posted to (for clients and tests), with its path variable filled from the command. */
+    public static String pathOf(Object command, Map<String, String> variables) {
+        for (CommandRoute route : ALL) {
+            if (route.command() == command.getClass()) {
+                String path = route.path();
+                for (Map.Entry<String, String> v : variables.entrySet()) {
+                    path = path.replace("{" + v.getKey() + "}", v.getValue());
+                }
+                return path;
+            }
+        }
+        throw new IllegalArgumentException("no route for " + command.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,71 @@
+package org.caseledger.api.web;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.caseledger.api.security.CaseledgerUser;
+import org.caseledger.core.wagecase.CaseRuleViolation;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Sends a command on behalf of a user: with the metadata every event carries (acting user, union body,
+ * correlation id, request time) and the version the client expects, timed per command type and outcome.
+ */
+@Component
+public class CommandService {
+
+    private final CommandGateway gateway;
+    private final EventStorageEngine engine;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    public CommandService(CommandGateway gateway, EventStorageEngine engine, MeterRegistry meters, Clock clock) {
+        this.gateway = gateway;
+        this.engine = engine;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    /** Sends the command and returns the case's version afterwards (the sequence number of its last event). */
+    public long send(Object command, String caseId, CaseledgerUser user, Long expectedVersion, String correlationId) {
+        Map<String, Object> meta = new HashMap<>();
+        meta.put("actingUser", user.username());
+        if (user.unionBody() != null) {
+            meta.put("unionBody", user.unionBody());
+        }
+        meta.put("correlationId", correlationId);
+        meta.put("requestTime", Instant.now(clock).toString());
+        if (expectedVersion != null) {
+            meta.put("expectedVersion", expectedVersion);
+        }
+        long started = System.nanoTime();
+        String outcome = "error";
+        try {
+            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
+            outcome = "accepted";
+        } catch (CaseRuleViolation refused) {
+            outcome = "refused";
+            throw refused;
+        } catch (org.axonframework.modelling.command.ConcurrencyException
+                 | org.axonframework.modelling.command.ConflictingModificationException conflict) {
+            outcome = "conflict";
+            throw conflict;
+        } finally {
+            Timer.builder("caseledger.commands").description("commands by type and outcome")
+                    .tag("type", command.getClass().getSimpleName()).tag("outcome", outcome)
+                    .register(meters).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+        return version(caseId);
+    }
+
+    public long version(String caseId) {
+        return engine.lastSequenceNumberFor(caseId).orElse(-1L);
+    }
+}

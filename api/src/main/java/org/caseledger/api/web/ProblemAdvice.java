@@ -1,0 +1,174 @@
+package org.caseledger.api.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.caseledger.core.wagecase.CaseRuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import java.net.URI;
+import java.util.stream.Collectors;
+
+/**
+ * Every refusal as {@code application/problem+json}: a stable {@code code}, the {@code field} at fault and a
+ * reason. 400 malformed or invalid input, 404 unknown case, 409 a concurrent or stale write, 422 a rule of the
+ * case refused the command (the code names the rule).
+ */
+@RestControllerAdvice
+public class ProblemAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String field, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(URI.create("https://caseledger.org/problems/" + code.toLowerCase().replace('_', '-')));
+        p.setTitle(code);
+        p.setProperty("code", code);
+        if (field != null) {
+            p.setProperty("field", field);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
+    /** The response an exception becomes (used where a response must be remembered, e.g. idempotent writes). */
+    public ResponseEntity<ProblemDetail> toResponse(Throwable t) {
+        if (t instanceof CaseRuleViolation v) {
+            return rule(v);
+        }
+        if (t instanceof ApiProblem p) {
+            return api(p);
+        }
+        if (t instanceof AggregateNotFoundException e) {
+            return notFound(e);
+        }
+        if (t instanceof AggregateStreamCreationException e) {
+            return exists(e);
+        }
+        if (t instanceof ConcurrencyException e) {
+            return conflict(e);
+        }
+        if (t instanceof ConflictingModificationException e) {
+            return stale(e);
+        }
+        if (t instanceof JsonProcessingException e) {
+            return json(e);
+        }
+        if (t instanceof CaseCommandController.InvalidCommand e) {
+            return invalidCommand(e);
+        }
+        if (t instanceof IllegalArgumentException e) {
+            return illegal(e);
+        }
+        return unexpected(t instanceof Exception e ? e : new RuntimeException(t));
+    }
+
+    @ExceptionHandler(CaseRuleViolation.class)
+    public ResponseEntity<ProblemDetail> rule(CaseRuleViolation v) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, v.code().name(), v.field(), v.getMessage());
+    }
+
+    @ExceptionHandler(ApiProblem.class)
+    public ResponseEntity<ProblemDetail> api(ApiProblem p) {
+        return problem(p.status(), p.code(), p.field(), p.getMessage());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    public ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "CASE_NOT_FOUND", "caseId", "no case " + e.getAggregateIdentifier());
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    public ResponseEntity<ProblemDetail> exists(AggregateStreamCreationException e) {
+        return problem(HttpStatus.CONFLICT, "CASE_ALREADY_EXISTS", "caseId", "a case with this id exists already");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    public ResponseEntity<ProblemDetail> conflict(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION", null,
+                "the case changed since it was read (a stale If-Match / expectedVersion, or a concurrent write): reload and retry");
+    }
+
+    @ExceptionHandler(ConflictingModificationException.class)
+    public ResponseEntity<ProblemDetail> stale(ConflictingModificationException e) {
+        return problem(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION", "If-Match",
+                "the case changed since the version you sent (If-Match / expectedVersion): reload and retry");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        return invalid(e.getCause() instanceof JsonProcessingException j ? j : null, e.getMessage());
+    }
+
+    @ExceptionHandler(JsonProcessingException.class)
+    public ResponseEntity<ProblemDetail> json(JsonProcessingException e) {
+        return invalid(e, e.getOriginalMessage());
+    }
+
+    private ResponseEntity<ProblemDetail> invalid(JsonProcessingException e, String fallback) {
+        String field = null;
+        String reason = fallback;
+        if (e instanceof JsonMappingException m) {
+            field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            Throwable root = m;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            reason = root == m ? m.getOriginalMessage() : root.getMessage();
+            if (root instanceof NullPointerException npe && npe.getMessage() != null && npe.getMessage().matches("[A-Za-z]+")) {
+                // the records' requireNonNull messages are their field names
+                field = field == null || field.isEmpty() ? npe.getMessage() : field + "." + npe.getMessage();
+                reason = "required";
+            }
+        } else if (e != null) {
+            reason = "malformed JSON: " + e.getOriginalMessage();
+        }
+        return problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", field == null || field.isEmpty() ? null : field, reason);
+    }
+
+    @ExceptionHandler(CaseCommandController.InvalidCommand.class)
+    public ResponseEntity<ProblemDetail> invalidCommand(CaseCommandController.InvalidCommand e) {
+        return json((JsonProcessingException) e.getCause());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    public ResponseEntity<ProblemDetail> illegal(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", null, e.getMessage());
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class})
+    public ResponseEntity<ProblemDetail> badParameter(Exception e) {
+        String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : ((MissingRequestHeaderException) e).getHeaderName();
+        return problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", field, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    public ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "your role does not allow this");
+    }
+
+    @ExceptionHandler(org.springframework.web.servlet.resource.NoResourceFoundException.class)
+    public ResponseEntity<ProblemDetail> noSuchPath(org.springframework.web.servlet.resource.NoResourceFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", null, "no such path: /" + e.getResourcePath());
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", null, "unexpected failure; nothing was recorded unless the answer said so");
+    }
+}

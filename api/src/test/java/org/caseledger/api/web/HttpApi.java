@@ -1,0 +1,88 @@
+package org.caseledger.api.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A tiny HTTP client for the API tests: a user (HTTP Basic) and JSON in and out. */
+final class HttpApi {
+
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    static final Map<String, String> PASSWORDS = Map.of("officer-ludian", "ludian-demo", "officer-pingliang", "pingliang-demo",
+            "auditor", "auditor-demo", "dashboard", "dashboard-demo", "admin", "admin-demo");
+
+    record Reply(int status, Map<String, String> headers, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (Exception e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        String header(String name) {
+            return headers.get(name.toLowerCase());
+        }
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    HttpApi(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    Reply get(String user, String path) {
+        return send(user, "GET", path, null, Map.of());
+    }
+
+    Reply post(String user, String path, Object body) {
+        return send(user, "POST", path, body, Map.of());
+    }
+
+    Reply send(String user, String method, String path, Object body, Map<String, String> headers) {
+        try {
+            String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                    .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
+            if (text != null) {
+                b.header("Content-Type", "application/json");
+            }
+            if (user != null) {
+                String credentials = user + ":" + PASSWORDS.get(user);
+                b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            }
+            headers.forEach(b::header);
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            Map<String, String> h = new LinkedHashMap<>();
+            r.headers().map().forEach((k, v) -> h.put(k.toLowerCase(), String.join(",", v)));
+            return new Reply(r.statusCode(), h, r.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The path of a command and its JSON, as a client would send it. */
+    static String pathOf(Object command) {
+        if (command instanceof org.caseledger.core.intake.FileWageClaim) {
+            return "/api/cases";
+        }
+        JsonNode json = JSON.valueToTree(command);
+        Map<String, String> vars = new LinkedHashMap<>();
+        for (String id : new String[]{"promiseId", "letterId", "paymentId"}) {
+            if (json.has(id)) {
+                vars.put(id, json.get(id).asText());
+            }
+        }
+        return "/api/cases/" + json.get("caseId").asText() + "/" + CommandRoutes.pathOf(command, vars);
+    }
+}

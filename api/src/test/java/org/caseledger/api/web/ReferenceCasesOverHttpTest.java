@@ -1,0 +1,58 @@
+package org.caseledger.api.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.caseledger.core.scenario.LudianReferenceCaseTest;
+import org.caseledger.core.scenario.PingliangReferenceCaseTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Both reference cases driven entirely through the HTTP API, command by command; then the timeline and dashboard. */
+class ReferenceCasesOverHttpTest extends ApiTest {
+
+    void drive(String officer, List<Object> commands) {
+        for (Object command : commands) {
+            HttpApi.Reply reply = api.post(officer, HttpApi.pathOf(command), command);
+            assertThat(reply.status()).as("%s → %s", command.getClass().getSimpleName(), reply.body()).isIn(200, 201);
+        }
+    }
+
+    @Test
+    void pingliang_and_ludian_through_the_api() {
+        drive("officer-pingliang", PingliangReferenceCaseTest.commands());
+        drive("officer-ludian", LudianReferenceCaseTest.commands());
+
+        JsonNode pl = api.get("officer-pingliang", "/api/cases/PL-2025-001/timeline").json().get("timeline");
+        assertThat(pl.get("stage").asText()).isEqualTo("CLOSED");
+        assertThat(pl.get("closeReason").asText()).isEqualTo("PAID_IN_FULL");
+        assertThat(pl.get("totals").get("receivedFen").asLong()).isEqualTo(12_303_649L);
+        assertThat(pl.get("totals").get("disbursedFen").asLong()).isEqualTo(12_303_649L);
+        assertThat(pl.get("ledger")).hasSize(21);
+        assertThat(pl.get("obligorIds").toString()).contains("PL-PARENT");
+
+        JsonNode ld = api.get("officer-ludian", "/api/cases/LD-2025-001/timeline").json().get("timeline");
+        assertThat(ld.get("stage").asText()).isEqualTo("CLOSED");
+        assertThat(ld.get("totals").get("originalClaimedFen").asLong()).isEqualTo(8_485_400L);
+        assertThat(ld.get("totals").get("receivedFen").asLong()).isEqualTo(7_485_400L);
+        assertThat(ld.get("promises").findValuesAsText("status")).containsExactly("BROKEN", "BROKEN");
+        assertThat(ld.get("letters").findValuesAsText("type")).containsExactly("REMINDER", "OPINION");
+
+        JsonNode dashboard = api.get("dashboard", "/api/dashboard").json();
+        assertThat(dashboard.get("cases").asInt()).isGreaterThanOrEqualTo(2);
+        JsonNode gansu = api.get("dashboard", "/api/dashboard?region=62&unionBody=平凉市总工会").json();
+        assertThat(gansu.get("cases").asInt()).isEqualTo(1);
+        assertThat(gansu.get("recoveredFen").asLong()).isEqualTo(12_303_649L);
+        assertThat(gansu.get("workersCovered").asInt()).isEqualTo(21);
+        assertThat(gansu.toString()).doesNotContain("工人");
+
+        // every event carries who acted and in which request
+        JsonNode history = api.get("auditor", "/api/cases/LD-2025-001/history").json();
+        assertThat(history.get(0).get("actingUser").asText()).isEqualTo("officer-ludian");
+        assertThat(history.get(0).get("unionBody").asText()).isEqualTo("鲁甸县总工会");
+        assertThat(history.get(0).get("correlationId").asText()).isNotBlank();
+        assertThat(api.get("auditor", "/api/cases/PL-2025-001/verify").json().get("matches").asBoolean()).isTrue();
+        assertThat(api.get("auditor", "/api/cases/PL-2025-001/state?asOf=2025-08-20").json().get("stage").asText()).isEqualTo("ENFORCEMENT");
+    }
+}
