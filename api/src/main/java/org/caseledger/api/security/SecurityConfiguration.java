@@ -2,6 +2,7 @@ package org.caseledger.api.security;
 
 import org.caseledger.api.web.ProblemAdvice;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +34,7 @@ import java.util.List;
  * HTTP Basic with users from configuration; JWT bearer tokens as well when an issuer URI is configured.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(UsersProperties.class)
 public class SecurityConfiguration {
 
