@@ -69,6 +69,7 @@ public final class Bench {
         long started = System.nanoTime();
         bench.append();
         bench.raw();
+        bench.peers();
         bench.growth();
         double minutes = (System.nanoTime() - started) / 60e9;
         bench.rows.add(new Row("run", "whole benchmark", minutes, "min", ""));
@@ -141,7 +142,9 @@ public final class Bench {
 
     private void growth() throws Exception {
         Path dir = work.resolve("growth");
-        Map<String, Object> props = Map.of("caseledger.store.cache-size", 1, "caseledger.store.snapshot-threshold", 1000);
+        // projections off while the store grows: the growth figures are the store's alone (the read models follow below)
+        Map<String, Object> props = Map.of("caseledger.store.cache-size", 1, "caseledger.store.snapshot-threshold", 1000,
+                "caseledger.projections.enabled", false);
         int perCase = 10;
         int cases = 0;
         Service service = Service.start(dir, props);
@@ -150,7 +153,7 @@ public final class Bench {
                 long importStarted = System.nanoTime();
                 List<org.axonframework.eventhandling.DomainEventMessage<?>> batch = new ArrayList<>();
                 while ((long) cases * perCase < target) {
-                    batch.addAll(Fixtures.history("G-" + cases++, perCase));
+                    batch.addAll(Fixtures.history("G-" + cases, cases++, perCase));
                     if (batch.size() >= 5000) {
                         service.engine().importEvents(batch);
                         batch.clear();
@@ -192,10 +195,99 @@ public final class Bench {
             service.close();
         }
         long restartStarted = System.nanoTime();
-        try (Service restarted = Service.start(dir, props)) {
+        try (Service restarted = Service.start(dir, Map.of("caseledger.store.cache-size", 1000), true)) {
             double seconds = (System.nanoTime() - restartStarted) / 1e9;
-            rows.add(new Row("restart", "service start on the stored events", seconds, "s",
-                    String.format(Locale.ROOT, "%,d events", restarted.events().countDocuments())));
+            long events = restarted.events().countDocuments();
+            rows.add(new Row("restart", "service start on the stored events", seconds, "s", String.format(Locale.ROOT, "%,d events", events)));
+            // 5. the read models are empty: the projection replays the whole store, as a rebuild does
+            var runner = restarted.context().getBean(org.caseledger.projections.ProjectionRunner.class);
+            long head = ((org.axonframework.eventhandling.GapAwareTrackingToken) restarted.engine().createHeadToken()).getIndex();
+            long started = System.nanoTime();
+            long deadline = started + Long.getLong("bench.rebuildCapSeconds", 300) * 1_000_000_000L;
+            while (runner.livePosition() < head && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+            }
+            double rebuildSeconds = (System.nanoTime() - started) / 1e9;
+            long done = Math.min(runner.livePosition(), head);
+            String consistency = done >= head
+                    ? String.format(Locale.ROOT, "%,d events in %.0f s: time to full consistency", head, rebuildSeconds)
+                    : String.format(Locale.ROOT, "capped: %,d of %,d events in %.0f s; full consistency extrapolated at %.0f s",
+                    done, head, rebuildSeconds, head / (done / rebuildSeconds));
+            rows.add(new Row("rebuild", "replay into empty read models", done / rebuildSeconds, "ev/s", consistency));
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            rows.add(new Row("memory", "heap after GC after the rebuild", (rt.totalMemory() - rt.freeMemory()) / 1e6, "MB", ""));
+            rows.add(new Row("memory", "process RSS after the rebuild", rssMegabytes(), "MB", ""));
+            queries(restarted, cases);
+        }
+    }
+
+    // ------------------------------------------------------------------ 6. queries over HTTP
+
+    private void queries(Service service, int cases) throws Exception {
+        int port = Integer.parseInt(service.context().getEnvironment().getProperty("local.server.port"));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        String note = String.format(Locale.ROOT, "%,d cases, embedded server", cases);
+        rows.add(latency(http, port, "auditor:auditor-demo", 300, i -> "/api/cases/G-" + ThreadLocalRandom.current().nextInt(cases) + "/timeline",
+                "timeline", note));
+        rows.add(latency(http, port, "auditor:auditor-demo", 20, i -> "/api/cases?unionBody=" + enc("县总工会-" + (i % 20)) + "&page=0&size=20",
+                "case list (one union body, first page)", note + "; the list scans its collection on the embedded server"));
+        rows.add(latency(http, port, "dashboard:dashboard-demo", 30, i -> "/api/dashboard?unionBody=" + enc("县总工会-" + (i % 20)),
+                "dashboard (one union body, 24 months)", note));
+        rows.add(latency(http, port, "dashboard:dashboard-demo", 5, i -> "/api/dashboard", "dashboard (everything)", note));
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static Row latency(java.net.http.HttpClient http, int port, String credentials, int n,
+                               java.util.function.IntFunction<String> path, String what, String note) throws Exception {
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < n + 3; i++) {
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path.apply(i)))
+                    .header("Authorization", auth).build();
+            long started = System.nanoTime();
+            java.net.http.HttpResponse<String> response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            double ms = (System.nanoTime() - started) / 1e6;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(what + " answered " + response.statusCode() + ": " + response.body());
+            }
+            if (i >= 3) { // the first requests warm up
+                millis.add(ms);
+            }
+        }
+        java.util.Collections.sort(millis);
+        double p50 = millis.get((int) Math.ceil(0.5 * millis.size()) - 1);
+        double p99 = millis.get((int) Math.ceil(0.99 * millis.size()) - 1);
+        return new Row("queries", what + " p50 / p99", p50, "ms", String.format(Locale.ROOT, "p99 %.1f ms over %d requests; %s", p99, n, note));
+    }
+
+    // ------------------------------------------------------------------ 3. peers
+
+    private void peers() throws Exception {
+        long cap = Long.getLong("bench.peerCapSeconds", 90) * 1_000_000_000L;
+        List<Peers.Result> results = new ArrayList<>();
+        try (EmbeddedMongo server = EmbeddedMongo.startOnFile(work.resolve("peer-ours"), "127.0.0.1", 0, 30_000);
+             MongoClient client = Peers.client(server)) {
+            results.add(Peers.measure("ours", json -> Peers.ours(server, client, json), cap));
+        }
+        try (EmbeddedMongo server = EmbeddedMongo.startOnFile(work.resolve("peer-mongo-ext"), "127.0.0.1", 0, 30_000);
+             MongoClient client = Peers.client(server)) {
+            results.add(Peers.measure("axon-mongo-extension", json -> Peers.mongoExtension(client, json), cap));
+        }
+        results.add(Peers.measure("axon-jdbc-h2", json -> Peers.jdbcH2(work.resolve("peer-jdbc"), json), cap));
+        Peers.Result ours = results.get(0);
+        for (Peers.Result r : results) {
+            String capped = r.capped() ? String.format(Locale.ROOT, " (capped at %d s: reached %,d events)", cap / 1_000_000_000L, r.eventsReached()) : "";
+            rows.add(new Row("peers", r.engine() + ": commands/s to 10k events", r.appendTo10k(), "cmd/s", "same command mix, plain Axon configuration" + capped));
+            rows.add(new Row("peers", r.engine() + ": commands/s from 10k to 20k", r.appendTo20k(), "cmd/s", capped));
+            rows.add(new Row("peers", r.engine() + ": replay from the tail", r.replayRate(), "ev/s", String.format(Locale.ROOT, "%,d events", r.eventsReached())));
+            if (r != ours) {
+                rows.add(new Row("ratio", "ours ÷ " + r.engine() + ", commands 10k→20k", r.appendTo20k() == 0 ? 0 : ours.appendTo20k() / r.appendTo20k(), "×", ""));
+                rows.add(new Row("ratio", "ours ÷ " + r.engine() + ", replay", ours.replayRate() / r.replayRate(), "×", ""));
+            }
         }
     }
 
@@ -304,11 +396,18 @@ public final class Bench {
     record Service(ConfigurableApplicationContext context) implements AutoCloseable {
 
         static Service start(Path dataDir, Map<String, Object> extra) {
+            return start(dataDir, extra, false);
+        }
+
+        static Service start(Path dataDir, Map<String, Object> extra, boolean web) {
             List<String> args = new ArrayList<>(List.of("--caseledger.embedded.data-dir=" + dataDir, "--caseledger.embedded.port=0",
                     "--logging.level.root=WARN"));
             extra.forEach((k, v) -> args.add("--" + k + "=" + v));
-            return new Service(new SpringApplicationBuilder(CaseLedgerApplication.class).web(WebApplicationType.NONE)
-                    .run(args.toArray(String[]::new)));
+            if (web) {
+                args.add("--server.port=0");
+            }
+            return new Service(new SpringApplicationBuilder(CaseLedgerApplication.class)
+                    .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE).run(args.toArray(String[]::new)));
         }
 
         CommandGateway commands() {

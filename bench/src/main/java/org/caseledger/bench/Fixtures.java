@@ -74,16 +74,21 @@ final class Fixtures {
         };
     }
 
-    /** A stored history of {@code eventsPerCase} events (filed, aid, officer, meetings), for bulk import. */
-    static List<DomainEventMessage<?>> history(String id, int eventsPerCase) {
+    /**
+     * A stored history of {@code eventsPerCase} events (filed, aid, officer, meetings), for bulk import; case
+     * {@code n} belongs to one of 20 union bodies and was filed in one of 24 months, as a province's data would.
+     */
+    static List<DomainEventMessage<?>> history(String id, int n, int eventsPerCase) {
         CaseId c = CaseId.of(id);
+        UnionBody union = new UnionBody("县总工会-" + (n % 20), UnionLevel.COUNTY, RegionCode.of(String.valueOf(530621 + n % 20)));
+        LocalDate filed = LocalDate.of(2024, 1, 10).plusMonths((n / 20) % 24);
         List<Object> events = new ArrayList<>();
-        events.add(new WageClaimFiled(c, UNION, "construction", Channel.HOTLINE_12351, "WO-" + id, claimants(), obligors(), true,
-                FILED.minusDays(20), FILED));
-        events.add(new LegalAidGranted(c, List.of(), List.<DeadlineClosure>of(), FILED));
-        events.add(new LegalOfficerAssigned(c, "officer-1", "王律师", List.of(), List.<DeadlineClosure>of(), FILED));
+        events.add(new WageClaimFiled(c, union, "construction", Channel.HOTLINE_12351, "WO-" + id, claimants(), obligors(), true,
+                filed.minusDays(20), filed));
+        events.add(new LegalAidGranted(c, List.of(), List.<DeadlineClosure>of(), filed));
+        events.add(new LegalOfficerAssigned(c, "officer-" + (n % 7), "王律师", List.of(), List.<DeadlineClosure>of(), filed));
         while (events.size() < eventsPerCase) {
-            events.add(new CoordinationMeetingHeld(c, MeetingFormat.IN_PERSON, List.of("EMP"), "meeting " + events.size(), FILED.plusDays(1)));
+            events.add(new CoordinationMeetingHeld(c, MeetingFormat.IN_PERSON, List.of("EMP"), "meeting " + events.size(), filed.plusDays(1)));
         }
         List<DomainEventMessage<?>> messages = new ArrayList<>(events.size());
         for (int seq = 0; seq < events.size(); seq++) {

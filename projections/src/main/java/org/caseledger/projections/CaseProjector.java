@@ -52,6 +52,9 @@ public class CaseProjector {
         }
         List<CaseTimeline.DeadlineView> openedBefore = List.copyOf(after.openDeadlines);
         Set<String> openBefore = openedBefore.stream().map(d -> d.key + "@" + d.dueOn).collect(Collectors.toSet());
+        // most events change only the timeline: the row and the dashboard contribution are written when they change
+        Document rowBefore = stored == null ? null : ReadModels.toDocument(CaseListEntry.of(after));
+        Document contributionBefore = stored == null ? null : ReadModels.toDocument(Contribution.of(after));
         after.apply(event, seq, recordedAt);
         if (after.filedOn == null) {
             return; // not a case this projection knows (an event without its filing): nothing to show
@@ -68,14 +71,20 @@ public class CaseProjector {
                 deadlines.open(caseId, d);
             }
         }
-        Document row = ReadModels.toDocument(CaseListEntry.of(after)).append("_id", caseId);
-        generation.cases().replaceOne(new Document("_id", caseId), row, new ReplaceOptions().upsert(true));
+        Document row = ReadModels.toDocument(CaseListEntry.of(after));
+        if (!row.equals(rowBefore)) {
+            generation.cases().replaceOne(new Document("_id", caseId), row.append("_id", caseId), new ReplaceOptions().upsert(true));
+        }
         String cell = Contribution.cellId(after);
-        generation.dashboard().updateOne(new Document("_id", "cells"), new Document("$addToSet", new Document("ids", cell)),
-                new UpdateOptions().upsert(true));
-        generation.dashboard().updateOne(new Document("_id", cell), new Document("$set",
-                new Document("cases." + ReadModels.fieldKey(caseId), ReadModels.toDocument(Contribution.of(after)))),
-                new UpdateOptions().upsert(true));
+        if (stored == null) {
+            generation.dashboard().updateOne(new Document("_id", "cells"), new Document("$addToSet", new Document("ids", cell)),
+                    new UpdateOptions().upsert(true));
+        }
+        Document contribution = ReadModels.toDocument(Contribution.of(after));
+        if (!contribution.equals(contributionBefore)) {
+            generation.dashboard().updateOne(new Document("_id", cell), new Document("$set",
+                    new Document("cases." + ReadModels.fieldKey(caseId), contribution)), new UpdateOptions().upsert(true));
+        }
         generation.timelines().replaceOne(new Document("_id", caseId), ReadModels.toDocument(after).append("_id", caseId),
                 new ReplaceOptions().upsert(true));
     }

@@ -57,10 +57,12 @@ public class ProjectionConfiguration {
         return runner;
     }
 
-    /** The processors start once Axon and the store are up. */
+    /** The processors start once Axon and the store are up (caseledger.projections.enabled=false: a write-only node). */
     @EventListener(ApplicationReadyEvent.class)
     public void startProjections(ApplicationReadyEvent ready) {
-        ready.getApplicationContext().getBean(ProjectionRunner.class).start();
+        if (ready.getApplicationContext().getEnvironment().getProperty("caseledger.projections.enabled", Boolean.class, true)) {
+            ready.getApplicationContext().getBean(ProjectionRunner.class).start();
+        }
     }
 
     @Bean
