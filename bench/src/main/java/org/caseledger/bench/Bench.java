@@ -62,7 +62,20 @@ public final class Bench {
         this.work = work;
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            runAll();
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        // background threads of the services started in this run (processors, the embedded server) must not keep it alive
+        System.exit(status);
+    }
+
+    /** Runs every section and reports; used by main and by the CI smoke test. */
+    static void runAll() throws Exception {
         CaseLedgerApplication.quietAxon();
         Path work = Files.createTempDirectory("caseledger-bench");
         Bench bench = new Bench(work);
@@ -203,7 +216,7 @@ public final class Bench {
             var runner = restarted.context().getBean(org.caseledger.projections.ProjectionRunner.class);
             long head = ((org.axonframework.eventhandling.GapAwareTrackingToken) restarted.engine().createHeadToken()).getIndex();
             long started = System.nanoTime();
-            long deadline = started + Long.getLong("bench.rebuildCapSeconds", 300) * 1_000_000_000L;
+            long deadline = started + Long.getLong("bench.rebuildCapSeconds", 240) * 1_000_000_000L;
             while (runner.livePosition() < head && System.nanoTime() < deadline) {
                 Thread.sleep(500);
             }
@@ -267,7 +280,7 @@ public final class Bench {
     // ------------------------------------------------------------------ 3. peers
 
     private void peers() throws Exception {
-        long cap = Long.getLong("bench.peerCapSeconds", 90) * 1_000_000_000L;
+        long cap = Long.getLong("bench.peerCapSeconds", 45) * 1_000_000_000L;
         List<Peers.Result> results = new ArrayList<>();
         try (EmbeddedMongo server = EmbeddedMongo.startOnFile(work.resolve("peer-ours"), "127.0.0.1", 0, 30_000);
              MongoClient client = Peers.client(server)) {

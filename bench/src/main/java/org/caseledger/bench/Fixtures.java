@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Fixtures {
 
     static final LocalDate FILED = LocalDate.of(2025, 3, 10);
-    static final LocalDate LATER = FILED.plusDays(5);
+    /** The day of the mixed commands: after every generated filing (2024-01 .. 2025-12), before today. */
+    static final LocalDate LATER = LocalDate.of(2026, 1, 15);
     static final UnionBody UNION = new UnionBody("鲁甸县总工会", UnionLevel.COUNTY, RegionCode.of("530621"));
     static final ObligorId EMPLOYER = ObligorId.of("EMP");
     private static final AtomicLong SERIAL = new AtomicLong();

@@ -104,7 +104,7 @@ final class Peers {
             }
             // replay everything from the start, as a rebuild would (capped the same way)
             long replayStart = System.nanoTime();
-            long replayDeadline = replayStart + capNanos;
+            long replayDeadline = replayStart + capNanos / 2;
             long replayed = 0;
             TrackingToken token = engine.createTailToken();
             while (System.nanoTime() < replayDeadline) {

@@ -19,7 +19,7 @@ class BenchSmokeTest {
         System.setProperty("bench.peerCapSeconds", "5");
         Path json = Path.of("target/smoke-results.json");
         System.setProperty("bench.json", json.toString());
-        Bench.main(new String[0]);
+        Bench.runAll();
         String results = Files.readString(json);
         assertThat(results).contains("\"append\"", "commands/s, 1 thread", "insertOne/s, 4 threads", "load one case (10 events) at ",
                 "bytes per stored event after compaction", "service start on the stored events",

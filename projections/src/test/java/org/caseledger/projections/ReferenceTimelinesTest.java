@@ -33,7 +33,7 @@ class ReferenceTimelinesTest {
 
     @Test
     void pingliang_goes_straight_to_court_then_enforcement_against_the_parent_and_is_paid_in_full() {
-        h.project(h.projector(1), h.stamp(PingliangReferenceCaseTest.replay()));
+        h.project(h.projector(1), h.stamp(PingliangReferenceCaseTest.run().history()));
         CaseTimeline t = h.timeline(1, "PL-2025-001");
 
         assertThat(t.stages).extracting(s -> s.stage, s -> s.enteredOn, s -> s.days).containsExactly(
@@ -67,7 +67,7 @@ class ReferenceTimelinesTest {
 
     @Test
     void ludian_stays_in_negotiation_with_two_broken_promises_a_reminder_to_the_contractor_and_an_opinion() {
-        h.project(h.projector(1), h.stamp(LudianReferenceCaseTest.replay()));
+        h.project(h.projector(1), h.stamp(LudianReferenceCaseTest.run().history()));
         CaseTimeline t = h.timeline(1, "LD-2025-001");
 
         assertThat(t.stages).extracting(s -> s.stage, s -> s.enteredOn).containsExactly(
@@ -92,8 +92,8 @@ class ReferenceTimelinesTest {
 
     @Test
     void the_case_list_and_dashboard_show_both_cases_without_personal_data() {
-        List<Object> both = new ArrayList<>(PingliangReferenceCaseTest.replay());
-        both.addAll(LudianReferenceCaseTest.replay());
+        List<Object> both = new ArrayList<>(PingliangReferenceCaseTest.run().history());
+        both.addAll(LudianReferenceCaseTest.run().history());
         h.project(h.projector(1), h.stamp(both));
         LocalDate today = LocalDate.of(2026, 1, 5);
 

@@ -65,7 +65,10 @@ public final class EmbeddedMongo implements AutoCloseable {
         MVStore mv = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().compress().open();
         if (before > 0) {
             long started = System.nanoTime();
+            int retention = mv.getRetentionTime();
+            mv.setRetentionTime(0); // nothing reads old chunks yet: all of them may be rewritten
             mv.compactFile(compactMillis);
+            mv.setRetentionTime(retention); // it guards against the OS reordering writes: keep it while running
             log.info("Compacted {} from {} to {} bytes in {} ms", file, before, size(file), (System.nanoTime() - started) / 1_000_000);
         }
         H2Backend backend = new H2Backend(mv);
@@ -110,7 +113,13 @@ public final class EmbeddedMongo implements AutoCloseable {
     public void compact() {
         if (mvStore != null) {
             groupCommit.commitNow();
-            mvStore.compactFile(compactMillis);
+            int retention = mvStore.getRetentionTime();
+            mvStore.setRetentionTime(0);
+            try {
+                mvStore.compactFile(compactMillis);
+            } finally {
+                mvStore.setRetentionTime(retention);
+            }
         }
     }
 
@@ -123,6 +132,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         if (h2 != null) {
             groupCommit.commitNow();
             long before = size(file);
+            mvStore.setRetentionTime(0); // the server is down: no reader needs old chunks
             mvStore.compactFile(compactMillis);
             h2.close();
             log.info("Embedded store closed; {} compacted from {} to {} bytes", file, before, size(file));

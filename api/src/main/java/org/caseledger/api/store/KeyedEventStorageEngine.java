@@ -238,22 +238,14 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine {
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         GapAwareTrackingToken token = lastToken == null ? createTailToken() : cast(lastToken);
-        SortedSet<Long> gaps = token.getGaps();
-        List<Long> ids = new ArrayList<>(gaps.size() + batchSize);
-        ids.addAll(gaps);
-        for (long i = token.getIndex() + 1; i <= token.getIndex() + batchSize; i++) {
-            ids.add(i);
-        }
+        List<Long> ids = new ArrayList<>(token.getGaps());
+        ids.addAll(range(token.getIndex() + 1, token.getIndex() + batchSize));
         List<Document> found = findByIndexes(ids);
         if (found.stream().noneMatch(d -> EventDocuments.globalIndex(d) > token.getIndex())) {
             // a whole window may be unused (failed commits): look further while indexes were handed out beyond it
             long allocated = allocator.highestAllocated();
             for (long from = token.getIndex() + batchSize + 1; from <= allocated; from += batchSize) {
-                List<Long> window = new ArrayList<>(batchSize);
-                for (long i = from; i < from + batchSize; i++) {
-                    window.add(i);
-                }
-                List<Document> further = findByIndexes(window);
+                List<Document> further = findByIndexes(range(from, from + batchSize - 1));
                 if (!further.isEmpty()) {
                     found.addAll(further);
                     break;
@@ -278,6 +270,14 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine {
         }
         gapFirstSeen.keySet().retainAll(current.getGaps());
         return result;
+    }
+
+    private static List<Long> range(long fromInclusive, long toInclusive) {
+        List<Long> ids = new ArrayList<>((int) Math.max(0, toInclusive - fromInclusive + 1));
+        for (long i = fromInclusive; i <= toInclusive; i++) {
+            ids.add(i);
+        }
+        return ids;
     }
 
     private List<Document> findByIndexes(List<Long> ids) {
@@ -327,10 +327,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine {
     @Override
     public GapAwareTrackingToken createHeadToken() {
         long head = allocator.highestAllocated();
-        List<Long> recent = new ArrayList<>();
-        for (long i = Math.max(1, head - 99); i <= head; i++) {
-            recent.add(i);
-        }
+        List<Long> recent = range(Math.max(1, head - 99), head);
         Set<Long> present = findByIndexes(recent).stream().map(EventDocuments::globalIndex).collect(Collectors.toSet());
         if (present.isEmpty()) {
             return GapAwareTrackingToken.newInstance(Math.max(0, head - 100), List.of());
@@ -374,11 +371,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine {
     /** The first event stored at index {@code from} or after it (up to {@code to}), looked up in small windows. */
     private Optional<Document> firstAtOrAfter(long from, long to) {
         for (long start = from; start <= to; start += 32) {
-            List<Long> window = new ArrayList<>();
-            for (long i = start; i < Math.min(start + 32, to + 1); i++) {
-                window.add(i);
-            }
-            Optional<Document> first = findByIndexes(window).stream().min(Comparator.comparingLong(EventDocuments::globalIndex));
+            Optional<Document> first = findByIndexes(range(start, Math.min(start + 31, to))).stream().min(Comparator.comparingLong(EventDocuments::globalIndex));
             if (first.isPresent()) {
                 return first;
             }

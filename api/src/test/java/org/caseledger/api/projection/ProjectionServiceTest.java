@@ -98,7 +98,7 @@ class ProjectionServiceTest {
     @Test
     void auditors_see_the_history_the_state_as_of_any_day_and_a_verification() {
         try (Node node = Node.start(NO_SWEEP)) {
-            List<Object> events = PingliangReferenceCaseTest.replay();
+            List<Object> events = PingliangReferenceCaseTest.run().history();
             List<DomainEventMessage<?>> messages = new ArrayList<>();
             Instant recorded = Instant.parse("2026-11-01T01:00:00Z");
             for (int seq = 0; seq < events.size(); seq++) {

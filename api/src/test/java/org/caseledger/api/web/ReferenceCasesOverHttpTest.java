@@ -21,8 +21,8 @@ class ReferenceCasesOverHttpTest extends ApiTest {
 
     @Test
     void pingliang_and_ludian_through_the_api() {
-        drive("officer-pingliang", PingliangReferenceCaseTest.commands());
-        drive("officer-ludian", LudianReferenceCaseTest.commands());
+        drive("officer-pingliang", PingliangReferenceCaseTest.run().commands());
+        drive("officer-ludian", LudianReferenceCaseTest.run().commands());
 
         JsonNode pl = api.get("officer-pingliang", "/api/cases/PL-2025-001/timeline").json().get("timeline");
         assertThat(pl.get("stage").asText()).isEqualTo("CLOSED");

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * Replays a case command by command, each on its own day: every step runs against the events of all steps
  * before it, must succeed, and returns the events it appended and the case's state after it.
  */
-final class CaseScenario {
+public final class CaseScenario {
 
     /** What one command did. */
     record Step(List<Object> events, WageCase after) {
@@ -70,11 +70,11 @@ final class CaseScenario {
         return new Step(List.copyOf(appended), state.get());
     }
 
-    List<Object> history() {
+    public List<Object> history() {
         return List.copyOf(history);
     }
 
-    List<Object> commands() {
+    public List<Object> commands() {
         return List.copyOf(commands);
     }
 
