@@ -184,14 +184,18 @@ public final class ProjectionRunner implements AutoCloseable {
         return processor == null ? 0 : position(processor);
     }
 
+    /** Stops the processors and waits for them, so nothing writes after the database connection closes. */
     @Override
     public synchronized void close() {
         monitor.shutdownNow();
-        if (rebuilding != null) {
-            rebuilding.shutDown();
-        }
-        if (live != null) {
-            live.shutDown();
+        for (PooledStreamingEventProcessor processor : new PooledStreamingEventProcessor[]{rebuilding, live}) {
+            if (processor != null) {
+                try {
+                    processor.shutdownAsync().get(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    log.warn("Processor {} did not stop within 10 s: {}", processor.getName(), e.toString());
+                }
+            }
         }
     }
 }
