@@ -38,9 +38,10 @@ import java.util.List;
 @EnableConfigurationProperties(UsersProperties.class)
 public class SecurityConfiguration {
 
+    /** bcrypt, with successful checks remembered for 5 minutes (HTTP Basic re-sends the password on every request). */
     @Bean
     public PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new VerifiedCredentialsCache(new BCryptPasswordEncoder(), java.time.Duration.ofMinutes(5), 10_000, java.time.Clock.systemUTC());
     }
 
     @Bean

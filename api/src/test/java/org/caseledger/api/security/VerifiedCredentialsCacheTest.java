@@ -1,0 +1,68 @@
+package org.caseledger.api.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VerifiedCredentialsCacheTest {
+
+    /** Counts the bcrypt checks that really run. */
+    static final class Counting implements PasswordEncoder {
+        final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
+        final AtomicInteger checks = new AtomicInteger();
+
+        @Override
+        public String encode(CharSequence raw) {
+            return bcrypt.encode(raw);
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            checks.incrementAndGet();
+            return bcrypt.matches(raw, encoded);
+        }
+    }
+
+    @Test
+    void a_verified_password_is_not_rechecked_within_the_ttl_and_a_wrong_one_always_is() {
+        Counting bcrypt = new Counting();
+        String hash = bcrypt.encode("secret");
+        Instant[] now = {Instant.parse("2026-11-23T00:00:00Z")};
+        Clock clock = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        VerifiedCredentialsCache cache = new VerifiedCredentialsCache(bcrypt, Duration.ofMinutes(5), 100, clock);
+
+        assertThat(cache.matches("secret", hash)).isTrue();
+        assertThat(cache.matches("secret", hash)).isTrue();
+        assertThat(bcrypt.checks.get()).isEqualTo(1);
+        assertThat(cache.matches("wrong", hash)).isFalse();
+        assertThat(cache.matches("wrong", hash)).isFalse();
+        assertThat(bcrypt.checks.get()).isEqualTo(3);
+
+        now[0] = now[0].plus(Duration.ofMinutes(6)); // past the 5-minute TTL: checked again
+        assertThat(cache.matches("secret", hash)).isTrue();
+        assertThat(bcrypt.checks.get()).isEqualTo(4);
+    }
+}
