@@ -1,13 +1,12 @@
 package org.caseledger.api.security;
 
+import org.caseledger.api.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,23 +34,7 @@ class VerifiedCredentialsCacheTest {
     void a_verified_password_is_not_rechecked_within_the_ttl_and_a_wrong_one_always_is() {
         Counting bcrypt = new Counting();
         String hash = bcrypt.encode("secret");
-        Instant[] now = {Instant.parse("2026-11-23T00:00:00Z")};
-        Clock clock = new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now[0];
-            }
-        };
+        TestClock clock = new TestClock(Instant.parse("2026-11-23T00:00:00Z"));
         VerifiedCredentialsCache cache = new VerifiedCredentialsCache(bcrypt, Duration.ofMinutes(5), 100, clock);
 
         assertThat(cache.matches("secret", hash)).isTrue();
@@ -61,7 +44,7 @@ class VerifiedCredentialsCacheTest {
         assertThat(cache.matches("wrong", hash)).isFalse();
         assertThat(bcrypt.checks.get()).isEqualTo(3);
 
-        now[0] = now[0].plus(Duration.ofMinutes(6)); // past the 5-minute TTL: checked again
+        clock.advance(Duration.ofMinutes(6)); // past the 5-minute TTL: checked again
         assertThat(cache.matches("secret", hash)).isTrue();
         assertThat(bcrypt.checks.get()).isEqualTo(4);
     }

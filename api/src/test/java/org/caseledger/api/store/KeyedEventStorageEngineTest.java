@@ -6,13 +6,12 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.caseledger.api.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -156,7 +155,7 @@ class KeyedEventStorageEngineTest {
 
     @Test
     void a_gap_is_given_up_after_the_gap_timeout() {
-        MutableClock clock = new MutableClock(Instant.now());
+        TestClock clock = new TestClock(Instant.now());
         h.close();
         h = new EngineHarness(clock, Duration.ofSeconds(60));
         h.reserveIndexes(1);
@@ -179,7 +178,7 @@ class KeyedEventStorageEngineTest {
     void a_replay_skips_old_holes_at_once_instead_of_waiting_for_them() {
         h.reserveIndexes(3);                      // a commit that failed long ago
         h.engine.appendEvents(event("C-1", 0));
-        MutableClock later = new MutableClock(Instant.now().plus(Duration.ofMinutes(5)));
+        TestClock later = new TestClock(Instant.now().plus(Duration.ofMinutes(5)));
         KeyedEventStorageEngine replaying = h.newEngine(later, Duration.ofSeconds(60));
         TrackedEventMessage<?> first = replaying.readEvents(null, false).findFirst().orElseThrow();
         assertThat(((GapAwareTrackingToken) first.trackingToken()).hasGaps()).isFalse();
@@ -245,33 +244,5 @@ class KeyedEventStorageEngineTest {
         List<Long> loaded = h.engine.readEvents("C-1", 9).asStream().map(DomainEventMessage::getSequenceNumber).toList();
         assertThat(loaded).containsExactly(9L);
         assertThat(h.db.getCollection("snapshots").countDocuments()).isEqualTo(1);
-    }
-
-    /** A clock tests move by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
