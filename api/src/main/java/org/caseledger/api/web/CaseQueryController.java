@@ -134,7 +134,9 @@ public class CaseQueryController {
             Document timeline = readModels.active().timelines().find(new Document("_id", caseId)).first();
             boolean current = timeline != null && ((Number) timeline.get("lastSeq")).longValue() >= version;
             if (current || Instant.now().isAfter(deadline)) {
-                Document doc = collection.find(new Document("_id", caseId)).first();
+                // the timeline itself was just read: only another collection needs a second lookup
+                Document doc = collection.getNamespace().equals(readModels.active().timelines().getNamespace())
+                        ? timeline : collection.find(new Document("_id", caseId)).first();
                 if (doc == null) {
                     throw new ApiProblem(HttpStatus.NOT_FOUND, "NOT_YET_PROJECTED", "caseId", "the case is recorded but not yet projected; retry shortly");
                 }
