@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOptions;
 import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
@@ -103,13 +102,5 @@ public final class ReadModels {
     /** A map key that MongoDB accepts for any id: '.' and a leading '$' are not allowed in field names. */
     public static String fieldKey(String id) {
         return id.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
-    }
-
-    public static String fromFieldKey(String key) {
-        return key.replace("%24", "$").replace("%2E", ".").replace("%25", "%");
-    }
-
-    static UpdateOptions upsert() {
-        return new UpdateOptions().upsert(true);
     }
 }

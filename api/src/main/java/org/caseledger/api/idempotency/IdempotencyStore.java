@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Date;
 import java.util.HexFormat;
-import java.util.Optional;
 
 /**
  * Remembers the answer to each write sent with an {@code Idempotency-Key}: per user and key, the request's hash
@@ -89,9 +88,5 @@ public class IdempotencyStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    public Optional<Document> raw(String user, String key) {
-        return Optional.ofNullable(keys.find(new Document("_id", user + "|" + key)).first());
     }
 }

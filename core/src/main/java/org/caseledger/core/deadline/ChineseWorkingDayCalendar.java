@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -83,9 +82,5 @@ public final class ChineseWorkingDayCalendar implements WorkingDayCalendar {
     /** Whether the file has the holiday data of this year (otherwise only weekends are known). */
     public boolean covers(int year) {
         return years.contains(year);
-    }
-
-    public Set<Integer> coveredYears() {
-        return Collections.unmodifiableSet(years);
     }
 }
