@@ -95,6 +95,10 @@ public final class Bench {
 
     /** A section that fails is reported as such; the others still run and the table is still written. */
     private void section(String name, Section section) {
+        String only = System.getProperty("bench.sections", "");
+        if (!only.isBlank() && !List.of(only.split(",")).contains(name)) {
+            return; // a partial run, for profiling one section
+        }
         try {
             section.run();
         } catch (Exception | AssertionError e) {

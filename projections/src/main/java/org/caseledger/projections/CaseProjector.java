@@ -1,36 +1,43 @@
 package org.caseledger.projections;
 
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOptions;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.bson.Document;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.caseledger.core.wagecase.WageCaseEvent;
-import org.caseledger.projections.caselist.CaseListEntry;
-import org.caseledger.projections.dashboard.Contribution;
-import org.caseledger.projections.deadlines.DeadlineBuckets;
-import org.caseledger.projections.timeline.CaseTimeline;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Projects each event of a case into one generation of read models: its timeline, its case-list row, its
- * contribution to a dashboard cell and its open deadlines. Idempotent: the timeline records the last sequence
- * number applied, and every other write is derived from the new timeline (set, never increment), so an event
- * delivered twice changes nothing. The timeline is written last: a crash before it means the event is
- * delivered again and every derived write is simply repeated.
+ * Projects the events of each case into one generation of read models: its timeline, its case-list row, its
+ * contribution to a dashboard cell and its open deadlines.
+ * <p>
+ * Under a processor that registered {@link #batchBoundary()}, the events of one processor batch are merged: a case
+ * is read once and written once per batch, and the batch is written at its last event, inside its unit of work and
+ * so before the processor stores its token (a failed write rolls the batch back and it is delivered again).
+ * Anywhere else (dead letters retried one by one, tests) each event is written at once. Either way the result is the
+ * same: see {@link ProjectionBatch} for why delivering an event twice changes nothing.
+ * <p>
+ * Recently written timelines are cached (validated by sequence number, see {@link TimelineCache}). After a node
+ * that took over a segment crashed before storing its token, the events it had applied are delivered again here;
+ * they are re-applied from the cached state and the case's documents end as they were, after being briefly behind
+ * between two batches.
  */
 public class CaseProjector {
 
+    static final int CACHED_TIMELINES = 5_000;
+
     private final ReadModels.Generation generation;
-    private final DeadlineBuckets deadlines;
+    private final TimelineCache cache = new TimelineCache(CACHED_TIMELINES);
+    private final String batchResource;
 
     public CaseProjector(ReadModels.Generation generation) {
         this.generation = generation;
-        this.deadlines = new DeadlineBuckets(generation.deadlines());
+        this.batchResource = "caseledger.projection-batch.g" + generation.number();
     }
 
     public ReadModels.Generation generation() {
@@ -39,53 +46,54 @@ public class CaseProjector {
 
     @EventHandler
     public void on(WageCaseEvent event, DomainEventMessage<?> message) {
-        project(event, message.getSequenceNumber(), message.getTimestamp());
+        ProjectionBatch batch = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().root().getResource(batchResource) : null;
+        if (batch == null || batch.isFlushed()) {
+            project(event, message.getSequenceNumber(), message.getTimestamp());
+        } else {
+            batch.apply(event, message.getSequenceNumber(), message.getTimestamp());
+        }
     }
 
-    /** Applies one event; also what the handler calls. */
+    /** Applies and writes one event. */
     public void project(WageCaseEvent event, long seq, Instant recordedAt) {
-        String caseId = event.caseId().value();
-        Document stored = generation.timelines().find(new Document("_id", caseId)).first();
-        CaseTimeline after = stored == null ? new CaseTimeline() : ReadModels.fromDocument(stored, CaseTimeline.class);
-        if (seq <= after.lastSeq) {
-            return; // already applied
-        }
-        List<CaseTimeline.DeadlineView> openedBefore = List.copyOf(after.openDeadlines);
-        Set<String> openBefore = openedBefore.stream().map(d -> d.key + "@" + d.dueOn).collect(Collectors.toSet());
-        // most events change only the timeline: the row and the dashboard contribution are written when they change
-        Document rowBefore = stored == null ? null : ReadModels.toDocument(CaseListEntry.of(after));
-        Document contributionBefore = stored == null ? null : ReadModels.toDocument(Contribution.of(after));
-        after.apply(event, seq, recordedAt);
-        if (after.filedOn == null) {
-            return; // not a case this projection knows (an event without its filing): nothing to show
-        }
+        ProjectionBatch batch = new ProjectionBatch(generation, cache);
+        batch.apply(event, seq, recordedAt);
+        batch.flush();
+    }
 
-        Set<String> openAfter = after.openDeadlines.stream().map(d -> d.key + "@" + d.dueOn).collect(Collectors.toSet());
-        for (CaseTimeline.DeadlineView d : openedBefore) {
-            if (!openAfter.contains(d.key + "@" + d.dueOn)) {
-                deadlines.close(caseId, d);
+    /** Applies the events in order and writes them as one batch. */
+    void projectBatch(List<ProjectionBatch.Stamped> events) {
+        ProjectionBatch batch = new ProjectionBatch(generation, cache);
+        batch.prefetch(events.stream().map(s -> s.event().caseId().value()).toList());
+        events.forEach(s -> batch.apply(s.event(), s.seq(), s.recordedAt()));
+        batch.flush();
+    }
+
+    /**
+     * Opens a batch at the first event of a processor batch (reading its cases' timelines in one lookup) and
+     * writes it after the last, whatever happened to the events in between (a dead-lettered one included).
+     */
+    public MessageHandlerInterceptor<EventMessage<?>> batchBoundary() {
+        return (unitOfWork, chain) -> {
+            UnitOfWork<?> root = unitOfWork.root();
+            if (!(root instanceof BatchingUnitOfWork<?> batching)) {
+                return chain.proceed();
             }
-        }
-        for (CaseTimeline.DeadlineView d : after.openDeadlines) {
-            if (!openBefore.contains(d.key + "@" + d.dueOn)) {
-                deadlines.open(caseId, d);
+            ProjectionBatch batch = root.getOrComputeResource(batchResource, k -> {
+                ProjectionBatch b = new ProjectionBatch(generation, cache);
+                b.prefetch(batching.getMessages().stream()
+                        .filter(m -> m instanceof DomainEventMessage<?> d && d.getPayload() instanceof WageCaseEvent)
+                        .map(m -> ((WageCaseEvent) m.getPayload()).caseId().value()).toList());
+                // a batch whose last event never arrives here (it failed) is rolled back and redelivered; should a
+                // processor commit without it, write before the batch is gone rather than lose it
+                root.onPrepareCommit(u -> b.flush());
+                return b;
+            });
+            Object result = chain.proceed();
+            if (batching.isLastMessage()) {
+                batch.flush();
             }
-        }
-        Document row = ReadModels.toDocument(CaseListEntry.of(after));
-        if (!row.equals(rowBefore)) {
-            generation.cases().replaceOne(new Document("_id", caseId), row.append("_id", caseId), new ReplaceOptions().upsert(true));
-        }
-        String cell = Contribution.cellId(after);
-        if (stored == null) {
-            generation.dashboard().updateOne(new Document("_id", "cells"), new Document("$addToSet", new Document("ids", cell)),
-                    new UpdateOptions().upsert(true));
-        }
-        Document contribution = ReadModels.toDocument(Contribution.of(after));
-        if (!contribution.equals(contributionBefore)) {
-            generation.dashboard().updateOne(new Document("_id", cell), new Document("$set",
-                    new Document("cases." + ReadModels.fieldKey(caseId), contribution)), new UpdateOptions().upsert(true));
-        }
-        generation.timelines().replaceOne(new Document("_id", caseId), ReadModels.toDocument(after).append("_id", caseId),
-                new ReplaceOptions().upsert(true));
+            return result;
+        };
     }
 }

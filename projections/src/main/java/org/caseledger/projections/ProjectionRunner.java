@@ -34,6 +34,9 @@ public final class ProjectionRunner implements AutoCloseable {
     public record RebuildProgress(int generation, long eventsDone, long eventsTotal, double eventsPerSecond, boolean switched) {
     }
 
+    /** Events per processor batch: a case is read and written once per batch (see {@link CaseProjector}). */
+    static final int BATCH_SIZE = 500;
+
     private final StreamableMessageSource<TrackedEventMessage<?>> events;
     private final TokenStore tokenStore;
     private final ReadModels readModels;
@@ -65,7 +68,6 @@ public final class ProjectionRunner implements AutoCloseable {
     /** Starts the processor of the active generation and follows switches made by other instances. */
     public synchronized void start() {
         liveGeneration = readModels.activeGeneration();
-        org.caseledger.projections.caselist.CaseListQuery.createIndexes(readModels.generation(liveGeneration));
         live = processor(liveGeneration);
         live.start();
         monitor.scheduleWithFixedDelay(this::followActiveGeneration, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
@@ -81,7 +83,6 @@ public final class ProjectionRunner implements AutoCloseable {
         if (next >= 3) {
             readModels.generation(next - 2).drop(); // keep the generation before the active one for comparison
         }
-        org.caseledger.projections.caselist.CaseListQuery.createIndexes(readModels.generation(next));
         long total = ((GapAwareTrackingToken) events.createHeadToken()).getIndex();
         PooledStreamingEventProcessor processor = processor(next);
         rebuilding = processor;
@@ -157,8 +158,10 @@ public final class ProjectionRunner implements AutoCloseable {
                 .sequencingPolicy(SequentialPerAggregatePolicy.instance())
                 .queue(deadLetters.apply(name))
                 .transactionManager(NoTransactionManager.instance())
+                // a queue that is empty for a segment when it starts is not asked again for every event
+                .enableSequenceIdentifierCache()
                 .build();
-        return PooledStreamingEventProcessor.builder()
+        PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
                 .name(name)
                 .eventHandlerInvoker(invoker)
                 .messageSource(events)
@@ -168,8 +171,10 @@ public final class ProjectionRunner implements AutoCloseable {
                 .workerExecutor(n -> Executors.newScheduledThreadPool(segments, r -> daemon(r, "worker-" + n)))
                 .initialSegmentCount(segments)
                 .initialToken(StreamableMessageSource::createTailToken)
-                .batchSize(100)
+                .batchSize(BATCH_SIZE)
                 .build();
+        processor.registerHandlerInterceptor(projector.batchBoundary());
+        return processor;
     }
 
     private static Thread daemon(Runnable r, String name) {

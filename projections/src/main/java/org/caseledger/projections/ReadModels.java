@@ -63,6 +63,11 @@ public final class ReadModels {
             return db.getCollection("cases_g" + number);
         }
 
+        /** The case list's index: filter fields by union body (see {@code CaseListQuery}). */
+        public MongoCollection<Document> caseIndex() {
+            return db.getCollection("caselist_g" + number);
+        }
+
         public MongoCollection<Document> dashboard() {
             return db.getCollection("dashboard_g" + number);
         }
@@ -74,6 +79,7 @@ public final class ReadModels {
         public void drop() {
             timelines().drop();
             cases().drop();
+            caseIndex().drop();
             dashboard().drop();
             deadlines().drop();
         }

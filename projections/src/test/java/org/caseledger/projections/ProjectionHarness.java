@@ -28,18 +28,18 @@ final class ProjectionHarness implements AutoCloseable {
     }
 
     /** Numbers the events per case, stamps them a second apart, and projects them into generation 1. */
-    List<Stamped> stamp(List<Object> events) {
-        List<Stamped> stamped = new ArrayList<>();
+    List<ProjectionBatch.Stamped> stamp(List<Object> events) {
+        List<ProjectionBatch.Stamped> stamped = new ArrayList<>();
         for (Object e : events) {
             WageCaseEvent event = (WageCaseEvent) e;
             long seq = nextSeq.merge(event.caseId().value(), 1L, Long::sum) - 1;
             clock = clock.plusSeconds(1);
-            stamped.add(new Stamped(event, seq, clock));
+            stamped.add(new ProjectionBatch.Stamped(event, seq, clock));
         }
         return stamped;
     }
 
-    void project(CaseProjector projector, List<Stamped> events) {
+    void project(CaseProjector projector, List<ProjectionBatch.Stamped> events) {
         events.forEach(s -> projector.project(s.event(), s.seq(), s.recordedAt()));
     }
 
@@ -52,11 +52,14 @@ final class ProjectionHarness implements AutoCloseable {
     Map<String, Document> everything(int generation) {
         ReadModels.Generation g = readModels.generation(generation);
         Map<String, Document> all = new java.util.TreeMap<>();
-        for (var entry : Map.of("timelines", g.timelines(), "cases", g.cases(), "dashboard", g.dashboard(), "deadlines", g.deadlines()).entrySet()) {
+        for (var entry : Map.of("timelines", g.timelines(), "cases", g.cases(), "caselist", g.caseIndex(), "dashboard", g.dashboard()).entrySet()) {
             for (Document d : entry.getValue().find().into(new ArrayList<>())) {
                 all.put(entry.getKey() + "/" + d.get("_id"), normalise(d));
             }
         }
+        // deadlines by what they answer: which day-buckets exist (empty ones stay behind) depends on batch boundaries
+        all.put("deadlines/open", new Document("due", new org.caseledger.projections.deadlines.DeadlineBuckets(g.deadlines())
+                .dueOnOrBefore(java.time.LocalDate.of(9999, 12, 31)).stream().map(Object::toString).toList()));
         return all;
     }
 
@@ -69,9 +72,6 @@ final class ProjectionHarness implements AutoCloseable {
             }
         }
         return copy;
-    }
-
-    record Stamped(WageCaseEvent event, long seq, Instant recordedAt) {
     }
 
     @Override

@@ -62,7 +62,9 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
         Path file = dataDir.resolve("caseledger.mv.db");
         long before = size(file);
-        MVStore mv = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().compress().open();
+        // "async:": a thread interrupted while it commits (a request cancelled, an executor shut down) would
+        // otherwise close the shared file channel and leave the store unusable (and H2's close spinning)
+        MVStore mv = new MVStore.Builder().fileName("async:" + file).autoCommitDisabled().compress().open();
         if (before > 0) {
             long started = System.nanoTime();
             int retention = mv.getRetentionTime();
@@ -126,7 +128,12 @@ public final class EmbeddedMongo implements AutoCloseable {
     @Override
     public void close() {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.shutdown(); // let a running commit finish: it must not be interrupted
+            try {
+                timer.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         server.shutdownNow();
         if (h2 != null) {

@@ -208,6 +208,11 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine {
         return Optional.of(present);
     }
 
+    /** Whether event {@code seq} of the aggregate is stored: one lookup by the unique key. */
+    public boolean hasEvent(String aggregateId, long seq) {
+        return exists(aggregateId, seq);
+    }
+
     private boolean exists(String aggregateId, long seq) {
         return events.find(new Document(EventDocuments.KEY, EventDocuments.key(aggregateId, seq)))
                 .projection(new Document("_id", 1)).first() != null;

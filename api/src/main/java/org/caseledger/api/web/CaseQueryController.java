@@ -1,5 +1,6 @@
 package org.caseledger.api.web;
 
+import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.caseledger.api.security.CaseOwnership;
 import org.caseledger.api.security.CaseledgerUser;
@@ -69,16 +70,16 @@ public class CaseQueryController {
     @GetMapping("/api/cases/{caseId}")
     public ResponseEntity<CaseListEntry> one(@PathVariable String caseId) {
         authorize(caseId);
-        long version = commands.version(caseId);
-        Document row = awaitProjected(caseId, version, readModels.active().cases());
-        return ResponseEntity.ok().eTag("\"" + version + "\"").body(ReadModels.fromDocument(row, CaseListEntry.class));
+        Projected projected = awaitProjected(caseId, ReadModels.Generation::cases);
+        return ResponseEntity.ok().eTag("\"" + projected.version() + "\"").body(ReadModels.fromDocument(projected.doc(), CaseListEntry.class));
     }
 
     @GetMapping("/api/cases/{caseId}/timeline")
     public ResponseEntity<Map<String, Object>> timeline(@PathVariable String caseId) {
         authorize(caseId);
-        long version = commands.version(caseId);
-        CaseTimeline t = ReadModels.fromDocument(awaitProjected(caseId, version, readModels.active().timelines()), CaseTimeline.class);
+        Projected projected = awaitProjected(caseId, ReadModels.Generation::timelines);
+        long version = projected.version();
+        CaseTimeline t = ReadModels.fromDocument(projected.doc(), CaseTimeline.class);
         LocalDate today = today();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("timeline", t);
@@ -107,7 +108,7 @@ public class CaseQueryController {
     @GetMapping("/api/cases/{caseId}/verify")
     public CaseAudit.Verification verify(@PathVariable String caseId) {
         authorize(caseId);
-        awaitProjected(caseId, commands.version(caseId), readModels.active().timelines());
+        awaitProjected(caseId, ReadModels.Generation::timelines);
         return audit.verify(caseId);
     }
 
@@ -127,20 +128,30 @@ public class CaseQueryController {
         }
     }
 
-    /** Read your writes: wait briefly until the projection has the case at the version the store has. */
-    private Document awaitProjected(String caseId, long version, com.mongodb.client.MongoCollection<Document> collection) {
+    /** A read-model document and the case version (last sequence number) it shows. */
+    private record Projected(Document doc, long version) {
+    }
+
+    /**
+     * Read your writes: wait briefly until the projection has the case at the version the store has. The
+     * timeline's own last sequence number is the hint: one key lookup tells whether the store has a later event.
+     */
+    private Projected awaitProjected(String caseId, java.util.function.Function<ReadModels.Generation, MongoCollection<Document>> of) {
+        ReadModels.Generation generation = readModels.active();
         Instant deadline = Instant.now().plusSeconds(3);
         while (true) {
-            Document timeline = readModels.active().timelines().find(new Document("_id", caseId)).first();
-            boolean current = timeline != null && ((Number) timeline.get("lastSeq")).longValue() >= version;
+            Document timeline = generation.timelines().find(new Document("_id", caseId)).first();
+            long seq = timeline == null ? -1 : ((Number) timeline.get("lastSeq")).longValue();
+            boolean current = timeline != null && !commands.hasEvent(caseId, seq + 1);
             if (current || Instant.now().isAfter(deadline)) {
+                MongoCollection<Document> collection = of.apply(generation);
                 // the timeline itself was just read: only another collection needs a second lookup
-                Document doc = collection.getNamespace().equals(readModels.active().timelines().getNamespace())
+                Document doc = collection.getNamespace().equals(generation.timelines().getNamespace())
                         ? timeline : collection.find(new Document("_id", caseId)).first();
                 if (doc == null) {
                     throw new ApiProblem(HttpStatus.NOT_FOUND, "NOT_YET_PROJECTED", "caseId", "the case is recorded but not yet projected; retry shortly");
                 }
-                return doc;
+                return new Projected(doc, current ? seq : commands.version(caseId));
             }
             try {
                 Thread.sleep(25);

@@ -65,6 +65,12 @@ public class CommandService {
         return version(caseId);
     }
 
+    /** Whether the store holds event {@code seq} of the case (one key lookup). */
+    public boolean hasEvent(String caseId, long seq) {
+        return engine instanceof org.caseledger.api.store.KeyedEventStorageEngine keyed ? keyed.hasEvent(caseId, seq)
+                : engine.readEvents(caseId, seq).asStream().findAny().isPresent();
+    }
+
     public long version(String caseId) {
         return engine.lastSequenceNumberFor(caseId).orElse(-1L);
     }

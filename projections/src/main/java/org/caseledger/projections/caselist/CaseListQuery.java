@@ -1,19 +1,29 @@
 package org.caseledger.projections.caselist;
 
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.caseledger.projections.ReadModels;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * The officers' case list: filter by stage, officer, union body, obligor, channel, overdue; sorted by the next
- * deadline (cases without one last); paged. On a real MongoDB every filter has an index (see
- * {@link #createIndexes}); the embedded server ignores non-unique indexes and scans the rows (see bench).
+ * deadline (cases without one last); paged. Served by key lookups only: the filter fields of every case are kept
+ * in {@value #PARTS_PER_UNION_BODY} documents per union body ({@code <union body>#<part>}, a case in one part by
+ * its id), read with one {@code _id $in}, filtered and sorted here; then the page's rows by {@code _id $in}.
  */
 public final class CaseListQuery {
+
+    /** Documents per union body: a changed case rewrites one of them, a list reads all of them. */
+    public static final int PARTS_PER_UNION_BODY = 64;
+    /** The document listing the union bodies that have cases. */
+    public static final String UNION_BODIES = "unionBodies";
 
     /** The filters; null means "any". */
     public record Filter(String stage, String officerId, String unionBody, String obligor, String channel, Boolean overdue) {
@@ -31,52 +41,70 @@ public final class CaseListQuery {
         this.readModels = readModels;
     }
 
-    public Page find(Filter f, LocalDate today, int page, int size) {
-        List<Bson> and = new ArrayList<>();
-        if (f.stage() != null) {
-            and.add(new Document("stage", f.stage()));
-        }
-        if (f.officerId() != null) {
-            and.add(new Document("officerId", f.officerId()));
-        }
-        if (f.unionBody() != null) {
-            and.add(new Document("unionBody", f.unionBody()));
-        }
-        if (f.obligor() != null) {
-            and.add(new Document("$or", List.of(new Document("obligorIds", f.obligor()), new Document("obligorNames", f.obligor()))));
-        }
-        if (f.channel() != null) {
-            and.add(new Document("channel", f.channel()));
-        }
-        if (f.overdue() != null) {
-            Document before = new Document("nextDeadlineDue", new Document("$lt", today.toString()));
-            and.add(f.overdue() ? before : new Document("$nor", List.of(before)));
-        }
-        Document filter = and.isEmpty() ? new Document() : and.size() == 1 ? (Document) and.get(0) : new Document("$and", and);
-        var cases = readModels.active().cases();
-        long total = cases.countDocuments(filter);
-        // sorted in memory by next deadline: the list is filtered first, and the embedded server sorts by scanning anyway
-        List<Document> rows = cases.find(filter).into(new ArrayList<>());
-        rows.sort((a, b) -> {
-            String da = a.getString("nextDeadlineDue");
-            String db = b.getString("nextDeadlineDue");
-            if (da == null || db == null) {
-                return da == null ? (db == null ? a.getString("_id").compareTo(b.getString("_id")) : 1) : -1;
-            }
-            int byDue = da.compareTo(db);
-            return byDue != 0 ? byDue : a.getString("_id").compareTo(b.getString("_id"));
-        });
-        int from = Math.min(rows.size(), page * size);
-        List<CaseListEntry> items = rows.subList(from, Math.min(rows.size(), from + size)).stream()
-                .map(d -> ReadModels.fromDocument(d, CaseListEntry.class)).toList();
-        return new Page(items, total, page, size);
+    /** The part of the index that holds a case's filter fields. */
+    public static String partId(String unionBody, String caseId) {
+        return unionBody + "#" + Math.floorMod(caseId.hashCode(), PARTS_PER_UNION_BODY);
     }
 
-    /** Indexes for every filter and the sort, for a real MongoDB (the embedded server accepts and ignores them). */
-    public static void createIndexes(ReadModels.Generation generation) {
-        var cases = generation.cases();
-        for (String field : List.of("stage", "officerId", "unionBody", "obligorIds", "obligorNames", "channel", "nextDeadlineDue")) {
-            cases.createIndex(new Document(field, 1));
+    /** What the filters and the sort need of a row. */
+    public static Document filterFields(CaseListEntry e) {
+        return new Document("caseId", e.caseId).append("stage", e.stage).append("officerId", e.officerId)
+                .append("channel", e.channel).append("obligorIds", e.obligorIds).append("obligorNames", e.obligorNames)
+                .append("nextDeadlineDue", e.nextDeadlineDue == null ? null : e.nextDeadlineDue.toString());
+    }
+
+    public Page find(Filter f, LocalDate today, int page, int size) {
+        ReadModels.Generation generation = readModels.active();
+        List<String> bodies;
+        if (f.unionBody() != null) {
+            bodies = List.of(f.unionBody());
+        } else {
+            Document index = generation.caseIndex().find(new Document("_id", UNION_BODIES)).first();
+            bodies = index == null ? List.of() : index.getList("ids", String.class);
         }
+        List<String> parts = bodies.stream()
+                .flatMap(b -> IntStream.range(0, PARTS_PER_UNION_BODY).mapToObj(i -> b + "#" + i)).toList();
+        List<Document> matching = new ArrayList<>();
+        if (!parts.isEmpty()) {
+            for (Document part : generation.caseIndex().find(new Document("_id", new Document("$in", parts)))) {
+                Document rows = part.get("rows", Document.class);
+                if (rows != null) {
+                    rows.values().stream().map(Document.class::cast).filter(r -> matches(r, f, today)).forEach(matching::add);
+                }
+            }
+        }
+        matching.sort(Comparator.comparing((Document r) -> r.getString("nextDeadlineDue"), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(r -> r.getString("caseId")));
+        int from = Math.min(matching.size(), page * size);
+        List<String> ids = matching.subList(from, Math.min(matching.size(), from + size)).stream().map(r -> r.getString("caseId")).toList();
+        Map<String, CaseListEntry> rows = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Document d : generation.cases().find(new Document("_id", new Document("$in", ids)))) {
+                rows.put(d.getString("_id"), ReadModels.fromDocument(d, CaseListEntry.class));
+            }
+        }
+        return new Page(ids.stream().map(rows::get).filter(Objects::nonNull).toList(), matching.size(), page, size);
+    }
+
+    private static boolean matches(Document r, Filter f, LocalDate today) {
+        if (f.stage() != null && !f.stage().equals(r.getString("stage"))) {
+            return false;
+        }
+        if (f.officerId() != null && !f.officerId().equals(r.getString("officerId"))) {
+            return false;
+        }
+        if (f.channel() != null && !f.channel().equals(r.getString("channel"))) {
+            return false;
+        }
+        if (f.obligor() != null && !r.getList("obligorIds", String.class, List.of()).contains(f.obligor())
+                && !r.getList("obligorNames", String.class, List.of()).contains(f.obligor())) {
+            return false;
+        }
+        if (f.overdue() != null) {
+            String due = r.getString("nextDeadlineDue");
+            boolean overdue = due != null && due.compareTo(today.toString()) < 0;
+            return overdue == f.overdue();
+        }
+        return true;
     }
 }

@@ -52,6 +52,22 @@ public class Contribution {
         return c;
     }
 
+    /**
+     * Each cell is stored as this many documents (a case goes to one of them by its id), so a changed case
+     * rewrites a sixteenth of its cell, not all of it.
+     */
+    public static final int PARTS_PER_CELL = 16;
+
+    /** The document of a cell that holds this case's contribution. */
+    public static String partId(String cellId, String caseId) {
+        return cellId + "#" + Math.floorMod(caseId.hashCode(), PARTS_PER_CELL);
+    }
+
+    /** Every document of a cell. */
+    public static List<String> partIds(String cellId) {
+        return java.util.stream.IntStream.range(0, PARTS_PER_CELL).mapToObj(i -> cellId + "#" + i).toList();
+    }
+
     /** The cell a case belongs to: union body, region, month of filing. */
     public static String cellId(CaseTimeline t) {
         return t.unionBody + "|" + t.region + "|" + t.filedOn.toString().substring(0, 7);

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Dashboard figures for any union body, region and range of months: the cell ids come from one index
- * document, the cells by {@code _id $in}, and the figures are summed over the cases' contributions.
+ * document, the cells' documents by {@code _id $in}, and the figures are summed over the cases' contributions.
  */
 public final class DashboardQuery {
 
@@ -29,7 +29,7 @@ public final class DashboardQuery {
                 String[] parts = id.split("\\|");
                 if ((unionBody == null || parts[0].equals(unionBody)) && (regionPrefix == null || parts[1].startsWith(regionPrefix))
                         && (fromMonth == null || parts[2].compareTo(fromMonth) >= 0) && (toMonth == null || parts[2].compareTo(toMonth) <= 0)) {
-                    ids.add(id);
+                    ids.addAll(Contribution.partIds(id));
                 }
             }
         }

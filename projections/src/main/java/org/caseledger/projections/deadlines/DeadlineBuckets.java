@@ -1,7 +1,9 @@
 package org.caseledger.projections.deadlines;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.caseledger.projections.ReadModels;
 import org.caseledger.projections.timeline.CaseTimeline;
@@ -9,6 +11,9 @@ import org.caseledger.projections.timeline.CaseTimeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -30,16 +35,56 @@ public final class DeadlineBuckets {
         this.buckets = buckets;
     }
 
-    public void open(String caseId, CaseTimeline.DeadlineView d) {
-        String day = d.dueOn.toString();
-        buckets.updateOne(new Document("_id", INDEX), new Document("$addToSet", new Document("days", day)), new UpdateOptions().upsert(true));
-        buckets.updateOne(new Document("_id", day), new Document("$set", new Document("open." + field(caseId, d.key),
-                new Document("caseId", caseId).append("key", d.key).append("kind", d.kind).append("subject", d.subject)
-                        .append("dueOn", day))), new UpdateOptions().upsert(true));
+    /**
+     * The bucket writes of one projection batch: deadlines opened and closed, merged into one update per day
+     * (each deadline appears once: the batch compares the open deadlines before and after it).
+     */
+    public static final class Changes {
+        private final Map<String, Document> setByDay = new TreeMap<>();
+        private final Map<String, Document> unsetByDay = new TreeMap<>();
+
+        public void open(String caseId, CaseTimeline.DeadlineView d) {
+            String day = d.dueOn.toString();
+            setByDay.computeIfAbsent(day, k -> new Document()).append("open." + field(caseId, d.key),
+                    new Document("caseId", caseId).append("key", d.key).append("kind", d.kind).append("subject", d.subject)
+                            .append("dueOn", day));
+        }
+
+        public void close(String caseId, CaseTimeline.DeadlineView d) {
+            unsetByDay.computeIfAbsent(d.dueOn.toString(), k -> new Document()).append("open." + field(caseId, d.key), "");
+        }
+
+        public boolean isEmpty() {
+            return setByDay.isEmpty() && unsetByDay.isEmpty();
+        }
+
+        /** The writes: the index of days first, then one update per day. */
+        public List<WriteModel<Document>> writes() {
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            if (!setByDay.isEmpty()) {
+                writes.add(new UpdateOneModel<>(new Document("_id", INDEX), new Document("$addToSet",
+                        new Document("days", new Document("$each", new ArrayList<>(setByDay.keySet())))), new UpdateOptions().upsert(true)));
+            }
+            Set<String> days = new TreeSet<>(setByDay.keySet());
+            days.addAll(unsetByDay.keySet());
+            for (String day : days) {
+                Document update = new Document();
+                if (setByDay.containsKey(day)) {
+                    update.append("$set", setByDay.get(day));
+                }
+                if (unsetByDay.containsKey(day)) {
+                    update.append("$unset", unsetByDay.get(day));
+                }
+                writes.add(new UpdateOneModel<>(new Document("_id", day), update, new UpdateOptions().upsert(setByDay.containsKey(day))));
+            }
+            return writes;
+        }
     }
 
-    public void close(String caseId, CaseTimeline.DeadlineView d) {
-        buckets.updateOne(new Document("_id", d.dueOn.toString()), new Document("$unset", new Document("open." + field(caseId, d.key), "")));
+    public void write(Changes changes) {
+        if (!changes.isEmpty()) {
+            buckets.bulkWrite(changes.writes());
+        }
     }
 
     /** Open deadlines due on or before {@code lastDay}, oldest first. */
