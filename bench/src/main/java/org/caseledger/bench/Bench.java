@@ -267,14 +267,14 @@ public final class Bench {
         java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         // only cases the read models have (a capped rebuild leaves the rest for later)
         var generation = service.context().getBean(org.caseledger.projections.ReadModels.class).active();
-        List<String> projected = generation.cases().find().projection(new Document("_id", 1)).limit(20_000)
+        List<String> projected = generation.timelines().find().projection(new Document("_id", 1)).limit(20_000)
                 .map(d -> d.getString("_id")).into(new ArrayList<>());
-        long rows = generation.cases().countDocuments();
+        long rows = generation.timelines().countDocuments();
         String note = String.format(Locale.ROOT, "%,d cases in the read models, embedded server", rows);
-        this.rows.add(latency(http, port, "auditor:auditor-demo", 300,
+        this.rows.add(latency(http, port, "auditor:auditor-demo", Integer.getInteger("bench.timelineRequests", 300),
                 i -> "/api/cases/" + projected.get(ThreadLocalRandom.current().nextInt(projected.size())) + "/timeline", "timeline", note));
         this.rows.add(latency(http, port, "auditor:auditor-demo", 20, i -> "/api/cases?unionBody=" + enc("县总工会-" + (i % 20)) + "&page=0&size=20",
-                "case list (one union body, first page)", note + "; the list scans its collection on the embedded server"));
+                "case list (one union body, first page)", note));
         this.rows.add(latency(http, port, "dashboard:dashboard-demo", 30, i -> "/api/dashboard?unionBody=" + enc("县总工会-" + (i % 20)),
                 "dashboard (one union body, 24 months)", note));
         this.rows.add(latency(http, port, "dashboard:dashboard-demo", 5, i -> "/api/dashboard", "dashboard (everything)", note));

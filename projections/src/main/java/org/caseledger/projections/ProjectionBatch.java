@@ -43,7 +43,6 @@ final class ProjectionBatch {
         CaseTimeline timeline;
         final boolean stored;
         final Document rowBefore;
-        final Document filterFieldsBefore;
         final Document contributionBefore;
         final List<CaseTimeline.DeadlineView> openBefore;
         final List<Stamped> applied = new ArrayList<>();
@@ -51,9 +50,7 @@ final class ProjectionBatch {
         CaseInBatch(CaseTimeline timeline, boolean stored) {
             this.timeline = timeline;
             this.stored = stored;
-            CaseListEntry entry = stored ? CaseListEntry.of(timeline) : null;
-            this.rowBefore = stored ? ReadModels.toDocument(entry) : null;
-            this.filterFieldsBefore = stored ? CaseListQuery.filterFields(entry) : null;
+            this.rowBefore = stored ? ReadModels.toDocument(CaseListEntry.of(timeline)) : null;
             this.contributionBefore = stored ? ReadModels.toDocument(Contribution.of(timeline)) : null;
             this.openBefore = List.copyOf(timeline.openDeadlines);
         }
@@ -77,7 +74,7 @@ final class ProjectionBatch {
             return;
         }
         wanted.forEach(id -> prefetched.put(id, null));
-        for (Document doc : generation.timelines().find(new Document("_id", new Document("$in", wanted)))) {
+        for (Document doc : ReadModels.findByIds(generation.timelines(), wanted)) {
             prefetched.put(doc.getString("_id"), doc);
         }
     }
@@ -123,16 +120,15 @@ final class ProjectionBatch {
         return flushed;
     }
 
-    /** Writes what the batch changed: deadlines, case-list rows and their index, dashboard cells, then the timelines. */
+    /** Writes what the batch changed: deadlines, case-list rows, dashboard cells, then the timelines. */
     void flush() {
         if (flushed) {
             return;
         }
         DeadlineBuckets.Changes deadlines = new DeadlineBuckets.Changes();
-        List<WriteModel<Document>> rows = new ArrayList<>();
         Set<String> newCells = new LinkedHashSet<>();
         Set<String> newUnionBodies = new LinkedHashSet<>();
-        Map<String, Document> filterFieldsByPart = new TreeMap<>();
+        Map<String, Document> rowsByPart = new TreeMap<>();
         Map<String, Document> contributionsByPart = new TreeMap<>();
         List<WriteModel<Document>> timelines = new ArrayList<>();
         for (Map.Entry<String, CaseInBatch> entry : cases.entrySet()) {
@@ -147,15 +143,10 @@ final class ProjectionBatch {
             c.openBefore.stream().filter(d -> !openAfter.contains(d.key + "@" + d.dueOn)).forEach(d -> deadlines.close(caseId, d));
             after.openDeadlines.stream().filter(d -> !openBefore.contains(d.key + "@" + d.dueOn)).forEach(d -> deadlines.open(caseId, d));
 
-            CaseListEntry listEntry = CaseListEntry.of(after);
-            Document row = ReadModels.toDocument(listEntry);
+            Document row = ReadModels.toDocument(CaseListEntry.of(after));
             if (!row.equals(c.rowBefore)) {
-                rows.add(new ReplaceOneModel<>(new Document("_id", caseId), row.append("_id", caseId), new ReplaceOptions().upsert(true)));
-            }
-            Document filterFields = CaseListQuery.filterFields(listEntry);
-            if (!filterFields.equals(c.filterFieldsBefore)) {
-                filterFieldsByPart.computeIfAbsent(CaseListQuery.partId(after.unionBody, caseId), k -> new Document())
-                        .append("rows." + ReadModels.fieldKey(caseId), filterFields);
+                rowsByPart.computeIfAbsent(CaseListQuery.partId(after.unionBody, caseId), k -> new Document())
+                        .append("rows." + ReadModels.fieldKey(caseId), row);
             }
             if (!c.stored) {
                 newUnionBodies.add(after.unionBody);
@@ -172,18 +163,15 @@ final class ProjectionBatch {
                     new ReplaceOptions().upsert(true)));
         }
         new DeadlineBuckets(generation.deadlines()).write(deadlines);
-        if (!rows.isEmpty()) {
-            generation.cases().bulkWrite(rows);
-        }
-        List<WriteModel<Document>> caseIndex = new ArrayList<>();
+        List<WriteModel<Document>> caseList = new ArrayList<>();
         if (!newUnionBodies.isEmpty()) {
-            caseIndex.add(new UpdateOneModel<>(new Document("_id", CaseListQuery.UNION_BODIES), new Document("$addToSet",
+            caseList.add(new UpdateOneModel<>(new Document("_id", CaseListQuery.UNION_BODIES), new Document("$addToSet",
                     new Document("ids", new Document("$each", new ArrayList<>(newUnionBodies)))), new UpdateOptions().upsert(true)));
         }
-        filterFieldsByPart.forEach((part, set) -> caseIndex.add(new UpdateOneModel<>(new Document("_id", part), new Document("$set", set),
+        rowsByPart.forEach((part, set) -> caseList.add(new UpdateOneModel<>(new Document("_id", part), new Document("$set", set),
                 new UpdateOptions().upsert(true))));
-        if (!caseIndex.isEmpty()) {
-            generation.caseIndex().bulkWrite(caseIndex);
+        if (!caseList.isEmpty()) {
+            generation.caseList().bulkWrite(caseList);
         }
         List<WriteModel<Document>> dashboard = new ArrayList<>();
         if (!newCells.isEmpty()) {

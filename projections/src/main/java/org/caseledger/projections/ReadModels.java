@@ -11,9 +11,12 @@ import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Where the read models live. Each rebuild writes a new generation of collections ({@code timelines_g2},
- * {@code cases_g2}, …); readers use the active one, named in {@code projection_meta}, so a half-built
+ * {@code caselist_g2}, …); readers use the active one, named in {@code projection_meta}, so a half-built
  * generation is never read. Every hot read is a lookup by {@code _id}.
  */
 public final class ReadModels {
@@ -59,12 +62,8 @@ public final class ReadModels {
             return db.getCollection("timelines_g" + number);
         }
 
-        public MongoCollection<Document> cases() {
-            return db.getCollection("cases_g" + number);
-        }
-
-        /** The case list's index: filter fields by union body (see {@code CaseListQuery}). */
-        public MongoCollection<Document> caseIndex() {
+        /** The case list: its rows in parts by union body (see {@code CaseListQuery}). */
+        public MongoCollection<Document> caseList() {
             return db.getCollection("caselist_g" + number);
         }
 
@@ -78,12 +77,26 @@ public final class ReadModels {
 
         public void drop() {
             timelines().drop();
-            cases().drop();
-            caseIndex().drop();
+            caseList().drop();
             dashboard().drop();
             deadlines().drop();
         }
     }
+
+    /**
+     * The documents with these ids, by {@code _id $in} in chunks: the embedded server checks each document it
+     * finds against the whole list, so one list of thousands of ids costs their square.
+     */
+    public static List<Document> findByIds(MongoCollection<Document> collection, List<String> ids) {
+        List<Document> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_LOOKUP) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_LOOKUP));
+            collection.find(new Document("_id", new Document("$in", chunk))).into(found);
+        }
+        return found;
+    }
+
+    private static final int IDS_PER_LOOKUP = 100;
 
     // ---- JSON <-> BSON
 

@@ -3,6 +3,7 @@ package org.caseledger.projections;
 import org.bson.Document;
 import org.caseledger.projections.caselist.CaseListEntry;
 import org.caseledger.projections.caselist.CaseListQuery;
+import org.caseledger.projections.timeline.CaseTimeline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +30,8 @@ class CaseListQueryTest {
     /** Every row of the list, filtered and sorted by brute force. */
     List<String> expected(Predicate<CaseListEntry> filter) {
         List<CaseListEntry> all = new ArrayList<>();
-        for (Document d : h.readModels.generation(1).cases().find()) {
-            all.add(ReadModels.fromDocument(d, CaseListEntry.class));
+        for (Document d : h.readModels.generation(1).timelines().find()) {
+            all.add(CaseListEntry.of(ReadModels.fromDocument(d, CaseTimeline.class)));
         }
         return all.stream().filter(filter)
                 .sorted(Comparator.comparing((CaseListEntry e) -> e.nextDeadlineDue, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -52,7 +52,7 @@ final class ProjectionHarness implements AutoCloseable {
     Map<String, Document> everything(int generation) {
         ReadModels.Generation g = readModels.generation(generation);
         Map<String, Document> all = new java.util.TreeMap<>();
-        for (var entry : Map.of("timelines", g.timelines(), "cases", g.cases(), "caselist", g.caseIndex(), "dashboard", g.dashboard()).entrySet()) {
+        for (var entry : Map.of("timelines", g.timelines(), "caselist", g.caseList(), "dashboard", g.dashboard()).entrySet()) {
             for (Document d : entry.getValue().find().into(new ArrayList<>())) {
                 all.put(entry.getKey() + "/" + d.get("_id"), normalise(d));
             }

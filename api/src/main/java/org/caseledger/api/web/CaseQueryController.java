@@ -1,6 +1,5 @@
 package org.caseledger.api.web;
 
-import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.caseledger.api.security.CaseOwnership;
 import org.caseledger.api.security.CaseledgerUser;
@@ -70,16 +69,17 @@ public class CaseQueryController {
     @GetMapping("/api/cases/{caseId}")
     public ResponseEntity<CaseListEntry> one(@PathVariable String caseId) {
         authorize(caseId);
-        Projected projected = awaitProjected(caseId, ReadModels.Generation::cases);
-        return ResponseEntity.ok().eTag("\"" + projected.version() + "\"").body(ReadModels.fromDocument(projected.doc(), CaseListEntry.class));
+        Projected projected = awaitProjected(caseId);
+        CaseTimeline t = ReadModels.fromDocument(projected.timeline(), CaseTimeline.class);
+        return ResponseEntity.ok().eTag("\"" + projected.version() + "\"").body(CaseListEntry.of(t));
     }
 
     @GetMapping("/api/cases/{caseId}/timeline")
     public ResponseEntity<Map<String, Object>> timeline(@PathVariable String caseId) {
         authorize(caseId);
-        Projected projected = awaitProjected(caseId, ReadModels.Generation::timelines);
+        Projected projected = awaitProjected(caseId);
         long version = projected.version();
-        CaseTimeline t = ReadModels.fromDocument(projected.doc(), CaseTimeline.class);
+        CaseTimeline t = ReadModels.fromDocument(projected.timeline(), CaseTimeline.class);
         LocalDate today = today();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("timeline", t);
@@ -108,7 +108,7 @@ public class CaseQueryController {
     @GetMapping("/api/cases/{caseId}/verify")
     public CaseAudit.Verification verify(@PathVariable String caseId) {
         authorize(caseId);
-        awaitProjected(caseId, ReadModels.Generation::timelines);
+        awaitProjected(caseId);
         return audit.verify(caseId);
     }
 
@@ -128,15 +128,15 @@ public class CaseQueryController {
         }
     }
 
-    /** A read-model document and the case version (last sequence number) it shows. */
-    private record Projected(Document doc, long version) {
+    /** A case's timeline and the case version (last sequence number) it shows. */
+    private record Projected(Document timeline, long version) {
     }
 
     /**
      * Read your writes: wait briefly until the projection has the case at the version the store has. The
      * timeline's own last sequence number is the hint: one key lookup tells whether the store has a later event.
      */
-    private Projected awaitProjected(String caseId, java.util.function.Function<ReadModels.Generation, MongoCollection<Document>> of) {
+    private Projected awaitProjected(String caseId) {
         ReadModels.Generation generation = readModels.active();
         Instant deadline = Instant.now().plusSeconds(3);
         while (true) {
@@ -144,14 +144,10 @@ public class CaseQueryController {
             long seq = timeline == null ? -1 : ((Number) timeline.get("lastSeq")).longValue();
             boolean current = timeline != null && !commands.hasEvent(caseId, seq + 1);
             if (current || Instant.now().isAfter(deadline)) {
-                MongoCollection<Document> collection = of.apply(generation);
-                // the timeline itself was just read: only another collection needs a second lookup
-                Document doc = collection.getNamespace().equals(generation.timelines().getNamespace())
-                        ? timeline : collection.find(new Document("_id", caseId)).first();
-                if (doc == null) {
+                if (timeline == null) {
                     throw new ApiProblem(HttpStatus.NOT_FOUND, "NOT_YET_PROJECTED", "caseId", "the case is recorded but not yet projected; retry shortly");
                 }
-                return new Projected(doc, current ? seq : commands.version(caseId));
+                return new Projected(timeline, current ? seq : commands.version(caseId));
             }
             try {
                 Thread.sleep(25);

@@ -48,7 +48,7 @@ class ProjectionServiceTest {
 
     static Map<String, Document> everything(ReadModels.Generation g) {
         Map<String, Document> all = new TreeMap<>();
-        for (var entry : Map.of("timelines", g.timelines(), "cases", g.cases(), "caselist", g.caseIndex(), "dashboard", g.dashboard()).entrySet()) {
+        for (var entry : Map.of("timelines", g.timelines(), "caselist", g.caseList(), "dashboard", g.dashboard()).entrySet()) {
             for (Document d : entry.getValue().find().into(new ArrayList<>())) {
                 for (String setField : List.of("days", "ids")) {
                     if (d.get(setField) instanceof List<?> list) {

@@ -6,17 +6,14 @@ import org.caseledger.projections.ReadModels;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
  * The officers' case list: filter by stage, officer, union body, obligor, channel, overdue; sorted by the next
- * deadline (cases without one last); paged. Served by key lookups only: the filter fields of every case are kept
- * in {@value #PARTS_PER_UNION_BODY} documents per union body ({@code <union body>#<part>}, a case in one part by
- * its id), read with one {@code _id $in}, filtered and sorted here; then the page's rows by {@code _id $in}.
+ * deadline (cases without one last); paged. Served by key lookups only: the rows are kept in
+ * {@value #PARTS_PER_UNION_BODY} documents per union body ({@code <union body>#<part>}, a case in one part by its
+ * id), read by {@code _id $in}, filtered and sorted here. A single case's row is derived from its timeline.
  */
 public final class CaseListQuery {
 
@@ -46,27 +43,20 @@ public final class CaseListQuery {
         return unionBody + "#" + Math.floorMod(caseId.hashCode(), PARTS_PER_UNION_BODY);
     }
 
-    /** What the filters and the sort need of a row. */
-    public static Document filterFields(CaseListEntry e) {
-        return new Document("caseId", e.caseId).append("stage", e.stage).append("officerId", e.officerId)
-                .append("channel", e.channel).append("obligorIds", e.obligorIds).append("obligorNames", e.obligorNames)
-                .append("nextDeadlineDue", e.nextDeadlineDue == null ? null : e.nextDeadlineDue.toString());
-    }
-
     public Page find(Filter f, LocalDate today, int page, int size) {
         ReadModels.Generation generation = readModels.active();
         List<String> bodies;
         if (f.unionBody() != null) {
             bodies = List.of(f.unionBody());
         } else {
-            Document index = generation.caseIndex().find(new Document("_id", UNION_BODIES)).first();
+            Document index = generation.caseList().find(new Document("_id", UNION_BODIES)).first();
             bodies = index == null ? List.of() : index.getList("ids", String.class);
         }
         List<String> parts = bodies.stream()
                 .flatMap(b -> IntStream.range(0, PARTS_PER_UNION_BODY).mapToObj(i -> b + "#" + i)).toList();
         List<Document> matching = new ArrayList<>();
         if (!parts.isEmpty()) {
-            for (Document part : generation.caseIndex().find(new Document("_id", new Document("$in", parts)))) {
+            for (Document part : ReadModels.findByIds(generation.caseList(), parts)) {
                 Document rows = part.get("rows", Document.class);
                 if (rows != null) {
                     rows.values().stream().map(Document.class::cast).filter(r -> matches(r, f, today)).forEach(matching::add);
@@ -76,14 +66,9 @@ public final class CaseListQuery {
         matching.sort(Comparator.comparing((Document r) -> r.getString("nextDeadlineDue"), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> r.getString("caseId")));
         int from = Math.min(matching.size(), page * size);
-        List<String> ids = matching.subList(from, Math.min(matching.size(), from + size)).stream().map(r -> r.getString("caseId")).toList();
-        Map<String, CaseListEntry> rows = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (Document d : generation.cases().find(new Document("_id", new Document("$in", ids)))) {
-                rows.put(d.getString("_id"), ReadModels.fromDocument(d, CaseListEntry.class));
-            }
-        }
-        return new Page(ids.stream().map(rows::get).filter(Objects::nonNull).toList(), matching.size(), page, size);
+        List<CaseListEntry> items = matching.subList(from, Math.min(matching.size(), from + size)).stream()
+                .map(r -> ReadModels.fromDocument(r, CaseListEntry.class)).toList();
+        return new Page(items, matching.size(), page, size);
     }
 
     private static boolean matches(Document r, Filter f, LocalDate today) {

@@ -35,10 +35,10 @@ public final class DashboardQuery {
         }
         List<Contribution> contributions = new ArrayList<>();
         if (!ids.isEmpty()) {
-            for (Document cell : dashboard.find(new Document("_id", new Document("$in", ids))).into(new ArrayList<>())) {
+            for (Document cell : ReadModels.findByIds(dashboard, ids)) {
                 Document cases = cell.get("cases", Document.class);
                 if (cases != null) {
-                    cases.values().forEach(v -> contributions.add(ReadModels.fromDocument((Document) v, Contribution.class)));
+                    cases.values().forEach(v -> contributions.add(Contribution.fromDocument((Document) v)));
                 }
             }
         }

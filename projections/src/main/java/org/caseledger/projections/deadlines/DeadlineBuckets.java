@@ -99,7 +99,7 @@ public final class DeadlineBuckets {
         if (wanted.isEmpty()) {
             return due;
         }
-        for (Document bucket : buckets.find(new Document("_id", new Document("$in", wanted))).into(new ArrayList<>())) {
+        for (Document bucket : ReadModels.findByIds(buckets, wanted)) {
             Document open = bucket.get("open", Document.class);
             if (open == null) {
                 continue;
