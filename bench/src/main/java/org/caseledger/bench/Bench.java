@@ -99,8 +99,10 @@ public final class Bench {
         if (!only.isBlank() && !List.of(only.split(",")).contains(name)) {
             return; // a partial run, for profiling one section
         }
+        long started = System.nanoTime();
         try {
             section.run();
+            rows.add(new Row("run", "section " + name, (System.nanoTime() - started) / 60e9, "min", ""));
         } catch (Exception | AssertionError e) {
             e.printStackTrace();
             rows.add(new Row(name, "FAILED", 0, "", String.valueOf(e).replace('|', '/').replace('\n', ' ')));
@@ -230,7 +232,9 @@ public final class Bench {
                     String.format(Locale.ROOT, "%,d events", events)));
             rows.add(new Row("memory", "process RSS", rssMegabytes(), "MB", ""));
         } finally {
+            long closeStarted = System.nanoTime();
             service.close();
+            rows.add(new Row("restart", "service shutdown (final commit and compaction of the file)", (System.nanoTime() - closeStarted) / 1e9, "s", ""));
         }
         long restartStarted = System.nanoTime();
         try (Service restarted = Service.start(dir, Map.of("caseledger.store.cache-size", 1000), true)) {
@@ -241,7 +245,7 @@ public final class Bench {
             var runner = restarted.context().getBean(org.caseledger.projections.ProjectionRunner.class);
             long head = ((org.axonframework.eventhandling.GapAwareTrackingToken) restarted.engine().createHeadToken()).getIndex();
             long started = System.nanoTime();
-            long deadline = started + Long.getLong("bench.rebuildCapSeconds", 180) * 1_000_000_000L;
+            long deadline = started + Long.getLong("bench.rebuildCapSeconds", 540) * 1_000_000_000L;
             while (runner.livePosition() < head && System.nanoTime() < deadline) {
                 Thread.sleep(500);
             }
@@ -310,7 +314,7 @@ public final class Bench {
     // ------------------------------------------------------------------ 3. peers
 
     private void peers() throws Exception {
-        long cap = Long.getLong("bench.peerCapSeconds", 45) * 1_000_000_000L;
+        long cap = Long.getLong("bench.peerCapSeconds", 30) * 1_000_000_000L;
         List<Peers.Result> results = new ArrayList<>();
         try (EmbeddedMongo server = EmbeddedMongo.startOnFile(work.resolve("peer-ours"), "127.0.0.1", 0, 30_000);
              MongoClient client = Peers.client(server)) {

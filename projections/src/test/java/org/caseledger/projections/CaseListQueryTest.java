@@ -54,12 +54,7 @@ class CaseListQueryTest {
 
     @Test
     void every_filter_and_page_matches_a_scan_of_all_rows() {
-        Random random = new Random(5);
-        List<List<Object>> cases = new ArrayList<>();
-        for (int n = 0; n < 80; n++) {
-            cases.add(IdempotenceAndInterleavingTest.generatedCase(n, random));
-        }
-        h.project(h.projector(1), h.stamp(IdempotenceAndInterleavingTest.interleaved(cases, random)));
+        IdempotenceAndInterleavingTest.projectedOneByOne(h, 80, new Random(5));
 
         List<Case> checks = List.of(
                 new Case(CaseListQuery.Filter.none(), e -> true),

@@ -149,15 +149,21 @@ class IdempotenceAndInterleavingTest {
         return batches;
     }
 
-    @Test
-    void events_projected_in_batches_leave_every_read_model_as_if_projected_one_by_one() {
-        Random random = new Random(11);
+    /** Generated cases, interleaved, numbered and projected event by event into generation 1. */
+    static List<ProjectionBatch.Stamped> projectedOneByOne(ProjectionHarness h, int count, Random random) {
         List<List<Object>> cases = new ArrayList<>();
-        for (int n = 0; n < 40; n++) {
+        for (int n = 0; n < count; n++) {
             cases.add(generatedCase(n, random));
         }
         List<ProjectionBatch.Stamped> events = h.stamp(interleaved(cases, random));
         h.project(h.projector(1), events);
+        return events;
+    }
+
+    @Test
+    void events_projected_in_batches_leave_every_read_model_as_if_projected_one_by_one() {
+        Random random = new Random(11);
+        List<ProjectionBatch.Stamped> events = projectedOneByOne(h, 40, random);
 
         CaseProjector batched = h.projector(2);
         batches(events, random).forEach(batched::projectBatch);
@@ -168,12 +174,7 @@ class IdempotenceAndInterleavingTest {
     @Test
     void batches_delivered_again_and_overlapping_change_nothing() {
         Random random = new Random(13);
-        List<List<Object>> cases = new ArrayList<>();
-        for (int n = 0; n < 30; n++) {
-            cases.add(generatedCase(n, random));
-        }
-        List<ProjectionBatch.Stamped> events = h.stamp(interleaved(cases, random));
-        h.project(h.projector(1), events);
+        List<ProjectionBatch.Stamped> events = projectedOneByOne(h, 30, random);
 
         CaseProjector batched = h.projector(2);
         List<List<ProjectionBatch.Stamped>> batches = batches(events, random);
@@ -192,12 +193,7 @@ class IdempotenceAndInterleavingTest {
     @Test
     void a_node_whose_cached_timelines_fell_behind_reads_what_the_other_node_wrote() {
         Random random = new Random(17);
-        List<List<Object>> cases = new ArrayList<>();
-        for (int n = 0; n < 30; n++) {
-            cases.add(generatedCase(n, random));
-        }
-        List<ProjectionBatch.Stamped> events = h.stamp(interleaved(cases, random));
-        h.project(h.projector(1), events);
+        List<ProjectionBatch.Stamped> events = projectedOneByOne(h, 30, random);
 
         // two nodes on one generation, each with its own cache: the segment moves between them at random
         CaseProjector nodeA = h.projector(2);

@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
 public final class CaseListQuery {
 
     /** Documents per union body: a changed case rewrites one of them, a list reads all of them. */
-    public static final int PARTS_PER_UNION_BODY = 64;
+    public static final int PARTS_PER_UNION_BODY = 256;
     /** The document listing the union bodies that have cases. */
     public static final String UNION_BODIES = "unionBodies";
 

@@ -54,9 +54,9 @@ public class Contribution {
 
     /**
      * Each cell is stored as this many documents (a case goes to one of them by its id), so a changed case
-     * rewrites a quarter of its cell, not all of it (more parts make the dashboards slower to read).
+     * rewrites a sixteenth of its cell, not all of it (more parts make the dashboards slower to read).
      */
-    public static final int PARTS_PER_CELL = 4;
+    public static final int PARTS_PER_CELL = 16;
 
     /** The document of a cell that holds this case's contribution. */
     public static String partId(String cellId, String caseId) {
