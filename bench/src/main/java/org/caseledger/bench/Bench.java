@@ -123,10 +123,10 @@ public final class Bench {
                 run(4, ids.size(), i -> Fixtures.openCase(ids.get(i)).forEach(service.commands()::sendAndWait));
                 String mode = durable ? "" : " (no commit per append)";
                 for (int threads : new int[]{1, 4}) {
-                    long before = service.events().countDocuments();
+                    long before = service.events().estimatedDocumentCount();
                     double seconds = run(threads, commands, i -> service.commands().sendAndWait(
                             Fixtures.mixed(ids.get(ThreadLocalRandom.current().nextInt(ids.size())), i)));
-                    long events = service.events().countDocuments() - before;
+                    long events = service.events().estimatedDocumentCount() - before;
                     rows.add(new Row("append", "commands/s, " + threads + " thread" + (threads > 1 ? "s" : "") + mode,
                             commands / seconds, "cmd/s", commands + " commands on " + cases + " cases (meeting, payment, letter)"));
                     rows.add(new Row("append", "events/s, " + threads + " thread" + (threads > 1 ? "s" : "") + mode,
@@ -136,7 +136,7 @@ public final class Bench {
                     List<Document> sample = service.events().find().limit(500).into(new ArrayList<>());
                     eventDocBytes = (int) sample.stream().mapToInt(Bench::bsonSize).average().orElse(1200);
                     rows.add(new Row("append", "stored event document size", eventDocBytes, "bytes", "average BSON size"));
-                    durableEvents = service.events().countDocuments();
+                    durableEvents = service.events().estimatedDocumentCount();
                     var group = service.connection().embedded().groupCommit();
                     rows.add(new Row("append", "appends per H2 commit", (double) group.appends() / Math.max(1, group.commits()),
                             "appends", "group commit, including the 1 s timer's commits"));
@@ -201,7 +201,7 @@ public final class Bench {
                 }
                 service.engine().importEvents(batch);
                 double importSeconds = (System.nanoTime() - importStarted) / 1e9;
-                long stored = service.events().countDocuments();
+                long stored = service.events().estimatedDocumentCount();
                 String size = String.format(Locale.ROOT, "%,d events", stored);
                 rows.add(new Row("growth", "bulk import rate up to " + size, (target - (stored - target)) / importSeconds, "ev/s", ""));
 
@@ -215,7 +215,7 @@ public final class Bench {
                 rows.add(new Row("growth", "command (load + decide + append) at " + size, appendSeconds / samples * 1e6, "µs",
                         "cold case, durable append"));
             }
-            long events = service.events().countDocuments();
+            long events = service.events().estimatedDocumentCount();
             EmbeddedMongo embedded = service.connection().embedded();
             long before = embedded.fileSize();
             long compactStarted = System.nanoTime();
@@ -239,7 +239,7 @@ public final class Bench {
         long restartStarted = System.nanoTime();
         try (Service restarted = Service.start(dir, Map.of("caseledger.store.cache-size", 1000), true)) {
             double seconds = (System.nanoTime() - restartStarted) / 1e9;
-            long events = restarted.events().countDocuments();
+            long events = restarted.events().estimatedDocumentCount();
             rows.add(new Row("restart", "service start on the stored events", seconds, "s", String.format(Locale.ROOT, "%,d events", events)));
             // 5. the read models are empty: the projection replays the whole store, as a rebuild does
             var runner = restarted.context().getBean(org.caseledger.projections.ProjectionRunner.class);
@@ -273,7 +273,7 @@ public final class Bench {
         var generation = service.context().getBean(org.caseledger.projections.ReadModels.class).active();
         List<String> projected = generation.timelines().find().projection(new Document("_id", 1)).limit(20_000)
                 .map(d -> d.getString("_id")).into(new ArrayList<>());
-        long rows = generation.timelines().countDocuments();
+        long rows = generation.timelines().estimatedDocumentCount();
         String note = String.format(Locale.ROOT, "%,d cases in the read models, embedded server", rows);
         this.rows.add(latency(http, port, "auditor:auditor-demo", Integer.getInteger("bench.timelineRequests", 300),
                 i -> "/api/cases/" + projected.get(ThreadLocalRandom.current().nextInt(projected.size())) + "/timeline", "timeline", note));

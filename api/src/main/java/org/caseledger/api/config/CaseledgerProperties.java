@@ -20,7 +20,7 @@ public record CaseledgerProperties(String mongodbUri, String database, Embedded 
 
     public CaseledgerProperties {
         database = database == null || database.isBlank() ? "caseledger" : database;
-        embedded = embedded == null ? new Embedded(null, null, 0, null, 0, null) : embedded;
+        embedded = embedded == null ? new Embedded(null, null, 0, null, 0, null, 0) : embedded;
         store = store == null ? new Store(0, null, 0, 0) : store;
         rules = rules == null ? new Rules(null, null) : rules;
     }
@@ -37,9 +37,12 @@ public record CaseledgerProperties(String mongodbUri, String database, Embedded 
      * @param compactMillis how long compaction may take on start and shutdown (default 30 s)
      * @param durableAppends commit the H2 file before a command is acknowledged (default true; false trades the
      *                      last second of acknowledged commands on a crash for append speed)
+     * @param cacheMb       H2's page cache in MB (default 256): pages outside it are read, decompressed and
+     *                      deserialized again on every access, which is what slows a store past a few 100k events
      */
-    public record Embedded(Path dataDir, String host, int port, String backend, int compactMillis, Boolean durableAppends) {
+    public record Embedded(Path dataDir, String host, int port, String backend, int compactMillis, Boolean durableAppends, int cacheMb) {
         public Embedded {
+            cacheMb = cacheMb <= 0 ? 256 : cacheMb;
             durableAppends = durableAppends == null || durableAppends;
             dataDir = dataDir == null ? Path.of("data") : dataDir;
             host = host == null || host.isBlank() ? "127.0.0.1" : host;

@@ -58,7 +58,7 @@ public class StoreConfiguration {
             CaseledgerProperties.Embedded e = properties.embedded();
             EmbeddedMongo embedded = e.inMemory()
                     ? EmbeddedMongo.startInMemory()
-                    : EmbeddedMongo.startOnFile(e.dataDir(), e.host(), e.port(), e.compactMillis());
+                    : EmbeddedMongo.startOnFile(e.dataDir(), e.host(), e.port(), e.compactMillis(), e.cacheMb());
             MongoClient client = MongoClients.create(embedded.connectionString());
             if (!e.durableAppends()) {
                 log.warn("caseledger.embedded.durable-appends=false: a crash may lose the last second of acknowledged commands");

@@ -55,6 +55,11 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** Starts the server on an H2 file under {@code dataDir}, listening on host:port (port 0 picks a free one). */
     public static EmbeddedMongo startOnFile(Path dataDir, String host, int port, int compactMillis) {
+        return startOnFile(dataDir, host, port, compactMillis, 256);
+    }
+
+    /** As above, with H2's page cache of {@code cacheMb} MB (H2's own default is 16). */
+    public static EmbeddedMongo startOnFile(Path dataDir, String host, int port, int compactMillis, int cacheMb) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -64,7 +69,8 @@ public final class EmbeddedMongo implements AutoCloseable {
         long before = size(file);
         // "async:": a thread interrupted while it commits (a request cancelled, an executor shut down) would
         // otherwise close the shared file channel and leave the store unusable (and H2's close spinning)
-        MVStore mv = new MVStore.Builder().fileName("async:" + file).autoCommitDisabled().compress().open();
+        MVStore mv = new MVStore.Builder().fileName("async:" + file).autoCommitDisabled().compress()
+                .cacheSize(cacheMb).open();
         if (before > 0) {
             long started = System.nanoTime();
             int retention = mv.getRetentionTime();
