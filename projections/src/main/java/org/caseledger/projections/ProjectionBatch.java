@@ -102,7 +102,7 @@ final class ProjectionBatch {
         }
         // not cached, or another node advanced the case since it was cached: the stored timeline decides
         Document doc = prefetched.containsKey(caseId) && cached == null ? prefetched.get(caseId) : read(caseId);
-        return doc == null ? new CaseInBatch(new CaseTimeline(), false) : new CaseInBatch(ReadModels.fromDocument(doc, CaseTimeline.class), true);
+        return doc == null ? new CaseInBatch(new CaseTimeline(), false) : new CaseInBatch(ReadModels.timeline(doc), true);
     }
 
     private Document read(String caseId) {
@@ -111,7 +111,7 @@ final class ProjectionBatch {
 
     private CaseTimeline replayed(String caseId, List<Stamped> applied) {
         Document doc = read(caseId);
-        CaseTimeline timeline = doc == null ? new CaseTimeline() : ReadModels.fromDocument(doc, CaseTimeline.class);
+        CaseTimeline timeline = doc == null ? new CaseTimeline() : ReadModels.timeline(doc);
         applied.forEach(s -> timeline.apply(s.event(), s.seq(), s.recordedAt()));
         return timeline;
     }
@@ -159,7 +159,7 @@ final class ProjectionBatch {
             if (!contribution.equals(c.contributionBefore)) {
                 contributionsByPart.computeIfAbsent(Contribution.partId(cell, caseId), k -> new Document()).append("cases." + ReadModels.fieldKey(caseId), contribution);
             }
-            timelines.add(new ReplaceOneModel<>(new Document("_id", caseId), ReadModels.toDocument(after).append("_id", caseId),
+            timelines.add(new ReplaceOneModel<>(new Document("_id", caseId), ReadModels.timelineDocument(caseId, after),
                     new ReplaceOptions().upsert(true)));
         }
         new DeadlineBuckets(generation.deadlines()).write(deadlines);

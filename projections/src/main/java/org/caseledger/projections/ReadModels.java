@@ -10,6 +10,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
+import org.caseledger.projections.timeline.CaseTimeline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +98,30 @@ public final class ReadModels {
     }
 
     private static final int IDS_PER_LOOKUP = 100;
+
+    // ---- timelines
+
+    /**
+     * A timeline as stored: its JSON as one string, with {@code lastSeq} beside it for the read-your-writes check.
+     * The embedded server clones, encodes and Java-serializes a nested document field by field on every write and
+     * commit; one string it copies (the timeline is the largest document written, once per case per batch).
+     */
+    public static Document timelineDocument(String caseId, CaseTimeline timeline) {
+        try {
+            return new Document("_id", caseId).append("lastSeq", timeline.lastSeq)
+                    .append("json", JSON.writeValueAsString(timeline));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the timeline of " + caseId, e);
+        }
+    }
+
+    public static CaseTimeline timeline(Document stored) {
+        try {
+            return JSON.readValue(stored.getString("json"), CaseTimeline.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read the timeline of " + stored.get("_id"), e);
+        }
+    }
 
     // ---- JSON <-> BSON
 

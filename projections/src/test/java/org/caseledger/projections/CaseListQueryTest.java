@@ -3,7 +3,6 @@ package org.caseledger.projections;
 import org.bson.Document;
 import org.caseledger.projections.caselist.CaseListEntry;
 import org.caseledger.projections.caselist.CaseListQuery;
-import org.caseledger.projections.timeline.CaseTimeline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +30,7 @@ class CaseListQueryTest {
     List<String> expected(Predicate<CaseListEntry> filter) {
         List<CaseListEntry> all = new ArrayList<>();
         for (Document d : h.readModels.generation(1).timelines().find()) {
-            all.add(CaseListEntry.of(ReadModels.fromDocument(d, CaseTimeline.class)));
+            all.add(CaseListEntry.of(ReadModels.timeline(d)));
         }
         return all.stream().filter(filter)
                 .sorted(Comparator.comparing((CaseListEntry e) -> e.nextDeadlineDue, Comparator.nullsLast(Comparator.naturalOrder()))

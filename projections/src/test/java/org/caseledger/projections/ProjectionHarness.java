@@ -45,7 +45,7 @@ final class ProjectionHarness implements AutoCloseable {
 
     CaseTimeline timeline(int generation, String caseId) {
         Document doc = readModels.generation(generation).timelines().find(new Document("_id", caseId)).first();
-        return doc == null ? null : ReadModels.fromDocument(doc, CaseTimeline.class);
+        return doc == null ? null : ReadModels.timeline(doc);
     }
 
     /** Every document of every read-model collection of a generation, by collection kind and id. */

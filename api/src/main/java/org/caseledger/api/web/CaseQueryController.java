@@ -70,7 +70,7 @@ public class CaseQueryController {
     public ResponseEntity<CaseListEntry> one(@PathVariable String caseId) {
         authorize(caseId);
         Projected projected = awaitProjected(caseId);
-        CaseTimeline t = ReadModels.fromDocument(projected.timeline(), CaseTimeline.class);
+        CaseTimeline t = ReadModels.timeline(projected.timeline());
         return ResponseEntity.ok().eTag("\"" + projected.version() + "\"").body(CaseListEntry.of(t));
     }
 
@@ -79,7 +79,7 @@ public class CaseQueryController {
         authorize(caseId);
         Projected projected = awaitProjected(caseId);
         long version = projected.version();
-        CaseTimeline t = ReadModels.fromDocument(projected.timeline(), CaseTimeline.class);
+        CaseTimeline t = ReadModels.timeline(projected.timeline());
         LocalDate today = today();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("timeline", t);

@@ -134,8 +134,11 @@ class ProjectionServiceTest {
 
             assertThat(audit.verify("PL-2025-001").matches()).isTrue();
             // a read model that drifted from its events is caught
-            node.bean(ReadModels.class).active().timelines().updateOne(new Document("_id", "PL-2025-001"),
-                    new Document("$set", new Document("totals.receivedFen", 1L)));
+            var timelines = node.bean(ReadModels.class).active().timelines();
+            Document stored = timelines.find(new Document("_id", "PL-2025-001")).first();
+            CaseTimeline drifted = ReadModels.timeline(stored);
+            drifted.totals.receivedFen = 1L;
+            timelines.replaceOne(new Document("_id", "PL-2025-001"), ReadModels.timelineDocument("PL-2025-001", drifted));
             CaseAudit.Verification tampered = audit.verify("PL-2025-001");
             assertThat(tampered.matches()).isFalse();
             assertThat(tampered.differences()).singleElement().asString().startsWith("/totals/receivedFen");
@@ -154,7 +157,7 @@ class ProjectionServiceTest {
             }
             // the stored timeline of BAD-1 gets corrupted: projecting its next event fails on the next node
             store.bean(ReadModels.class).generation(1).timelines().updateOne(new Document("_id", "BAD-1"),
-                    new Document("$set", new Document("stages", "corrupt")));
+                    new Document("$set", new Document("json", "{\"stages\": \"corrupt\"}")));
             try (Node node = Node.start(projecting)) {
                 node.commands().sendAndWait(Cases.meeting("BAD-1", "fails to project"));
                 Cases.fileAndAssign("GOOD-1").forEach(cmd -> node.commands().sendAndWait(cmd));

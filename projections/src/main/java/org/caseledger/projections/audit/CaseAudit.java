@@ -71,7 +71,7 @@ public final class CaseAudit {
             differences.add("no stored timeline");
         } else {
             JsonNode expected = ReadModels.JSON.valueToTree(rebuilt);
-            JsonNode actual = ReadModels.JSON.valueToTree(ReadModels.fromDocument(stored, CaseTimeline.class));
+            JsonNode actual = ReadModels.JSON.valueToTree(ReadModels.timeline(stored));
             diff("", expected, actual, differences);
         }
         return new Verification(caseId, rebuilt.events, differences.isEmpty(), differences);
