@@ -65,11 +65,19 @@ public final class ProjectionRunner implements AutoCloseable {
         return "case-projection-g" + generation;
     }
 
-    /** Starts the processor of the active generation and follows switches made by other instances. */
+    /**
+     * Starts the processor of the active generation and follows switches made by other instances. Read models
+     * written in an older layout are rebuilt into a new generation (readers keep the old one until it is done).
+     */
     public synchronized void start() {
+        boolean olderFormat = readModels.activeIsOlderFormat();
         liveGeneration = readModels.activeGeneration();
         live = processor(liveGeneration);
         live.start();
+        if (olderFormat && readModels.claimUpgrade()) {
+            log.info("Read models of generation {} are in an older layout: rebuilding", liveGeneration);
+            rebuild();
+        }
         monitor.scheduleWithFixedDelay(this::followActiveGeneration, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
     }
 

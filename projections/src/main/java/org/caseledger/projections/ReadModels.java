@@ -45,8 +45,37 @@ public final class ReadModels {
     }
 
     public void activate(int generation) {
-        db.getCollection(META).replaceOne(new Document("_id", "active"), new Document("_id", "active").append("generation", generation),
-                new ReplaceOptions().upsert(true));
+        db.getCollection(META).replaceOne(new Document("_id", "active"), new Document("_id", "active").append("generation", generation)
+                .append("format", FORMAT), new ReplaceOptions().upsert(true));
+    }
+
+    /**
+     * The layout of the read-model documents. 2: timelines as one JSON string, the case list and dashboard
+     * cells in keyed parts. A generation written in an older layout is rebuilt when the service starts.
+     */
+    public static final int FORMAT = 2;
+
+    /** Whether this instance is the one to rebuild an older layout (the first to ask; the others follow the switch). */
+    public boolean claimUpgrade() {
+        try {
+            db.getCollection(META).insertOne(new Document("_id", "upgrade-to-" + FORMAT));
+            return true;
+        } catch (com.mongodb.MongoWriteException e) {
+            return false;
+        }
+    }
+
+    /** Whether the active generation was written in an older layout (and holds anything). */
+    public boolean activeIsOlderFormat() {
+        Document meta = db.getCollection(META).find(new Document("_id", "active")).first();
+        if (meta != null && FORMAT == ((Number) meta.getOrDefault("format", 1)).intValue()) {
+            return false;
+        }
+        if (active().timelines().estimatedDocumentCount() == 0) {
+            activate(activeGeneration()); // nothing projected yet: it will be written in this layout
+            return false;
+        }
+        return true;
     }
 
     public Generation generation(int n) {
@@ -116,6 +145,9 @@ public final class ReadModels {
     }
 
     public static CaseTimeline timeline(Document stored) {
+        if (!stored.containsKey("json")) {
+            return fromDocument(stored, CaseTimeline.class); // layout 1, until the rebuild at start replaces it
+        }
         try {
             return JSON.readValue(stored.getString("json"), CaseTimeline.class);
         } catch (JsonProcessingException e) {

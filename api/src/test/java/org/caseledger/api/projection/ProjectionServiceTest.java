@@ -173,4 +173,33 @@ class ProjectionServiceTest {
             }
         }
     }
+
+    @Test
+    void read_models_in_the_older_layout_are_rebuilt_when_the_service_starts() {
+        try (Node store = Node.start(Map.of("caseledger.projections.enabled", false, "caseledger.deadlines.sweep-enabled", false))) {
+            Map<String, Object> projecting = Map.of("caseledger.mongodb-uri", store.embeddedConnectionString(),
+                    "caseledger.deadlines.sweep-enabled", false);
+            try (Node node = Node.start(projecting)) {
+                Cases.fileAndAssign("OLD-1").forEach(cmd -> node.commands().sendAndWait(cmd));
+                awaitProjected(node, 1, "OLD-1", 2);
+            }
+            // as the previous release left them: no layout in the meta document, the timeline as nested fields
+            ReadModels rm = store.bean(ReadModels.class);
+            rm.database().getCollection("projection_meta").deleteMany(new Document());
+            Document stored = rm.generation(1).timelines().find(new Document("_id", "OLD-1")).first();
+            rm.generation(1).timelines().replaceOne(new Document("_id", "OLD-1"),
+                    ReadModels.toDocument(ReadModels.timeline(stored)).append("_id", "OLD-1"));
+            assertThat(rm.activeIsOlderFormat()).isTrue();
+
+            try (Node node = Node.start(projecting)) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> rm.activeGeneration() == 2);
+                Document rebuilt = rm.generation(2).timelines().find(new Document("_id", "OLD-1")).first();
+                assertThat(rebuilt.getString("json")).contains("OLD-1");
+                assertThat(new org.caseledger.projections.caselist.CaseListQuery(rm)
+                        .find(org.caseledger.projections.caselist.CaseListQuery.Filter.none(), LocalDate.of(2026, 1, 5), 0, 10)
+                        .items()).extracting(e -> e.caseId).containsExactly("OLD-1");
+                assertThat(rm.activeIsOlderFormat()).isFalse();
+            }
+        }
+    }
 }
