@@ -424,7 +424,9 @@ public final class Bench {
             table.append(String.format(Locale.ROOT, "| %s | %s | %,.1f | %s | %s |%n", r.section(), r.measure(), r.value(), r.unit(), r.note()));
         }
         System.out.println(table);
-        Path results = Path.of(System.getProperty("bench.results", "RESULTS.md"));
+        // a partial run (bench.sections) is for profiling: it does not go into the record of whole runs
+        boolean partial = !System.getProperty("bench.sections", "").isBlank();
+        Path results = Path.of(System.getProperty("bench.results", partial ? "target/partial-RESULTS.md" : "RESULTS.md"));
         if (!Files.exists(results)) {
             Files.writeString(results, "# Benchmark results\n\nAppended by each run of the benchmark (newest last).\n");
         }
