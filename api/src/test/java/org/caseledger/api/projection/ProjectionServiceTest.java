@@ -145,16 +145,28 @@ class ProjectionServiceTest {
         }
     }
 
+    /** The store on its own node, projecting nothing; projecting nodes connect to it (a node caches the timelines it wrote). */
+    static Node storeOnly() {
+        return Node.start(Map.of("caseledger.projections.enabled", false, "caseledger.deadlines.sweep-enabled", false));
+    }
+
+    static Map<String, Object> projectingOn(Node store) {
+        return Map.of("caseledger.mongodb-uri", store.embeddedConnectionString(), "caseledger.deadlines.sweep-enabled", false);
+    }
+
+    /** Files and assigns a case on a projecting node that is gone afterwards (and its cache with it). */
+    static void fileAndProjectOnce(Map<String, Object> projecting, String caseId) {
+        try (Node node = Node.start(projecting)) {
+            Cases.fileAndAssign(caseId).forEach(cmd -> node.commands().sendAndWait(cmd));
+            awaitProjected(node, 1, caseId, 2);
+        }
+    }
+
     @Test
     void a_case_whose_event_fails_to_project_is_dead_lettered_and_the_other_cases_go_on() {
-        // the store on its own node; the projecting nodes connect to it (a node caches the timelines it wrote)
-        try (Node store = Node.start(Map.of("caseledger.projections.enabled", false, "caseledger.deadlines.sweep-enabled", false))) {
-            Map<String, Object> projecting = Map.of("caseledger.mongodb-uri", store.embeddedConnectionString(),
-                    "caseledger.deadlines.sweep-enabled", false);
-            try (Node node = Node.start(projecting)) {
-                Cases.fileAndAssign("BAD-1").forEach(cmd -> node.commands().sendAndWait(cmd));
-                awaitProjected(node, 1, "BAD-1", 2);
-            }
+        try (Node store = storeOnly()) {
+            Map<String, Object> projecting = projectingOn(store);
+            fileAndProjectOnce(projecting, "BAD-1");
             // the stored timeline of BAD-1 gets corrupted: projecting its next event fails on the next node
             store.bean(ReadModels.class).generation(1).timelines().updateOne(new Document("_id", "BAD-1"),
                     new Document("$set", new Document("json", "{\"stages\": \"corrupt\"}")));
@@ -176,13 +188,9 @@ class ProjectionServiceTest {
 
     @Test
     void read_models_in_the_older_layout_are_rebuilt_when_the_service_starts() {
-        try (Node store = Node.start(Map.of("caseledger.projections.enabled", false, "caseledger.deadlines.sweep-enabled", false))) {
-            Map<String, Object> projecting = Map.of("caseledger.mongodb-uri", store.embeddedConnectionString(),
-                    "caseledger.deadlines.sweep-enabled", false);
-            try (Node node = Node.start(projecting)) {
-                Cases.fileAndAssign("OLD-1").forEach(cmd -> node.commands().sendAndWait(cmd));
-                awaitProjected(node, 1, "OLD-1", 2);
-            }
+        try (Node store = storeOnly()) {
+            Map<String, Object> projecting = projectingOn(store);
+            fileAndProjectOnce(projecting, "OLD-1");
             // as the previous release left them: no layout in the meta document, the timeline as nested fields
             ReadModels rm = store.bean(ReadModels.class);
             rm.database().getCollection("projection_meta").deleteMany(new Document());
