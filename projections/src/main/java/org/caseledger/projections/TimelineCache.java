@@ -40,8 +40,4 @@ final class TimelineCache {
     synchronized boolean contains(String caseId) {
         return entries.containsKey(caseId);
     }
-
-    synchronized void clear() {
-        entries.clear();
-    }
 }

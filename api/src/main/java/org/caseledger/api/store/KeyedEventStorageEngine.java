@@ -187,19 +187,19 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine {
     /** The last sequence number without a scan: probe 0, 1, 3, 7, … then bisect (O(log n) key lookups). */
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateId) {
-        if (!exists(aggregateId, 0)) {
+        if (!hasEvent(aggregateId, 0)) {
             return Optional.empty();
         }
         long present = 0;
         long probe = 1;
-        while (exists(aggregateId, probe)) {
+        while (hasEvent(aggregateId, probe)) {
             present = probe;
             probe = probe * 2 + 1;
         }
         long missing = probe;
         while (missing - present > 1) {
             long mid = present + (missing - present) / 2;
-            if (exists(aggregateId, mid)) {
+            if (hasEvent(aggregateId, mid)) {
                 present = mid;
             } else {
                 missing = mid;
@@ -210,10 +210,6 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine {
 
     /** Whether event {@code seq} of the aggregate is stored: one lookup by the unique key. */
     public boolean hasEvent(String aggregateId, long seq) {
-        return exists(aggregateId, seq);
-    }
-
-    private boolean exists(String aggregateId, long seq) {
         return events.find(new Document(EventDocuments.KEY, EventDocuments.key(aggregateId, seq)))
                 .projection(new Document("_id", 1)).first() != null;
     }
