@@ -2,7 +2,8 @@ package org.caseledger.bench;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.caseledger.core.deadline.DeadlineClosure;
+import org.caseledger.core.deadline.Deadline;
+import org.caseledger.core.deadline.DeadlineKind;
 import org.caseledger.core.intake.*;
 import org.caseledger.core.money.ClaimantAmount;
 import org.caseledger.core.money.Money;
@@ -30,6 +31,8 @@ final class Fixtures {
     static final LocalDate FILED = LocalDate.of(2025, 3, 10);
     /** The day of the mixed commands: after every generated filing (2024-01 .. 2025-12), before today. */
     static final LocalDate LATER = LocalDate.of(2026, 1, 15);
+    private static final LocalDate FIRST_FILING = LocalDate.of(2024, 1, 1);
+    private static final int FILING_DAYS = 731;
     static final UnionBody UNION = new UnionBody("鲁甸县总工会", UnionLevel.COUNTY, RegionCode.of("530621"));
     static final ObligorId EMPLOYER = ObligorId.of("EMP");
     private static final AtomicLong SERIAL = new AtomicLong();
@@ -76,18 +79,22 @@ final class Fixtures {
     }
 
     /**
-     * A stored history of {@code eventsPerCase} events (filed, aid, officer, meetings), for bulk import; case
-     * {@code n} belongs to one of 20 union bodies and was filed in one of 24 months, as a province's data would.
+     * A stored history of {@code eventsPerCase} events (filed, aid, officer, meetings), for bulk import, as the
+     * aggregate would have decided it (granting aid ends the aid-decision deadline, assigning the officer ends
+     * the assignment deadline); case {@code n} belongs to one of 20 union bodies and was filed on one of the 731
+     * days of 2024–2025, as a province's data would be.
      */
     static List<DomainEventMessage<?>> history(String id, int n, int eventsPerCase) {
         CaseId c = CaseId.of(id);
         UnionBody union = new UnionBody("县总工会-" + (n % 20), UnionLevel.COUNTY, RegionCode.of(String.valueOf(530621 + n % 20)));
-        LocalDate filed = LocalDate.of(2024, 1, 10).plusMonths((n / 20) % 24);
+        LocalDate filed = FIRST_FILING.plusDays((n / 20) % FILING_DAYS);
         List<Object> events = new ArrayList<>();
         events.add(new WageClaimFiled(c, union, "construction", Channel.HOTLINE_12351, "WO-" + id, claimants(), obligors(), true,
                 filed.minusDays(20), filed));
-        events.add(new LegalAidGranted(c, List.of(), List.<DeadlineClosure>of(), filed));
-        events.add(new LegalOfficerAssigned(c, "officer-" + (n % 7), "王律师", List.of(), List.<DeadlineClosure>of(), filed));
+        events.add(new LegalAidGranted(c, List.of(), List.of(Deadline.of(DeadlineKind.LEGAL_AID_DECISION, c, filed.plusDays(7)).doneOn(filed)),
+                filed));
+        events.add(new LegalOfficerAssigned(c, "officer-" + (n % 7), "王律师", List.of(),
+                List.of(Deadline.of(DeadlineKind.OFFICER_ASSIGNMENT, c, filed.plusDays(3)).doneOn(filed)), filed));
         while (events.size() < eventsPerCase) {
             events.add(new CoordinationMeetingHeld(c, MeetingFormat.IN_PERSON, List.of("EMP"), "meeting " + events.size(), filed.plusDays(1)));
         }
