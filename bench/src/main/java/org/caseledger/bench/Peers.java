@@ -22,6 +22,7 @@ import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.caseledger.api.embedded.EmbeddedMongo;
+import org.caseledger.api.store.AppendDurability;
 import org.caseledger.api.store.KeyedEventStorageEngine;
 import org.caseledger.core.deadline.ChineseWorkingDayCalendar;
 import org.caseledger.core.deadline.ReplyWindows;
@@ -123,7 +124,8 @@ final class Peers {
     }
 
     static EventStorageEngine ours(EmbeddedMongo server, MongoClient client, JacksonSerializer serializer) {
-        return KeyedEventStorageEngine.builder().mongo(client, client.getDatabase("peer")).durability(server.durability())
+        // no commit of the H2 file per append: the extension's engine has none either, so both pay the same server
+        return KeyedEventStorageEngine.builder().mongo(client, client.getDatabase("peer")).durability(AppendDurability.WRITE_CONCERN)
                 .eventSerializer(serializer).snapshotSerializer(serializer).build();
     }
 
