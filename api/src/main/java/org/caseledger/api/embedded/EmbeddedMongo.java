@@ -79,7 +79,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             mv.setRetentionTime(retention); // it guards against the OS reordering writes: keep it while running
             log.info("Compacted {} from {} to {} bytes in {} ms", file, before, size(file), (System.nanoTime() - started) / 1_000_000);
         }
-        H2Backend backend = new H2Backend(mv);
+        H2Backend backend = new OrderedIndexH2Backend(mv);
         MongoServer server = new MongoServer(backend);
         server.bind(host, port);
         EmbeddedMongo embedded = new EmbeddedMongo(mv, backend, server, file, compactMillis);
