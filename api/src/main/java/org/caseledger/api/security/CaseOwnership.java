@@ -5,22 +5,41 @@ import org.bson.Document;
 import org.caseledger.api.config.StoreConfiguration;
 import org.springframework.stereotype.Component;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which union body a case belongs to: the one that filed it, read from the case's first event (a key lookup on
- * the event store, never the projection, so a case just filed is already owned). Never changes, so it is cached.
+ * the event store, never the projection, so a case just filed is already owned). Never changes, so it is cached:
+ * the {@value #CACHED} cases asked about most recently (a case out of the cache is simply read again).
  */
 @Component
 public class CaseOwnership {
 
+    static final int CACHED = 100_000;
+
     private final MongoCollection<Document> events;
-    private final Map<String, String> owners = new ConcurrentHashMap<>();
+    private final Map<String, String> owners;
 
     public CaseOwnership(StoreConfiguration.MongoConnection connection) {
-        this.events = connection.database().getCollection("events");
+        this(connection.database().getCollection("events"), CACHED);
+    }
+
+    CaseOwnership(MongoCollection<Document> events, int cached) {
+        this.events = events;
+        this.owners = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > cached;
+            }
+        });
+    }
+
+    /** How many owners are cached now. */
+    int cachedOwners() {
+        return owners.size();
     }
 
     public Optional<String> unionBodyOf(String caseId) {
