@@ -3,6 +3,7 @@ package org.caseledger.api.security;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.caseledger.api.config.StoreConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.Collections;
@@ -23,6 +24,7 @@ public class CaseOwnership {
     private final MongoCollection<Document> events;
     private final Map<String, String> owners;
 
+    @Autowired
     public CaseOwnership(StoreConfiguration.MongoConnection connection) {
         this(connection.database().getCollection("events"), CACHED);
     }
