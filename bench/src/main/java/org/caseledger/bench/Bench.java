@@ -2,8 +2,6 @@ package org.caseledger.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -52,6 +50,7 @@ public final class Bench {
 
     private final List<Row> rows = new ArrayList<>();
     private final Path work;
+    private final Target target;
     private final int cases = Integer.getInteger("bench.cases", 1000);
     private final int commands = Integer.getInteger("bench.commands", 3000);
     private final int rawDocs = Integer.getInteger("bench.raw", 20000);
@@ -61,6 +60,7 @@ public final class Bench {
 
     private Bench(Path work) {
         this.work = work;
+        this.target = Target.fromEnvironment(work);
     }
 
     public static void main(String[] args) {
@@ -115,8 +115,8 @@ public final class Bench {
     private void append() throws Exception {
         long durableEvents = 0;
         for (boolean durable : new boolean[]{true, false}) {
-            try (Service service = Service.start(work.resolve(durable ? "append" : "append-nodurable"),
-                    Map.of("caseledger.embedded.durable-appends", durable))) {
+            long storedBytes = -1;
+            try (Service service = Service.start(target.service(durable ? "append" : "append-nodurable", durable))) {
                 List<String> ids = new ArrayList<>();
                 for (int c = 0; c < cases; c++) {
                     ids.add("B-" + c);
@@ -138,13 +138,18 @@ public final class Bench {
                     eventDocBytes = (int) sample.stream().mapToInt(Bench::bsonSize).average().orElse(1200);
                     rows.add(new Row("append", "stored event document size", eventDocBytes, "bytes", "average BSON size"));
                     durableEvents = service.events().estimatedDocumentCount();
-                    var group = service.connection().embedded().groupCommit();
-                    rows.add(new Row("append", "appends per H2 commit", (double) group.appends() / Math.max(1, group.commits()),
-                            "appends", "group commit, including the 1 s timer's commits"));
+                    EmbeddedMongo embedded = service.connection().embedded();
+                    if (embedded != null) {
+                        var group = embedded.groupCommit();
+                        rows.add(new Row("append", "appends per H2 commit", (double) group.appends() / Math.max(1, group.commits()),
+                                "appends", "group commit, including the 1 s timer's commits"));
+                    } else {
+                        storedBytes = Target.storageBytes(service.connection().database());
+                    }
                 }
             }
             if (durable) {
-                long bytes = Files.size(work.resolve("append").resolve("caseledger.mv.db"));
+                long bytes = target.embedded() ? Files.size(work.resolve("append").resolve("caseledger.mv.db")) : storedBytes;
                 rows.add(new Row("disk", "bytes per event, store written by durable appends, after shutdown compaction",
                         (double) bytes / durableEvents, "B", String.format(Locale.ROOT, "%,d events, file %,d bytes", durableEvents, bytes)));
             }
@@ -154,18 +159,17 @@ public final class Bench {
     // ------------------------------------------------------------------ 1. raw driver baseline
 
     private void raw() throws Exception {
-        try (EmbeddedMongo server = EmbeddedMongo.startOnFile(work.resolve("raw"), "127.0.0.1", 0, 30_000);
-             MongoClient client = MongoClients.create(server.connectionString())) {
+        try (Target.Raw raw = target.raw("raw")) {
             String filler = "x".repeat(Math.max(0, eventDocBytes - 120));
             for (int threads : new int[]{1, 4}) {
-                MongoCollection<Document> docs = client.getDatabase("raw").getCollection("docs" + threads);
+                MongoCollection<Document> docs = raw.database().getCollection("docs" + threads);
                 AtomicInteger next = new AtomicInteger();
                 double seconds = run(threads, rawDocs, i -> docs.insertOne(new Document("_id", (long) next.incrementAndGet())
                         .append("key", "case-" + i + "#0000000000").append("payload", filler)));
                 rows.add(new Row("raw", "insertOne/s, " + threads + " thread" + (threads > 1 ? "s" : ""), rawDocs / seconds, "docs/s",
                         eventDocBytes + "-byte documents, no commit per insert"));
             }
-            MongoCollection<Document> docs = client.getDatabase("raw").getCollection("docs1");
+            MongoCollection<Document> docs = raw.database().getCollection("docs1");
             long started = System.nanoTime();
             long read = 0;
             for (long from = 1; from <= rawDocs; from += 100) {
@@ -185,13 +189,13 @@ public final class Bench {
     // ------------------------------------------------------------------ 4., 7. growth, disk, memory, restart
 
     private void growth() throws Exception {
-        Path dir = work.resolve("growth");
         // projections off while the store grows: the growth figures are the store's alone (the read models follow below)
-        Map<String, Object> props = Map.of("caseledger.store.cache-size", 1, "caseledger.store.snapshot-threshold", 1000,
-                "caseledger.projections.enabled", false);
+        Map<String, Object> props = new java.util.LinkedHashMap<>(target.service("growth", true));
+        props.putAll(Map.of("caseledger.store.cache-size", 1, "caseledger.store.snapshot-threshold", 1000,
+                "caseledger.projections.enabled", false));
         int perCase = 10;
         int cases = 0;
-        Service service = Service.start(dir, props);
+        Service service = Service.start(props);
         try {
             for (int target : growth) {
                 long importStarted = System.nanoTime();
@@ -221,15 +225,21 @@ public final class Bench {
             }
             long events = service.events().estimatedDocumentCount();
             EmbeddedMongo embedded = service.connection().embedded();
-            long before = embedded.fileSize();
-            long compactStarted = System.nanoTime();
-            embedded.compact();
-            double compactSeconds = (System.nanoTime() - compactStarted) / 1e9;
-            long after = embedded.fileSize();
-            rows.add(new Row("disk", "bytes per stored event before compaction", (double) before / events, "B",
-                    String.format(Locale.ROOT, "%,d events, file %,d bytes", events, before)));
-            rows.add(new Row("disk", "bytes per stored event after compaction", (double) after / events, "B",
-                    String.format(Locale.ROOT, "compaction took %.1f s", compactSeconds)));
+            if (embedded != null) {
+                long before = embedded.fileSize();
+                long compactStarted = System.nanoTime();
+                embedded.compact();
+                double compactSeconds = (System.nanoTime() - compactStarted) / 1e9;
+                long after = embedded.fileSize();
+                rows.add(new Row("disk", "bytes per stored event before compaction", (double) before / events, "B",
+                        String.format(Locale.ROOT, "%,d events, file %,d bytes", events, before)));
+                rows.add(new Row("disk", "bytes per stored event after compaction", (double) after / events, "B",
+                        String.format(Locale.ROOT, "compaction took %.1f s", compactSeconds)));
+            } else {
+                long stored = Target.storageBytes(service.connection().database());
+                rows.add(new Row("disk", "bytes per stored event (storage size, indexes apart)", (double) stored / events, "B",
+                        String.format(Locale.ROOT, "%,d events, %,d bytes (dbStats)", events, stored)));
+            }
             System.gc();
             Runtime rt = Runtime.getRuntime();
             rows.add(new Row("memory", "heap after GC with the store loaded", (rt.totalMemory() - rt.freeMemory()) / 1e6, "MB",
@@ -241,7 +251,9 @@ public final class Bench {
             rows.add(new Row("restart", "service shutdown (final commit and compaction of the file)", (System.nanoTime() - closeStarted) / 1e9, "s", ""));
         }
         long restartStarted = System.nanoTime();
-        try (Service restarted = Service.start(dir, Map.of("caseledger.store.cache-size", 1000), true)) {
+        Map<String, Object> restart = new java.util.LinkedHashMap<>(target.reopen("growth"));
+        restart.put("caseledger.store.cache-size", 1000);
+        try (Service restarted = Service.start(restart, true)) {
             double seconds = (System.nanoTime() - restartStarted) / 1e9;
             long events = restarted.events().estimatedDocumentCount();
             rows.add(new Row("restart", "service start on the stored events", seconds, "s", String.format(Locale.ROOT, "%,d events", events)));
@@ -320,13 +332,11 @@ public final class Bench {
     private void peers() throws Exception {
         long cap = Long.getLong("bench.peerCapSeconds", 180) * 1_000_000_000L;
         List<Peers.Result> results = new ArrayList<>();
-        try (EmbeddedMongo server = EmbeddedMongo.startOnFile(work.resolve("peer-ours"), "127.0.0.1", 0, 30_000);
-             MongoClient client = Peers.client(server)) {
-            results.add(Peers.measure("ours", json -> Peers.ours(server, client, json), cap));
+        try (Target.Raw store = target.raw("peer-ours")) {
+            results.add(Peers.measure("ours", json -> Peers.ours(store.client(), store.databaseName(), json), cap));
         }
-        try (EmbeddedMongo server = EmbeddedMongo.startOnFile(work.resolve("peer-mongo-ext"), "127.0.0.1", 0, 30_000);
-             MongoClient client = Peers.client(server)) {
-            results.add(Peers.measure("axon-mongo-extension", json -> Peers.mongoExtension(client, json), cap));
+        try (Target.Raw store = target.raw("peer-mongo-ext")) {
+            results.add(Peers.measure("axon-mongo-extension", json -> Peers.mongoExtension(store.client(), store.databaseName(), json), cap));
         }
         results.add(Peers.measure("axon-jdbc-h2", json -> Peers.jdbcH2(work.resolve("peer-jdbc"), json), cap));
         Peers.Result ours = results.get(0);
@@ -447,7 +457,7 @@ public final class Bench {
         table.append("\n## ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append("\n\n")
                 .append("- machine: ").append(machine).append("\n")
                 .append("- command: `").append(command).append("`\n")
-                .append("- store: embedded mongo-java-server, H2 file backend (the service's default)\n")
+                .append("- store: ").append(target.describe()).append("\n")
                 .append(String.format(Locale.ROOT, "- sizes: %d cases, %d commands per run, %d raw documents, growth %s events%n%n",
                         cases, commands, rawDocs, growth))
                 .append("| section | measure | value | unit | note |\n|---|---|---:|---|---|\n");
@@ -477,13 +487,14 @@ public final class Bench {
     /** The service, started in-process on its own data directory (embedded H2 file, no web server). */
     record Service(ConfigurableApplicationContext context) implements AutoCloseable {
 
-        static Service start(Path dataDir, Map<String, Object> extra) {
-            return start(dataDir, extra, false);
+        static Service start(Map<String, Object> settings) {
+            return start(settings, false);
         }
 
-        static Service start(Path dataDir, Map<String, Object> extra, boolean web) {
-            List<String> args = new ArrayList<>(List.of("--caseledger.embedded.data-dir=" + dataDir, "--caseledger.embedded.port=0",
-                    "--logging.level.root=WARN"));
+        /** With the {@link Target}'s settings for the store (a data directory, or a MongoDB URI). */
+        static Service start(Map<String, Object> settings, boolean web) {
+            List<String> args = new ArrayList<>(List.of("--caseledger.embedded.port=0", "--logging.level.root=WARN"));
+            Map<String, Object> extra = settings;
             extra.forEach((k, v) -> args.add("--" + k + "=" + v));
             if (web) {
                 args.add("--server.port=0");

@@ -3,7 +3,6 @@ package org.caseledger.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -21,7 +20,6 @@ import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.caseledger.api.embedded.EmbeddedMongo;
 import org.caseledger.api.store.AppendDurability;
 import org.caseledger.api.store.KeyedEventStorageEngine;
 import org.caseledger.core.deadline.ChineseWorkingDayCalendar;
@@ -123,15 +121,15 @@ final class Peers {
         }
     }
 
-    static EventStorageEngine ours(EmbeddedMongo server, MongoClient client, JacksonSerializer serializer) {
+    static EventStorageEngine ours(MongoClient client, String database, JacksonSerializer serializer) {
         // no commit of the H2 file per append: the extension's engine has none either, so both pay the same server
-        return KeyedEventStorageEngine.builder().mongo(client, client.getDatabase("peer")).durability(AppendDurability.WRITE_CONCERN)
+        return KeyedEventStorageEngine.builder().mongo(client, client.getDatabase(database)).durability(AppendDurability.WRITE_CONCERN)
                 .eventSerializer(serializer).snapshotSerializer(serializer).build();
     }
 
-    static EventStorageEngine mongoExtension(MongoClient client, JacksonSerializer serializer) {
+    static EventStorageEngine mongoExtension(MongoClient client, String database, JacksonSerializer serializer) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, "peer").build())
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, database).build())
                 .eventSerializer(serializer).snapshotSerializer(serializer).build();
         engine.ensureIndexes();
         return engine;
@@ -149,7 +147,4 @@ final class Peers {
     }
 
     /** Opens a fresh embedded server on an H2 file for one engine. */
-    static MongoClient client(EmbeddedMongo server) {
-        return MongoClients.create(server.connectionString());
-    }
 }
