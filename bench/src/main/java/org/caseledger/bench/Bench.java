@@ -346,9 +346,9 @@ public final class Bench {
             rows.add(new Row("peers", r.engine() + ": commands/s from 10k to 20k", r.appendTo20k(), "cmd/s", capped));
             rows.add(new Row("peers", r.engine() + ": replay from the tail", r.replayRate(), "ev/s", String.format(Locale.ROOT, "%,d events", r.eventsReached())));
             if (r != ours) {
-                // a ratio only where both reached the size (a capped run has no rate beyond what it reached)
                 rows.add(new Row("ratio", "ours ÷ " + r.engine() + ", commands to 10k", ours.appendTo10k() / r.appendTo10k(), "×",
                         ours.capped() || r.capped() ? "rates over the events each reached" : ""));
+                // only where both passed 10k (a capped run has no rate beyond what it reached)
                 if (ours.appendTo20k() > 0 && r.appendTo20k() > 0) {
                     rows.add(new Row("ratio", "ours ÷ " + r.engine() + ", commands 10k→20k", ours.appendTo20k() / r.appendTo20k(), "×", ""));
                 }
@@ -494,8 +494,7 @@ public final class Bench {
         /** With the {@link Target}'s settings for the store (a data directory, or a MongoDB URI). */
         static Service start(Map<String, Object> settings, boolean web) {
             List<String> args = new ArrayList<>(List.of("--caseledger.embedded.port=0", "--logging.level.root=WARN"));
-            Map<String, Object> extra = settings;
-            extra.forEach((k, v) -> args.add("--" + k + "=" + v));
+            settings.forEach((k, v) -> args.add("--" + k + "=" + v));
             if (web) {
                 args.add("--server.port=0");
             }

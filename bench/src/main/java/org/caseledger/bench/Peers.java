@@ -96,8 +96,6 @@ final class Peers {
             boolean capped = events < 20_000;
             if (to10k == 0) {
                 to10k = events / ((System.nanoTime() - started) / 1e9);
-            } else if (!capped) {
-                to20k = (events - 10_000) / ((System.nanoTime() - phaseStart) / 1e9);
             } else {
                 to20k = (events - 10_000) / ((System.nanoTime() - phaseStart) / 1e9);
             }
@@ -145,6 +143,4 @@ final class Peers {
         engine.createSchema(PostgresEventTableFactory.INSTANCE);
         return engine;
     }
-
-    /** Opens a fresh embedded server on an H2 file for one engine. */
 }

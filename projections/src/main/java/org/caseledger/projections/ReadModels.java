@@ -175,6 +175,11 @@ public final class ReadModels {
         }
     }
 
+    /** Which of {@code parts} documents of a read model holds a case (the same case, the same part, on every node). */
+    public static int partOf(String caseId, int parts) {
+        return Math.floorMod(caseId.hashCode(), parts);
+    }
+
     /** A map key that MongoDB accepts for any id: '.' and a leading '$' are not allowed in field names. */
     public static String fieldKey(String id) {
         return id.replace("%", "%25").replace(".", "%2E").replace("$", "%24");

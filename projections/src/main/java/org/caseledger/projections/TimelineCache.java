@@ -32,9 +32,7 @@ final class TimelineCache {
     }
 
     synchronized void put(String caseId, CaseTimeline timeline) {
-        if (capacity > 0) {
-            entries.put(caseId, timeline);
-        }
+        entries.put(caseId, timeline);
     }
 
     synchronized boolean contains(String caseId) {

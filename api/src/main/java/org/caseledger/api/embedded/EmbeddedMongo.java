@@ -53,12 +53,15 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
     }
 
+    /** H2's page cache unless configured (H2's own default, 16 MB, re-reads pages past a few 100k events). */
+    public static final int DEFAULT_CACHE_MB = 256;
+
     /** Starts the server on an H2 file under {@code dataDir}, listening on host:port (port 0 picks a free one). */
     public static EmbeddedMongo startOnFile(Path dataDir, String host, int port, int compactMillis) {
-        return startOnFile(dataDir, host, port, compactMillis, 256);
+        return startOnFile(dataDir, host, port, compactMillis, DEFAULT_CACHE_MB);
     }
 
-    /** As above, with H2's page cache of {@code cacheMb} MB (H2's own default is 16). */
+    /** As above, with H2's page cache of {@code cacheMb} MB. */
     public static EmbeddedMongo startOnFile(Path dataDir, String host, int port, int compactMillis, int cacheMb) {
         try {
             Files.createDirectories(dataDir);

@@ -40,7 +40,7 @@ public final class CaseListQuery {
 
     /** The part of the index that holds a case's filter fields. */
     public static String partId(String unionBody, String caseId) {
-        return unionBody + "#" + Math.floorMod(caseId.hashCode(), PARTS_PER_UNION_BODY);
+        return unionBody + "#" + ReadModels.partOf(caseId, PARTS_PER_UNION_BODY);
     }
 
     public Page find(Filter f, LocalDate today, int page, int size) {

@@ -60,7 +60,7 @@ public class Contribution {
 
     /** The document of a cell that holds this case's contribution. */
     public static String partId(String cellId, String caseId) {
-        return cellId + "#" + Math.floorMod(caseId.hashCode(), PARTS_PER_CELL);
+        return cellId + "#" + org.caseledger.projections.ReadModels.partOf(caseId, PARTS_PER_CELL);
     }
 
     /** Every document of a cell. */
