@@ -1,0 +1,171 @@
+package org.caseledger.api.compat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+import org.caseledger.api.support.Node;
+import org.caseledger.core.scenario.CaseScenario;
+import org.caseledger.core.scenario.CoverageCases;
+import org.caseledger.core.scenario.LudianReferenceCaseTest;
+import org.caseledger.core.scenario.PingliangReferenceCaseTest;
+import org.caseledger.core.wagecase.WageCaseEvent;
+import org.caseledger.projections.ReadModels;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Stored event names and shapes are a contract with users' data. A store written by version 0.1.0 (the documents
+ * of its {@code events}, {@code counters} and {@code snapshots} collections, every event type, checked into test resources) must load
+ * in this version: every event deserializes into its event type, every case loads, and a projection from scratch
+ * gives the read models that 0.1.0 wrote. The fixture was written once by {@link #write_the_fixture()} running on
+ * 0.1.0; it is never regenerated (a new version adds a fixture of its own beside it).
+ */
+class OldStoreFixtureTest {
+
+    static final String VERSION = "v0.1.0";
+    static final Map<String, Object> NO_SWEEP = Map.of("caseledger.deadlines.sweep-enabled", false);
+    static final JsonWriterSettings CANONICAL = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
+
+    @Test
+    void a_store_written_by_0_1_0_loads_and_projects_to_the_read_models_it_had() throws IOException {
+        List<Document> events = lines("events.jsonl");
+        List<Document> snapshots = lines("snapshots.jsonl");
+        Map<String, String> expected = new TreeMap<>();
+        lines("readmodels.jsonl").forEach(d -> expected.put(d.getString("_key"), d.getString("json")));
+        assertThat(events.stream().map(d -> d.getString("payloadType")).distinct().count())
+                .as("the fixture holds every event type of 0.1.0").isEqualTo(43);
+
+        try (Node origin = Node.start(NO_SWEEP);
+             MongoClient client = MongoClients.create(origin.embeddedConnectionString())) {
+            MongoDatabase db = client.getDatabase("oldstore");
+            db.getCollection("events").insertMany(events);
+            if (!snapshots.isEmpty()) {
+                db.getCollection("snapshots").insertMany(snapshots);
+            }
+            db.getCollection("counters").insertMany(lines("counters.jsonl"));
+            try (Node node = Node.start(Map.of("caseledger.mongodb-uri", uri(origin, "oldstore"),
+                    "caseledger.deadlines.sweep-enabled", false))) {
+                EventStorageEngine engine = node.bean(EventStorageEngine.class);
+                Map<String, Long> lastSeq = events.stream().collect(Collectors.toMap(d -> d.getString("aggregateId"),
+                        d -> ((Number) d.get("seq")).longValue(), Math::max, TreeMap::new));
+                lastSeq.forEach((caseId, last) -> {
+                    List<? extends DomainEventMessage<?>> loaded = engine.readEvents(caseId, 0).asStream().toList();
+                    assertThat(loaded).hasSize((int) (last + 1));
+                    assertThat(loaded).allSatisfy(m -> assertThat(m.getPayload()).isInstanceOf(WageCaseEvent.class));
+                });
+                ReadModels readModels = node.bean(ReadModels.class);
+                lastSeq.forEach((caseId, last) -> await().atMost(Duration.ofSeconds(60)).until(() -> {
+                    Document t = readModels.active().timelines().find(new Document("_id", caseId)).first();
+                    return t != null && ((Number) t.get("lastSeq")).longValue() >= last;
+                }));
+                Map<String, String> actual = readModelsOf(readModels.active());
+                assertThat(actual.keySet()).isEqualTo(expected.keySet());
+                expected.forEach((key, json) -> assertThat(actual.get(key)).as(key).isEqualTo(json));
+            }
+        }
+    }
+
+    /**
+     * Writes the fixture: the reference and coverage cases sent command by command to a running service, with the
+     * metadata the HTTP layer adds. Run once per version, on that version: {@code -Dcaseledger.writeOldStoreFixture=true}.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "caseledger.writeOldStoreFixture", matches = "true")
+    void write_the_fixture() throws IOException {
+        List<CaseScenario> scenarios = new ArrayList<>(CoverageCases.run());
+        scenarios.add(PingliangReferenceCaseTest.run());
+        scenarios.add(LudianReferenceCaseTest.run());
+        // snapshots after 10 events, so the fixture holds some (0.1.0's snapshot shape, to be refused by later versions)
+        try (Node node = Node.start(Map.of("caseledger.deadlines.sweep-enabled", false, "caseledger.store.snapshot-threshold", 10))) {
+            int request = 0;
+            for (CaseScenario scenario : scenarios) {
+                for (Object command : scenario.commands()) {
+                    request++;
+                    node.commands().sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
+                            "actingUser", "fixture-officer", "unionBody", "鲁甸县总工会",
+                            "requestTime", "2026-11-27T06:30:00Z", "correlationId", "fixture-" + request)));
+                }
+            }
+            MongoDatabase db = node.mongo().database();
+            ReadModels readModels = node.bean(ReadModels.class);
+            List<Document> events = db.getCollection("events").find().into(new ArrayList<>());
+            Map<String, Long> lastSeq = events.stream().collect(Collectors.toMap(d -> d.getString("aggregateId"),
+                    d -> ((Number) d.get("seq")).longValue(), Math::max));
+            lastSeq.forEach((caseId, last) -> await().atMost(Duration.ofSeconds(60)).until(() -> {
+                Document t = readModels.active().timelines().find(new Document("_id", caseId)).first();
+                return t != null && ((Number) t.get("lastSeq")).longValue() >= last;
+            }));
+            await().atMost(Duration.ofSeconds(30)).until(() -> db.getCollection("snapshots").countDocuments() >= 3);
+            Path dir = Path.of("src/test/resources/old-store", VERSION);
+            Files.createDirectories(dir);
+            write(dir.resolve("events.jsonl"), events);
+            write(dir.resolve("counters.jsonl"), db.getCollection("counters").find().into(new ArrayList<>()));
+            write(dir.resolve("snapshots.jsonl"), db.getCollection("snapshots").find().into(new ArrayList<>()));
+            List<Document> models = new ArrayList<>();
+            readModelsOf(readModels.active()).forEach((key, json) -> models.add(new Document("_key", key).append("json", json)));
+            write(dir.resolve("readmodels.jsonl"), models);
+        }
+    }
+
+    /**
+     * Every read-model document of a generation, as canonical JSON by collection and id (set-like lists sorted);
+     * deadlines by what they answer (which day documents exist, empty ones included, depends on batch boundaries).
+     */
+    static Map<String, String> readModelsOf(ReadModels.Generation g) {
+        Map<String, String> all = new TreeMap<>();
+        Map<String, com.mongodb.client.MongoCollection<Document>> collections = Map.of("timelines", g.timelines(),
+                "caselist", g.caseList(), "dashboard", g.dashboard());
+        collections.forEach((name, collection) -> {
+            for (Document d : collection.find().into(new ArrayList<>())) {
+                for (String setField : List.of("days", "ids")) {
+                    if (d.get(setField) instanceof List<?> list) {
+                        d.put(setField, list.stream().map(String::valueOf).sorted().toList());
+                    }
+                }
+                all.put(name + "/" + d.get("_id"), d.toJson(CANONICAL));
+            }
+        });
+        all.put("deadlines/open", new org.caseledger.projections.deadlines.DeadlineBuckets(g.deadlines())
+                .dueOnOrBefore(java.time.LocalDate.of(9999, 12, 31)).stream().map(Object::toString).sorted().toList().toString());
+        return all;
+    }
+
+    private static String uri(Node origin, String database) {
+        return origin.embeddedConnectionString().replaceFirst("/caseledger$", "/" + database);
+    }
+
+    private static List<Document> lines(String file) throws IOException {
+        try (InputStream in = OldStoreFixtureTest.class.getResourceAsStream("/old-store/" + VERSION + "/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing fixture " + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank())
+                    .map(Document::parse).toList();
+        }
+    }
+
+    private static void write(Path file, List<Document> docs) throws IOException {
+        Files.writeString(file, docs.stream().map(d -> d.toJson(CANONICAL)).collect(Collectors.joining("\n", "", "\n")));
+    }
+}

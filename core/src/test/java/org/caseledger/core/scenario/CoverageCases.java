@@ -1,0 +1,151 @@
+package org.caseledger.core.scenario;
+
+import org.caseledger.core.enforcement.*;
+import org.caseledger.core.intake.*;
+import org.caseledger.core.litigation.*;
+import org.caseledger.core.money.*;
+import org.caseledger.core.negotiation.*;
+import org.caseledger.core.supervision.*;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.wagecase.WageCaseEvent;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Three made-up cases that, with 平凉 and 鲁甸, take every road the engine knows, so that together they append every
+ * event type: arbitration to enforcement with a terminated and resumed round and an unallocated payment; a refused
+ * case reopened; a broken mediation agreement through a payment order, a suit, a judgment and an appeal. They are
+ * test data (not reported cases); the old-store fixture is written from them.
+ */
+public class CoverageCases {
+
+    static final UnionBody COUNTY = new UnionBody("鲁甸县总工会", UnionLevel.COUNTY, RegionCode.of("530621"));
+    static final ObligorId EMPLOYER = ObligorId.of("CV-EMP");
+    static final ClaimantId W1 = ClaimantId.of("CV-W1");
+    static final ClaimantId W2 = ClaimantId.of("CV-W2");
+
+    @Test
+    void together_with_the_reference_cases_every_event_type_is_appended() {
+        Set<String> appended = new TreeSet<>();
+        List<CaseScenario> all = new ArrayList<>(run());
+        all.add(PingliangReferenceCaseTest.run());
+        all.add(LudianReferenceCaseTest.run());
+        all.forEach(s -> s.history().forEach(e -> appended.add(e.getClass().getSimpleName())));
+        assertThat(appended).isEqualTo(eventTypes());
+    }
+
+    /** Every concrete event type of core, found from the compiled classes. */
+    static Set<String> eventTypes() {
+        Path root = Path.of("target/classes/org/caseledger/core");
+        try (var files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(".class") && !p.getFileName().toString().contains("$"))
+                    .map(p -> root.relativize(p).toString().replace('/', '.').replace(".class", ""))
+                    .map(name -> {
+                        try {
+                            return Class.forName("org.caseledger.core." + name);
+                        } catch (ClassNotFoundException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .filter(c -> WageCaseEvent.class.isAssignableFrom(c) && !c.isInterface())
+                    .map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<CaseScenario> run() {
+        return List.of(arbitrationToEnforcement(), refusedAndReopened(), paymentOrderToAppeal());
+    }
+
+    static LocalDate day(int month, int dayOfMonth) {
+        return LocalDate.of(2025, month, dayOfMonth);
+    }
+
+    static FileWageClaim filing(CaseId id, LocalDate on) {
+        return new FileWageClaim(id, COUNTY, "construction", Channel.HOTLINE_12351, null,
+                List.of(new NewClaimant(W1, new PersonalData("测试工人甲", null, null), Money.ofFen(100_000))),
+                List.of(new Obligor(EMPLOYER, "某测试建筑劳务有限公司", ObligorRole.EMPLOYER)), true, on.minusDays(14), on);
+    }
+
+    static CaseScenario arbitrationToEnforcement() {
+        CaseId id = CaseId.of("CV-ARB-1");
+        CaseScenario s = new CaseScenario();
+        s.on(day(2, 3), filing(id, day(2, 3)));
+        s.on(day(2, 4), new AddClaimant(id, new NewClaimant(W2, new PersonalData("测试工人乙", null, null), Money.ofFen(50_000)), day(2, 4)));
+        s.on(day(2, 4), new GrantLegalAid(id, day(2, 4)));
+        s.on(day(2, 5), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", day(2, 5)));
+        s.on(day(2, 6), new HoldCoordinationMeeting(id, MeetingFormat.IN_PERSON, List.of("CV-EMP"), "employer asks for time", day(2, 6)));
+        s.on(day(2, 10), new IssueSupervisionLetter(id, LetterId.of("CV-L1"), LetterType.OPINION, "鲁工意〔2025〕9号", COUNTY, "主席",
+                RecipientKind.EMPLOYER, EMPLOYER, "某测试建筑劳务有限公司", LetterSubject.WAGES, "two workers unpaid since 2024-12",
+                "劳动法 art. 88", "pay the wages owed", day(2, 10)));
+        s.on(day(3, 10), new MarkLetterReplyOverdue(id, LetterId.of("CV-L1")));
+        s.on(day(3, 11), new ReferCase(id, ReferralTarget.LABOUR_INSPECTION, COUNTY, "no reply to the 意见书", day(3, 11)));
+        s.on(day(3, 20), new ApplyForArbitration(id, "鲁甸县劳动人事争议仲裁委员会", day(3, 20)));
+        s.on(day(3, 25), new RecordArbitrationAccepted(id, "鲁劳人仲案字〔2025〕31号", day(3, 25)));
+        s.on(day(5, 6), new RecordArbitralAward(id, "鲁劳人仲裁字〔2025〕31号", List.of(
+                new AwardItem(W1, AmountComponent.PRINCIPAL, Money.ofFen(100_000), true),
+                new AwardItem(W2, AmountComponent.PRINCIPAL, Money.ofFen(50_000), true)), day(5, 6)));
+        s.on(day(5, 22), new RecordInstrumentEffective(id, InstrumentKind.ARBITRAL_AWARD, "鲁劳人仲裁字〔2025〕31号", List.of(
+                new EnforceableAmount(W1, AmountComponent.PRINCIPAL, Money.ofFen(100_000)),
+                new EnforceableAmount(W2, AmountComponent.PRINCIPAL, Money.ofFen(50_000))), day(5, 26), day(5, 22)));
+        s.on(day(6, 2), new ApplyForEnforcement(id, "鲁甸县人民法院", day(6, 2)));
+        s.on(day(6, 3), new RecordEnforcementFiled(id, "(2025)云0621执301号", day(6, 3)));
+        s.on(day(6, 20), new RecordAssetSearch(id, EMPLOYER, SearchMethod.ONLINE, Money.ZERO, false, false, "no assets found", day(6, 20)));
+        s.on(day(6, 25), new RestrictHighConsumption(id, EMPLOYER,
+                List.of(new RestrictedPerson("测试法定代表人", PersonRole.LEGAL_REPRESENTATIVE)), day(6, 25)));
+        s.on(day(9, 3), new TerminateCurrentRound(id, day(9, 3)));
+        s.on(day(10, 10), new ResumeEnforcement(id, "new assets reported", day(10, 10)));
+        s.on(day(10, 15), new RecordEnforcementSettlement(id, "pays in one sum by 2025-10-20", day(10, 15)));
+        s.on(day(10, 15), new RecordPaymentPromise(id, PromiseId.of("CV-P1"), EMPLOYER, Money.ofFen(150_000), day(10, 20), day(10, 15)));
+        s.on(day(10, 20), new RecordPayment(id, PaymentId.of("CV-PAY-1"), EMPLOYER, PaymentChannel.COURT_ESCROW, Money.ofFen(160_000),
+                List.of(), day(10, 20)));
+        s.on(day(10, 21), new AllocatePayment(id, PaymentId.of("CV-PAY-1"), List.of(new ClaimantAmount(W1, Money.ofFen(100_000)),
+                new ClaimantAmount(W2, Money.ofFen(50_000))), day(10, 21)));
+        s.on(day(10, 22), new RefundUnallocatedFunds(id, PaymentId.of("CV-PAY-1"), Money.ofFen(10_000), day(10, 22)));
+        s.on(day(10, 23), new DisburseToClaimant(id, W1, Money.ofFen(100_000), day(10, 23)));
+        s.on(day(10, 23), new DisburseToClaimant(id, W2, Money.ofFen(50_000), day(10, 23)));
+        s.on(day(10, 24), new CloseCase(id, CloseReason.PAID_IN_FULL, null, day(10, 24)));
+        s.on(day(11, 3), new ReopenCase(id, "a worker reports unpaid overtime", day(11, 3)));
+        return s;
+    }
+
+    static CaseScenario refusedAndReopened() {
+        CaseId id = CaseId.of("CV-REF-1");
+        CaseScenario s = new CaseScenario();
+        s.on(day(4, 1), filing(id, day(4, 1)));
+        s.on(day(4, 2), new RefuseLegalAid(id, "not a wage claim", day(4, 2)));
+        s.on(day(4, 20), new ReopenCase(id, "the objection to the refusal succeeded", day(4, 20)));
+        s.on(day(4, 21), new GrantLegalAid(id, day(4, 21)));
+        return s;
+    }
+
+    static CaseScenario paymentOrderToAppeal() {
+        CaseId id = CaseId.of("CV-PO-1");
+        CaseScenario s = new CaseScenario();
+        s.on(day(5, 5), filing(id, day(5, 5)));
+        s.on(day(5, 5), new GrantLegalAid(id, day(5, 5)));
+        s.on(day(5, 6), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", day(5, 6)));
+        s.on(day(5, 12), new RecordMediationAgreement(id, PromiseId.of("CV-MA-1"), EMPLOYER,
+                List.of(new ClaimantAmount(W1, Money.ofFen(100_000))), day(5, 30), null, day(5, 12)));
+        s.on(day(6, 2), new MarkPaymentPromiseBroken(id, PromiseId.of("CV-MA-1")));
+        s.on(day(6, 5), new ApplyForPaymentOrder(id, "鲁甸县人民法院", day(6, 5)));
+        s.on(day(6, 16), new RecordPaymentOrderObjection(id, day(6, 16)));
+        s.on(day(6, 20), new FileLawsuit(id, "鲁甸县人民法院", DirectSuitBasis.MEDIATION_AGREEMENT, day(6, 20)));
+        s.on(day(8, 15), new RecordJudgment(id, "(2025)云0621民初888号", CourtInstance.FIRST, day(8, 15)));
+        s.on(day(8, 25), new RecordAppeal(id, "the employer", day(8, 25)));
+        return s;
+    }
+}
