@@ -5,7 +5,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
-import org.caseledger.api.embedded.EmbeddedMongo;
+import org.caseledger.embedded.EmbeddedMongo;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package org.caseledger.bench;
 
-import org.caseledger.api.embedded.EmbeddedMongo;
+import org.caseledger.embedded.EmbeddedMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,10 @@
 package org.caseledger.projections;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.caseledger.projections.timeline.CaseTimeline;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The most recently projected timelines, as they were last written, so the next event of an active case is
@@ -14,28 +15,21 @@ import java.util.Map;
  */
 final class TimelineCache {
 
-    private final int capacity;
-    private final LinkedHashMap<String, CaseTimeline> entries;
+    private final Cache<String, CaseTimeline> entries;
 
     TimelineCache(int capacity) {
-        this.capacity = capacity;
-        this.entries = new LinkedHashMap<>(Math.min(capacity, 1024), 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, CaseTimeline> eldest) {
-                return size() > TimelineCache.this.capacity;
-            }
-        };
+        this.entries = Caffeine.newBuilder().maximumSize(capacity).build();
     }
 
-    synchronized CaseTimeline take(String caseId) {
-        return entries.remove(caseId);
+    CaseTimeline take(String caseId) {
+        return entries.asMap().remove(caseId);
     }
 
-    synchronized void put(String caseId, CaseTimeline timeline) {
+    void put(String caseId, CaseTimeline timeline) {
         entries.put(caseId, timeline);
     }
 
-    synchronized boolean contains(String caseId) {
-        return entries.containsKey(caseId);
+    boolean contains(String caseId) {
+        return entries.getIfPresent(caseId) != null;
     }
 }

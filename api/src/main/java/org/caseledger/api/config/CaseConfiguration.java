@@ -15,7 +15,6 @@ import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaMode
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
-import org.caseledger.api.store.BoundedCaseCache;
 import org.caseledger.core.deadline.ChineseWorkingDayCalendar;
 import org.caseledger.core.deadline.ReplyWindows;
 import org.caseledger.core.supervision.LetterType;
@@ -95,7 +94,7 @@ public class CaseConfiguration {
                         new ConfigurationParameterResolverFactory(c)))
                 .configureAggregate(
                 AggregateConfigurer.defaultConfiguration(WageCase.class)
-                        .configureCache(c -> new BoundedCaseCache(properties.store().cacheSize()))
+                        .configureCache(c -> new CaffeineCaseCache(properties.store().cacheSize()))
                         .configureCommandTargetResolver(c -> new ExpectedVersionTargetResolver())
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
                                 AggregateSnapshotter.builder()

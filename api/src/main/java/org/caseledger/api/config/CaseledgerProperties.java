@@ -42,7 +42,7 @@ public record CaseledgerProperties(String mongodbUri, String database, Embedded 
      */
     public record Embedded(Path dataDir, String host, int port, String backend, int compactMillis, Boolean durableAppends, int cacheMb) {
         public Embedded {
-            cacheMb = cacheMb <= 0 ? org.caseledger.api.embedded.EmbeddedMongo.DEFAULT_CACHE_MB : cacheMb;
+            cacheMb = cacheMb <= 0 ? org.caseledger.embedded.EmbeddedMongo.DEFAULT_CACHE_MB : cacheMb;
             durableAppends = durableAppends == null || durableAppends;
             dataDir = dataDir == null ? Path.of("data") : dataDir;
             host = host == null || host.isBlank() ? "127.0.0.1" : host;

@@ -16,10 +16,17 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.caseledger.api.embedded.EmbeddedMongo;
-import org.caseledger.api.store.AppendDurability;
-import org.caseledger.api.store.KeyedEventStorageEngine;
+import org.caseledger.embedded.EmbeddedMongo;
+import org.caseledger.eventstore.AppendDurability;
+import org.caseledger.eventstore.KeyedEventStorageEngine;
+import org.caseledger.eventstore.StableNameSerializer;
+import org.caseledger.eventstore.StoredTypeNames;
+import org.caseledger.core.wagecase.StoredNames;
+import org.caseledger.core.wagecase.WageCase;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.serialization.AnnotationRevisionResolver;
+import java.util.Map;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -40,7 +47,7 @@ public class StoreConfiguration {
                                   boolean durableAppends) implements AutoCloseable {
 
         public AppendDurability durability() {
-            return embedded == null || !durableAppends ? AppendDurability.WRITE_CONCERN : embedded.durability();
+            return embedded == null || !durableAppends ? AppendDurability.WRITE_CONCERN : embedded::awaitDurable;
         }
 
         @Override
@@ -88,6 +95,23 @@ public class StoreConfiguration {
         return connection.database();
     }
 
+    /** The stored names of the case's events and snapshots: Java classes may move, stored names never do. */
+    public static StoredTypeNames storedNames() {
+        return new StoredTypeNames().addAll(StoredNames.CURRENT, StoredNames.RETIRED);
+    }
+
+    /**
+     * Events as JSON under their stored names, with the object mapper Axon would pick (its own if defined, else the
+     * application's), so the JSON of every event is what earlier versions wrote.
+     */
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer(Map<String, ObjectMapper> mappers) {
+        ObjectMapper mapper = mappers.containsKey("defaultAxonObjectMapper") ? mappers.get("defaultAxonObjectMapper")
+                : mappers.values().iterator().next();
+        return StableNameSerializer.of(mapper, storedNames());
+    }
+
     /**
      * Snapshots hold the aggregate's fields as JSON; the aggregate exposes no setters, so fields are read
      * directly. Not a bean: Axon's auto-configuration expects a single general Serializer.
@@ -99,11 +123,21 @@ public class StoreConfiguration {
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
-        return JacksonSerializer.builder().objectMapper(mapper).build();
+        return StableNameSerializer.of(mapper, storedNames());
+    }
+
+    /**
+     * Only snapshots of the case's current layout are used: one written by a version whose aggregate had other
+     * fields (another {@code @Revision}) is passed over and the case is loaded from its events.
+     */
+    static boolean isCurrentSnapshot(DomainEventData<?> snapshot) {
+        String revision = new AnnotationRevisionResolver().revisionOf(WageCase.class);
+        return "WageCase".equals(snapshot.getPayload().getType().getName())
+                && Objects.equals(revision, snapshot.getPayload().getType().getRevision());
     }
 
     @Bean
-    public EventStorageEngine eventStorageEngine(MongoConnection connection, CaseledgerProperties properties,
+    public KeyedEventStorageEngine eventStorageEngine(MongoConnection connection, CaseledgerProperties properties,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer) {
         CaseledgerProperties.Store store = properties.store();
         return KeyedEventStorageEngine.builder()
@@ -114,6 +148,7 @@ public class StoreConfiguration {
                 .batchSize(store.batchSize())
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer())
+                .snapshotFilter(StoreConfiguration::isCurrentSnapshot)
                 .build();
     }
 

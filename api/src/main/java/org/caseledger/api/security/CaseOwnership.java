@@ -1,14 +1,12 @@
 package org.caseledger.api.security;
 
-import com.mongodb.client.MongoCollection;
-import org.bson.Document;
-import org.caseledger.api.config.StoreConfiguration;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.caseledger.core.intake.WageClaimFiled;
+import org.caseledger.eventstore.StoredStreams;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,40 +19,35 @@ public class CaseOwnership {
 
     static final int CACHED = 100_000;
 
-    private final MongoCollection<Document> events;
-    private final Map<String, String> owners;
+    private final StoredStreams streams;
+    private final Cache<String, String> owners;
 
     @Autowired
-    public CaseOwnership(StoreConfiguration.MongoConnection connection) {
-        this(connection.database().getCollection("events"), CACHED);
+    public CaseOwnership(StoredStreams streams) {
+        this(streams, CACHED);
     }
 
-    CaseOwnership(MongoCollection<Document> events, int cached) {
-        this.events = events;
-        this.owners = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                return size() > cached;
-            }
-        });
+    CaseOwnership(StoredStreams streams, int cached) {
+        this.streams = streams;
+        // evictions on the caller's thread: the bound holds when put returns
+        this.owners = Caffeine.newBuilder().maximumSize(cached).executor(Runnable::run).build();
     }
 
     /** How many owners are cached now. */
-    int cachedOwners() {
-        return owners.size();
+    long cachedOwners() {
+        owners.cleanUp();
+        return owners.estimatedSize();
     }
 
     public Optional<String> unionBodyOf(String caseId) {
-        String known = owners.get(caseId);
+        String known = owners.getIfPresent(caseId);
         if (known != null) {
             return Optional.of(known);
         }
-        Document first = events.find(new Document("key", caseId + "#" + String.format("%010d", 0))).first();
-        if (first == null || !"org.caseledger.core.intake.WageClaimFiled".equals(first.getString("payloadType"))) {
-            return Optional.empty();
-        }
-        String owner = first.get("payload", Document.class).get("unionBody", Document.class).getString("name");
-        owners.put(caseId, owner);
-        return Optional.of(owner);
+        Optional<String> owner = streams.firstEvent(caseId)
+                .filter(m -> m.getPayload() instanceof WageClaimFiled)
+                .map(m -> ((WageClaimFiled) m.getPayload()).unionBody().name());
+        owner.ifPresent(o -> owners.put(caseId, o));
+        return owner;
     }
 }

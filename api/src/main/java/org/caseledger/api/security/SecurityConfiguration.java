@@ -41,7 +41,7 @@ public class SecurityConfiguration {
     /** bcrypt, with successful checks remembered for 5 minutes (HTTP Basic re-sends the password on every request). */
     @Bean
     public PasswordEncoder passwordEncoder() {
-        return new VerifiedCredentialsCache(new BCryptPasswordEncoder(), java.time.Duration.ofMinutes(5), 10_000, java.time.Clock.systemUTC());
+        return new VerifiedCredentialsCache(new BCryptPasswordEncoder(), java.time.Duration.ofMinutes(5), 10_000, com.github.benmanes.caffeine.cache.Ticker.systemTicker());
     }
 
     @Bean

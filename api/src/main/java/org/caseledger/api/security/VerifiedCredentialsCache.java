@@ -1,16 +1,15 @@
 package org.caseledger.api.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Remembers, for a few minutes, which presented credentials matched which stored bcrypt hash. HTTP Basic sends
@@ -21,20 +20,11 @@ import java.util.Map;
 public final class VerifiedCredentialsCache implements PasswordEncoder {
 
     private final PasswordEncoder delegate;
-    private final Duration ttl;
-    private final Clock clock;
-    private final Map<String, Instant> verified;
+    private final Cache<String, Boolean> verified;
 
-    public VerifiedCredentialsCache(PasswordEncoder delegate, Duration ttl, int maxEntries, Clock clock) {
+    public VerifiedCredentialsCache(PasswordEncoder delegate, java.time.Duration ttl, int maxEntries, Ticker ticker) {
         this.delegate = delegate;
-        this.ttl = ttl;
-        this.clock = clock;
-        this.verified = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
-                return size() > maxEntries;
-            }
-        };
+        this.verified = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(ttl).ticker(ticker).build();
     }
 
     @Override
@@ -48,18 +38,12 @@ public final class VerifiedCredentialsCache implements PasswordEncoder {
             return false;
         }
         String key = sha256(encoded + "\u0000" + raw);
-        Instant now = clock.instant();
-        synchronized (verified) {
-            Instant at = verified.get(key);
-            if (at != null && at.plus(ttl).isAfter(now)) {
-                return true;
-            }
+        if (verified.getIfPresent(key) != null) {
+            return true;
         }
         boolean ok = delegate.matches(raw, encoded);
         if (ok) {
-            synchronized (verified) {
-                verified.put(key, now);
-            }
+            verified.put(key, Boolean.TRUE);
         }
         return ok;
     }

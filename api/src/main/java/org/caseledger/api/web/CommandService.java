@@ -4,9 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.caseledger.api.security.CaseledgerUser;
 import org.caseledger.core.wagecase.CaseRuleViolation;
+import org.caseledger.eventstore.StoredStreams;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -22,13 +22,13 @@ import java.util.Map;
 public class CommandService {
 
     private final CommandGateway gateway;
-    private final EventStorageEngine engine;
+    private final StoredStreams store;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    public CommandService(CommandGateway gateway, EventStorageEngine engine, MeterRegistry meters, Clock clock) {
+    public CommandService(CommandGateway gateway, StoredStreams store, MeterRegistry meters, Clock clock) {
         this.gateway = gateway;
-        this.engine = engine;
+        this.store = store;
         this.meters = meters;
         this.clock = clock;
     }
@@ -67,11 +67,10 @@ public class CommandService {
 
     /** Whether the store holds event {@code seq} of the case (one key lookup). */
     public boolean hasEvent(String caseId, long seq) {
-        return engine instanceof org.caseledger.api.store.KeyedEventStorageEngine keyed ? keyed.hasEvent(caseId, seq)
-                : engine.readEvents(caseId, seq).asStream().findAny().isPresent();
+        return store.hasEvent(caseId, seq);
     }
 
     public long version(String caseId) {
-        return engine.lastSequenceNumberFor(caseId).orElse(-1L);
+        return store.lastSequenceNumberFor(caseId).orElse(-1L);
     }
 }

@@ -74,6 +74,8 @@ class OldStoreFixtureTest {
                     assertThat(loaded).hasSize((int) (last + 1));
                     assertThat(loaded).allSatisfy(m -> assertThat(m.getPayload()).isInstanceOf(WageCaseEvent.class));
                 });
+                lastSeq.keySet().forEach(caseId -> assertThat(engine.readSnapshot(caseId))
+                        .as("0.1.0's snapshot layout is passed over").isEmpty());
                 ReadModels readModels = node.bean(ReadModels.class);
                 lastSeq.forEach((caseId, last) -> await().atMost(Duration.ofSeconds(60)).until(() -> {
                     Document t = readModels.active().timelines().find(new Document("_id", caseId)).first();
@@ -82,6 +84,11 @@ class OldStoreFixtureTest {
                 Map<String, String> actual = readModelsOf(readModels.active());
                 assertThat(actual.keySet()).isEqualTo(expected.keySet());
                 expected.forEach((key, json) -> assertThat(actual.get(key)).as(key).isEqualTo(json));
+
+                // what this version writes: the stored name, not the Java class
+                node.commands().sendAndWait(org.caseledger.api.support.Cases.file("NEW-1"));
+                assertThat(db.getCollection("events").find(new Document("aggregateId", "NEW-1")).first().getString("payloadType"))
+                        .isEqualTo("WageClaimFiled");
             }
         }
     }

@@ -4,7 +4,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.bson.Document;
-import org.caseledger.api.store.KeyedEventStorageEngine;
+import org.caseledger.eventstore.KeyedEventStorageEngine;
 import org.caseledger.api.support.Cases;
 import org.caseledger.api.support.Node;
 import org.caseledger.core.intake.ClaimantId;

@@ -1,11 +1,26 @@
 package org.caseledger.api.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
-import org.bson.Document;
-import org.caseledger.api.embedded.EmbeddedMongo;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.caseledger.api.support.Cases;
+import org.caseledger.core.intake.FileWageClaim;
+import org.caseledger.core.intake.RegionCode;
+import org.caseledger.core.intake.UnionBody;
+import org.caseledger.core.intake.UnionLevel;
+import org.caseledger.core.intake.WageClaimFiled;
+import org.caseledger.core.supervision.JointMechanismActivated;
+import org.caseledger.core.supervision.JointPartner;
+import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.embedded.EmbeddedMongo;
+import org.caseledger.eventstore.KeyedEventStorageEngine;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,15 +30,20 @@ class CaseOwnershipTest {
     @Test
     void owners_come_from_the_filing_and_the_cache_keeps_only_the_most_recent() {
         try (EmbeddedMongo server = EmbeddedMongo.startInMemory(); MongoClient client = MongoClients.create(server.connectionString())) {
-            MongoCollection<Document> events = client.getDatabase("caseledger").getCollection("events");
+            JacksonSerializer json = JacksonSerializer.builder()
+                    .objectMapper(new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)).build();
+            KeyedEventStorageEngine store = KeyedEventStorageEngine.builder().mongo(client, client.getDatabase("caseledger"))
+                    .eventSerializer(json).snapshotSerializer(json).build();
             for (int i = 1; i <= 5; i++) {
-                events.insertOne(new Document("_id", (long) i).append("key", "C-" + i + "#0000000000")
-                        .append("payloadType", "org.caseledger.core.intake.WageClaimFiled")
-                        .append("payload", new Document("unionBody", new Document("name", "县总工会-" + i))));
+                FileWageClaim c = Cases.file("C-" + i);
+                UnionBody body = new UnionBody("县总工会-" + i, UnionLevel.COUNTY, RegionCode.of("530621"));
+                store.appendEvents(new GenericDomainEventMessage<>("WageCase", "C-" + i, 0, new WageClaimFiled(c.caseId(), body,
+                        c.industry(), c.channel(), c.workOrderNo(), c.claimants(), c.obligors(), c.employmentEnded(),
+                        c.employmentEndedOn(), c.occurredOn())));
             }
-            events.insertOne(new Document("_id", 6L).append("key", "X-1#0000000000").append("payloadType", "something.Else")
-                    .append("payload", new Document()));
-            CaseOwnership ownership = new CaseOwnership(events, 3);
+            store.appendEvents(List.of(new GenericDomainEventMessage<>("WageCase", "X-1", 0,
+                    new JointMechanismActivated(CaseId.of("X-1"), Set.of(JointPartner.COURT), Cases.FILED))));
+            CaseOwnership ownership = new CaseOwnership(store, 3);
 
             for (int round = 0; round < 2; round++) {
                 for (int i = 1; i <= 5; i++) {
@@ -31,7 +51,7 @@ class CaseOwnershipTest {
                     assertThat(ownership.cachedOwners()).isLessThanOrEqualTo(3);
                 }
             }
-            assertThat(ownership.unionBodyOf("X-1")).isEmpty();
+            assertThat(ownership.unionBodyOf("X-1")).as("a stream that does not start with a filing has no owner").isEmpty();
             assertThat(ownership.unionBodyOf("none")).isEmpty();
             assertThat(ownership.cachedOwners()).isEqualTo(3);
         }

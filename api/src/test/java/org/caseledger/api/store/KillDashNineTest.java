@@ -3,7 +3,8 @@ package org.caseledger.api.store;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.bson.Document;
-import org.caseledger.api.embedded.EmbeddedMongo;
+import org.caseledger.embedded.EmbeddedMongo;
+import org.caseledger.eventstore.EventDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

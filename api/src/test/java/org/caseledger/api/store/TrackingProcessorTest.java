@@ -1,5 +1,7 @@
 package org.caseledger.api.store;
 
+import org.caseledger.eventstore.EventDocuments;
+import org.caseledger.eventstore.GlobalIndexAllocator;
 import org.bson.Document;
 import org.caseledger.api.support.Cases;
 import org.caseledger.api.support.EventRecorder;

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.serialization.Revision;
 import org.caseledger.core.deadline.DeadlineClosure;
 import org.caseledger.core.deadline.DeadlineKind;
 import org.caseledger.core.deadline.OpenDeadlines;
@@ -30,7 +31,11 @@ import static org.caseledger.core.wagecase.CaseStage.*;
  * event-sourcing handlers only change state. The rules about money, letters, promises, proceedings and
  * enforcement live in the members that hold that state; this class holds the stage and the common guards.
  * Registered with Axon by the application (core stays free of Spring).
+ * <p>
+ * The revision names the layout of this class's fields and its members' (what a snapshot holds): change it with
+ * them, and snapshots of the older layout are passed over.
  */
+@Revision("2")
 public class WageCase {
 
     @AggregateIdentifier

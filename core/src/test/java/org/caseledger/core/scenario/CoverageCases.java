@@ -46,8 +46,13 @@ public class CoverageCases {
         assertThat(appended).isEqualTo(eventTypes());
     }
 
-    /** Every concrete event type of core, found from the compiled classes. */
+    /** Every concrete event type of core, by simple name. */
     static Set<String> eventTypes() {
+        return eventClasses().stream().map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Every concrete event type of core, found from the compiled classes. */
+    public static Set<Class<?>> eventClasses() {
         Path root = Path.of("target/classes/org/caseledger/core");
         try (var files = Files.walk(root)) {
             return files.filter(p -> p.toString().endsWith(".class") && !p.getFileName().toString().contains("$"))
@@ -60,7 +65,7 @@ public class CoverageCases {
                         }
                     })
                     .filter(c -> WageCaseEvent.class.isAssignableFrom(c) && !c.isInterface())
-                    .map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
+                    .collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

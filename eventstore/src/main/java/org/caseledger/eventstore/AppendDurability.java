@@ -1,4 +1,4 @@
-package org.caseledger.api.store;
+package org.caseledger.eventstore;
 
 /**
  * What an append waits for before it returns (and so before a command is acknowledged). On a real MongoDB the

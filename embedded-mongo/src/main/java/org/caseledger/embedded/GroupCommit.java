@@ -1,6 +1,5 @@
-package org.caseledger.api.embedded;
+package org.caseledger.embedded;
 
-import org.caseledger.api.store.AppendDurability;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -10,7 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * waits for a commit that started after its ticket. Appends that arrive while a commit runs are covered together
  * by the next one (group commit), so concurrent commands share the cost of one file commit.
  */
-public final class GroupCommit implements AppendDurability {
+public final class GroupCommit {
 
     private final Runnable commit;
     private final AtomicLong requested = new AtomicLong();
@@ -22,7 +21,7 @@ public final class GroupCommit implements AppendDurability {
         this.commit = commit;
     }
 
-    @Override
+    /** Returns once a commit that began after this call's write has finished. */
     public void awaitDurable() {
         long ticket = requested.incrementAndGet();
         lock.lock();

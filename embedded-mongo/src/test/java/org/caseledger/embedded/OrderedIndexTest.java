@@ -1,4 +1,4 @@
-package org.caseledger.api.embedded;
+package org.caseledger.embedded;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;

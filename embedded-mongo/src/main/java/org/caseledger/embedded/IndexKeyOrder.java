@@ -1,4 +1,4 @@
-package org.caseledger.api.embedded;
+package org.caseledger.embedded;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import org.h2.mvstore.type.ObjectDataType;

@@ -1,4 +1,4 @@
-package org.caseledger.api.store;
+package org.caseledger.eventstore;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.caseledger.api.store;
+package org.caseledger.eventstore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,7 +12,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
-import org.caseledger.api.embedded.EmbeddedMongo;
+import org.caseledger.embedded.EmbeddedMongo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -52,7 +52,7 @@ final class EngineHarness implements AutoCloseable {
     }
 
     KeyedEventStorageEngine newEngine(Clock clock, Duration gapTimeout) {
-        return KeyedEventStorageEngine.builder().mongo(client, db).durability(server.durability())
+        return KeyedEventStorageEngine.builder().mongo(client, db).durability(server::awaitDurable)
                 .eventSerializer(serializer).snapshotSerializer(serializer).gapTimeout(gapTimeout).clock(clock).build();
     }
 

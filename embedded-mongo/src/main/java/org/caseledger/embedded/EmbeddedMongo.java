@@ -1,4 +1,4 @@
-package org.caseledger.api.embedded;
+package org.caseledger.embedded;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -106,9 +106,11 @@ public final class EmbeddedMongo implements AutoCloseable {
         return "mongodb://127.0.0.1:" + address().getPort();
     }
 
-    /** Durability of appends: a commit of the H2 file, grouped; nothing for the in-memory backend. */
-    public org.caseledger.api.store.AppendDurability durability() {
-        return groupCommit == null ? () -> { } : groupCommit;
+    /** Returns once what was written before the call is in the H2 file (a grouped commit); at once in memory. */
+    public void awaitDurable() {
+        if (groupCommit != null) {
+            groupCommit.awaitDurable();
+        }
     }
 
     public GroupCommit groupCommit() {

@@ -1,4 +1,4 @@
-package org.caseledger.api.embedded;
+package org.caseledger.embedded;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;

@@ -1,4 +1,4 @@
-package org.caseledger.api.store;
+package org.caseledger.eventstore;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -6,7 +6,6 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.caseledger.api.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +27,8 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.caseledger.api.store.EngineHarness.event;
-import static org.caseledger.api.store.EngineHarness.index;
+import static org.caseledger.eventstore.EngineHarness.event;
+import static org.caseledger.eventstore.EngineHarness.index;
 
 class KeyedEventStorageEngineTest {
 

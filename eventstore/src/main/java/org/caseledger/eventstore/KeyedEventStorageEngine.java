@@ -1,4 +1,4 @@
-package org.caseledger.api.store;
+package org.caseledger.eventstore;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -19,6 +19,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
@@ -56,7 +57,7 @@ import java.util.stream.Stream;
  *   <li>Snapshots: one document per aggregate, {@code _id} = aggregate id, replaced.</li>
  * </ul>
  */
-public class KeyedEventStorageEngine extends BatchingEventStorageEngine {
+public class KeyedEventStorageEngine extends BatchingEventStorageEngine implements StoredStreams {
 
     private static final Logger log = LoggerFactory.getLogger(KeyedEventStorageEngine.class);
     private static final String KEY_INDEX = "key_1";
@@ -209,9 +210,21 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /** Whether event {@code seq} of the aggregate is stored: one lookup by the unique key. */
+    @Override
     public boolean hasEvent(String aggregateId, long seq) {
         return events.find(new Document(EventDocuments.KEY, EventDocuments.key(aggregateId, seq)))
                 .projection(new Document("_id", 1)).first() != null;
+    }
+
+    /** One lookup by the unique key, deserialized through the upcaster chain like every read. */
+    @Override
+    public Optional<DomainEventMessage<?>> firstEvent(String aggregateId) {
+        Document doc = events.find(new Document(EventDocuments.KEY, EventDocuments.key(aggregateId, 0))).first();
+        if (doc == null) {
+            return Optional.empty();
+        }
+        return EventStreamUtils.asStream(EventStreamUtils.upcastAndDeserializeDomainEvents(
+                Stream.of(EventDocuments.toEventData(doc)), getEventSerializer(), upcasterChain)).findFirst().map(m -> m);
     }
 
     // ------------------------------------------------------------------ snapshots
@@ -442,6 +455,12 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine {
         @Override
         public Builder snapshotSerializer(Serializer snapshotSerializer) {
             super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotFilter(org.axonframework.eventsourcing.snapshotting.SnapshotFilter snapshotFilter) {
+            super.snapshotFilter(snapshotFilter);
             return this;
         }
 

@@ -1,4 +1,4 @@
-package org.caseledger.api.support;
+package org.caseledger.eventstore;
 
 import java.time.Clock;
 import java.time.Duration;

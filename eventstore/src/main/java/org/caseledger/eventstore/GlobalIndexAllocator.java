@@ -1,4 +1,4 @@
-package org.caseledger.api.store;
+package org.caseledger.eventstore;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -10,13 +10,13 @@ import org.bson.Document;
  * Hands out contiguous blocks of global event indexes from one counter document. The {@code $inc} is atomic in
  * MongoDB, so any number of processes sharing the database get disjoint blocks; no JVM lock is involved.
  */
-final class GlobalIndexAllocator {
+public final class GlobalIndexAllocator {
 
     private static final String EVENTS = "events";
 
     private final MongoCollection<Document> counters;
 
-    GlobalIndexAllocator(MongoCollection<Document> counters) {
+    public GlobalIndexAllocator(MongoCollection<Document> counters) {
         this.counters = counters;
         // create the counter once, so allocation never races on an upsert
         counters.updateOne(new Document("_id", EVENTS), new Document("$setOnInsert", new Document("next", 0L)),
@@ -29,7 +29,7 @@ final class GlobalIndexAllocator {
      * hands the same "after" document to concurrent callers, while the "before" one comes from inside its
      * lock (GlobalIndexAllocatorTest: 8 threads, 4,000 blocks). On MongoDB both are atomic.
      */
-    long allocate(int n) {
+    public long allocate(int n) {
         Document before = counters.findOneAndUpdate(new Document("_id", EVENTS), new Document("$inc", new Document("next", (long) n)),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
         if (before == null) {
@@ -39,7 +39,7 @@ final class GlobalIndexAllocator {
     }
 
     /** The highest index handed out so far (0 when none). */
-    long highestAllocated() {
+    public long highestAllocated() {
         Document counter = counters.find(new Document("_id", EVENTS)).first();
         return counter == null ? 0 : ((Number) counter.get("next")).longValue();
     }

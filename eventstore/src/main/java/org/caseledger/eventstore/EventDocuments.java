@@ -1,4 +1,4 @@
-package org.caseledger.api.store;
+package org.caseledger.eventstore;
 
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -19,20 +19,20 @@ import java.util.Date;
  * {@code {_id: <global index>, key: "<aggregate>#<seq>", aggregateType, aggregateId, seq, eventId, timestamp,
  * payloadType, payloadRevision, payload, metadata}}.
  */
-final class EventDocuments {
+public final class EventDocuments {
 
-    static final String KEY = "key";
+    public static final String KEY = "key";
     static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
     private EventDocuments() {
     }
 
     /** The unique key of an aggregate's event: zero-padded so keys sort like sequence numbers. */
-    static String key(String aggregateId, long sequenceNumber) {
+    public static String key(String aggregateId, long sequenceNumber) {
         return aggregateId + "#" + String.format("%010d", sequenceNumber);
     }
 
-    static Document toDocument(long globalIndex, EventMessage<?> event, Serializer serializer) {
+    public static Document toDocument(long globalIndex, EventMessage<?> event, Serializer serializer) {
         String aggregateType = null;
         String aggregateId = event.getIdentifier();
         long seq = 0;
@@ -57,17 +57,17 @@ final class EventDocuments {
         return doc;
     }
 
-    static DomainEventData<String> toEventData(Document doc) {
+    public static DomainEventData<String> toEventData(Document doc) {
         return new GenericDomainEventEntry<>(doc.getString("aggregateType"), doc.getString("aggregateId"),
                 ((Number) doc.get("seq")).longValue(), doc.getString("eventId"), timestamp(doc),
                 doc.getString("payloadType"), doc.getString("payloadRevision"), json(doc, "payload"), json(doc, "metadata"));
     }
 
-    static Instant timestamp(Document doc) {
+    public static Instant timestamp(Document doc) {
         return doc.getDate("timestamp").toInstant();
     }
 
-    static long globalIndex(Document doc) {
+    public static long globalIndex(Document doc) {
         return ((Number) doc.get("_id")).longValue();
     }
 

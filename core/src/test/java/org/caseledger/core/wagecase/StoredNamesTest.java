@@ -1,0 +1,26 @@
+package org.caseledger.core.wagecase;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Stored names are a contract: every event has one, none is a Java class name, every 0.1.0 name is still read. */
+class StoredNamesTest {
+
+    @Test
+    void every_event_type_has_a_stored_name_that_is_not_its_java_name() {
+        Set<Class<?>> named = new HashSet<>(StoredNames.CURRENT.values());
+        assertThat(named).hasSameSizeAs(StoredNames.CURRENT.keySet());
+        assertThat(named).containsAll(org.caseledger.core.scenario.CoverageCases.eventClasses());
+        assertThat(StoredNames.CURRENT.keySet()).allSatisfy(name -> assertThat(name).doesNotContain("."));
+    }
+
+    @Test
+    void every_type_stored_by_0_1_0_is_read_under_its_old_name() {
+        assertThat(new HashSet<>(StoredNames.RETIRED.values())).isEqualTo(new HashSet<>(StoredNames.CURRENT.values()));
+        assertThat(StoredNames.RETIRED.keySet()).allSatisfy(name -> assertThat(name).startsWith("org.caseledger.core."));
+    }
+}
