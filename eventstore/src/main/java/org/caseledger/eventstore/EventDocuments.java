@@ -4,6 +4,9 @@ import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
@@ -61,6 +64,15 @@ public final class EventDocuments {
         return new GenericDomainEventEntry<>(doc.getString("aggregateType"), doc.getString("aggregateId"),
                 ((Number) doc.get("seq")).longValue(), doc.getString("eventId"), timestamp(doc),
                 doc.getString("payloadType"), doc.getString("payloadRevision"), json(doc, "payload"), json(doc, "metadata"));
+    }
+
+    /** As a tracking reader gets it: an application event (stored without an aggregate type) is not a domain event. */
+    public static TrackedEventData<String> toTrackedEventData(TrackingToken token, Document doc) {
+        if (doc.getString("aggregateType") == null) {
+            return new TrackedApplicationEvent(token, doc.getString("eventId"), timestamp(doc), doc.getString("payloadType"),
+                    doc.getString("payloadRevision"), json(doc, "payload"), json(doc, "metadata"));
+        }
+        return new TrackedDomainEventData<>(token, toEventData(doc));
     }
 
     public static Instant timestamp(Document doc) {

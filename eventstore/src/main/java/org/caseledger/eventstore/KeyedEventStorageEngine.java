@@ -61,6 +61,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
 
     private static final Logger log = LoggerFactory.getLogger(KeyedEventStorageEngine.class);
     private static final String KEY_INDEX = "key_1";
+    private static final String EVENT_ID_INDEX = "eventId_1";
 
     private final MongoClient client;
     private final MongoCollection<Document> events;
@@ -75,7 +76,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
     private final Map<Long, Instant> gapFirstSeen = new ConcurrentHashMap<>();
 
     protected KeyedEventStorageEngine(Builder builder) {
-        super(builder.persistenceExceptionResolver(KeyedEventStorageEngine::isAggregateKeyConflict));
+        super(builder.withDefaultExceptionResolver());
         this.client = builder.client;
         MongoDatabase db = builder.database;
         this.events = db.getCollection(builder.eventsCollection);
@@ -87,6 +88,8 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         this.maxGapOffset = builder.maxGapOffset;
         this.clock = builder.clock;
         events.createIndex(Indexes.ascending(EventDocuments.KEY), new IndexOptions().unique(true).name(KEY_INDEX));
+        // an event identifier names one event (Axon's contract; its dead letters and deduplication rely on it)
+        events.createIndex(Indexes.ascending("eventId"), new IndexOptions().unique(true).name(EVENT_ID_INDEX));
     }
 
     public static Builder builder() {
@@ -95,20 +98,27 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
 
     // ------------------------------------------------------------------ appending
 
+    /**
+     * One commit: a block of global indexes, then one ordered insert. A commit usually holds the events of one
+     * aggregate (one command), and then a conflicting writer of the same sequence number fails it at its first event,
+     * so nothing of it is stored. A commit of several aggregates (Axon's contract allows it) can fail at a later
+     * aggregate: in a transaction (replica set) nothing is stored; without one, the events it wrote before the
+     * failure are deleted again (a tracking reader may have seen them in between: see README, known limits).
+     */
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> batch, Serializer serializer) {
         if (batch.isEmpty()) {
             return;
         }
-        requireOneAggregate(batch);
         long last = allocator.allocate(batch.size());
         long first = last - batch.size() + 1;
         List<Document> docs = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             docs.add(EventDocuments.toDocument(first + i, batch.get(i), serializer));
         }
+        boolean inTransaction = docs.size() > 1 && transactionsForMultiEventCommits;
         try {
-            if (docs.size() > 1 && transactionsForMultiEventCommits) {
+            if (inTransaction) {
                 // on a replica set no reader may see half a commit (see README: store design)
                 try (ClientSession session = client.startSession()) {
                     session.withTransaction(() -> events.insertMany(session, docs));
@@ -118,16 +128,20 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
                 events.insertMany(docs);
             }
         } catch (MongoException e) {
+            int failedAt = e instanceof MongoBulkWriteException b && !b.getWriteErrors().isEmpty() ? b.getWriteErrors().get(0).getIndex() : 0;
+            if (!inTransaction && failedAt > 0) {
+                events.deleteMany(new Document("_id", new Document("$in", range(first, first + failedAt - 1))));
+            }
             // indexes [first..last] stay unused: readers treat them as gaps and give up on them
-            handlePersistenceException(e, batch.get(0));
+            handlePersistenceException(e, batch.get(failedAt));
         }
         durability.awaitDurable();
     }
 
     /**
      * Bulk import of historical events (a migration, or a benchmark's store): one index block for the whole
-     * list, one unordered insert. Unlike a command's commit it may span many cases, so the caller guarantees that
-     * each case's sequence numbers are new and gapless; a key conflict still fails the import.
+     * list, one unordered insert. The caller guarantees that each case's sequence numbers are new and gapless; a
+     * key conflict still fails the import.
      */
     public void importEvents(List<? extends DomainEventMessage<?>> batch) {
         if (batch.isEmpty()) {
@@ -143,24 +157,20 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         durability.awaitDurable();
     }
 
-    /** A commit is the events of one aggregate: that is what makes a key conflict hit its first event. */
-    private static void requireOneAggregate(List<? extends EventMessage<?>> batch) {
-        Set<String> ids = batch.stream()
-                .map(e -> e instanceof DomainEventMessage<?> d && d.getAggregateIdentifier() != null ? d.getAggregateIdentifier() : "~" + e.getIdentifier())
-                .collect(Collectors.toSet());
-        if (ids.size() > 1) {
-            throw new IllegalArgumentException("one commit appends the events of one aggregate, got " + ids.size());
-        }
-    }
-
+    /** A second event at an aggregate's sequence number, or a second event with a known identifier. */
     static boolean isAggregateKeyConflict(Exception e) {
         if (e instanceof MongoWriteException w) {
-            return w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY && String.valueOf(w.getError().getMessage()).contains(KEY_INDEX);
+            return w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY && namesEventIndex(w.getError().getMessage());
         }
         if (e instanceof MongoBulkWriteException b) {
-            return b.getWriteErrors().stream().anyMatch(err -> err.getCode() == 11000 && String.valueOf(err.getMessage()).contains(KEY_INDEX));
+            return b.getWriteErrors().stream().anyMatch(err -> err.getCode() == 11000 && namesEventIndex(err.getMessage()));
         }
         return false;
+    }
+
+    private static boolean namesEventIndex(String message) {
+        String m = String.valueOf(message);
+        return m.contains(KEY_INDEX) || m.contains(EVENT_ID_INDEX);
     }
 
     // ------------------------------------------------------------------ reading a case
@@ -280,7 +290,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
                 kept.removeIf(g -> g > previousIndex && g < index);
                 current = GapAwareTrackingToken.newInstance(current.getIndex(), kept);
             }
-            result.add(new TrackedDomainEventData<>(current, EventDocuments.toEventData(doc)));
+            result.add(EventDocuments.toTrackedEventData(current, doc));
         }
         gapFirstSeen.keySet().retainAll(current.getGaps());
         return result;
@@ -406,6 +416,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         private Duration gapTimeout = Duration.ofSeconds(60);
         private int maxGapOffset = 10_000;
         private Clock clock = Clock.systemUTC();
+        private boolean resolverGiven;
 
         public Builder mongo(MongoClient client, MongoDatabase database) {
             this.client = Objects.requireNonNull(client);
@@ -479,7 +490,13 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         @Override
         public Builder persistenceExceptionResolver(PersistenceExceptionResolver resolver) {
             super.persistenceExceptionResolver(resolver);
+            resolverGiven = true;
             return this;
+        }
+
+        /** A duplicate key of an aggregate's event is a concurrency conflict, unless the caller decides otherwise. */
+        private Builder withDefaultExceptionResolver() {
+            return resolverGiven ? this : persistenceExceptionResolver(KeyedEventStorageEngine::isAggregateKeyConflict);
         }
 
         public KeyedEventStorageEngine build() {

@@ -83,10 +83,18 @@ class KeyedEventStorageEngineTest {
     }
 
     @Test
-    void a_commit_spanning_two_cases_is_refused() {
-        assertThatThrownBy(() -> h.engine.appendEvents(event("C-1", 0), event("C-2", 0)))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThat(h.storedEvents()).isZero();
+    void a_commit_spanning_two_cases_is_stored_whole_or_not_at_all() {
+        h.engine.appendEvents(event("C-1", 0), event("C-2", 0));
+        assertThat(h.storedEvents()).isEqualTo(2);
+
+        h.engine.appendEvents(event("C-3", 0));
+        // C-4 is new, C-3 is taken: the commit fails at its second event and the first is taken back
+        assertThatThrownBy(() -> h.engine.appendEvents(event("C-4", 0), event("C-3", 0)))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        assertThat(h.storedEvents()).isEqualTo(3);
+        assertThat(h.engine.hasEvent("C-4", 0)).isFalse();
+        assertThat(h.readAllAfter(null)).extracting(m -> ((DomainEventMessage<?>) m).getAggregateIdentifier())
+                .containsExactly("C-1", "C-2", "C-3");
     }
 
     @Test

@@ -1,0 +1,24 @@
+package org.caseledger.eventstore;
+
+import org.axonframework.eventhandling.AbstractEventEntry;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+
+import java.time.Instant;
+
+/** An event that belongs to no aggregate, as a tracking reader reads it (Axon's engines return these as plain events). */
+final class TrackedApplicationEvent extends AbstractEventEntry<String> implements TrackedEventData<String> {
+
+    private final TrackingToken token;
+
+    TrackedApplicationEvent(TrackingToken token, String eventId, Instant timestamp, String payloadType, String payloadRevision,
+                            String payload, String metadata) {
+        super(eventId, timestamp, payloadType, payloadRevision, payload, metadata);
+        this.token = token;
+    }
+
+    @Override
+    public TrackingToken trackingToken() {
+        return token;
+    }
+}
