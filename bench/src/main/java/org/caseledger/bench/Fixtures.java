@@ -1,12 +1,19 @@
 package org.caseledger.bench;
 
+import org.caseledger.core.kernel.ClaimantId;
+import org.caseledger.core.kernel.Obligor;
+import org.caseledger.core.kernel.ObligorId;
+import org.caseledger.core.kernel.ObligorRole;
+import org.caseledger.core.kernel.RegionCode;
+import org.caseledger.core.kernel.UnionBody;
+import org.caseledger.core.kernel.UnionLevel;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.caseledger.core.deadline.Deadline;
-import org.caseledger.core.deadline.DeadlineKind;
+import org.caseledger.core.kernel.Deadline;
+import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.intake.*;
-import org.caseledger.core.money.ClaimantAmount;
-import org.caseledger.core.money.Money;
+import org.caseledger.core.kernel.ClaimantAmount;
+import org.caseledger.core.kernel.Money;
 import org.caseledger.core.money.PaymentChannel;
 import org.caseledger.core.money.PaymentId;
 import org.caseledger.core.money.RecordPayment;
@@ -18,7 +25,7 @@ import org.caseledger.core.supervision.LetterId;
 import org.caseledger.core.supervision.LetterSubject;
 import org.caseledger.core.supervision.LetterType;
 import org.caseledger.core.supervision.RecipientKind;
-import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.kernel.CaseId;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -23,7 +23,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.caseledger.eventstore.AppendDurability;
 import org.caseledger.eventstore.KeyedEventStorageEngine;
 import org.caseledger.core.deadline.ChineseWorkingDayCalendar;
-import org.caseledger.core.deadline.ReplyWindows;
+import org.caseledger.core.supervision.ReplyWindows;
 import org.caseledger.core.wagecase.DecisionContext;
 import org.caseledger.core.wagecase.WageCase;
 import org.h2.jdbcx.JdbcDataSource;

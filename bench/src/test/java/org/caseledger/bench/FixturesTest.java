@@ -4,7 +4,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.caseledger.core.deadline.ChineseWorkingDayCalendar;
-import org.caseledger.core.deadline.ReplyWindows;
+import org.caseledger.core.supervision.ReplyWindows;
 import org.caseledger.core.intake.AssignLegalOfficer;
 import org.caseledger.core.intake.FileWageClaim;
 import org.caseledger.core.intake.LegalOfficerAssigned;

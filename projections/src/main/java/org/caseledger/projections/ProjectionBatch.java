@@ -1,12 +1,13 @@
 package org.caseledger.projections;
 
+import org.caseledger.projections.timeline.DeadlineView;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
-import org.caseledger.core.wagecase.WageCaseEvent;
+import org.caseledger.core.kernel.WageCaseEvent;
 import org.caseledger.projections.caselist.CaseListEntry;
 import org.caseledger.projections.caselist.CaseListQuery;
 import org.caseledger.projections.dashboard.Contribution;
@@ -44,7 +45,7 @@ final class ProjectionBatch {
         final boolean stored;
         final Document rowBefore;
         final Document contributionBefore;
-        final List<CaseTimeline.DeadlineView> openBefore;
+        final List<DeadlineView> openBefore;
         final List<Stamped> applied = new ArrayList<>();
 
         CaseInBatch(CaseTimeline timeline, boolean stored) {
@@ -195,7 +196,7 @@ final class ProjectionBatch {
         });
     }
 
-    private static Set<String> keys(List<CaseTimeline.DeadlineView> deadlines) {
+    private static Set<String> keys(List<DeadlineView> deadlines) {
         return deadlines.stream().map(d -> d.key + "@" + d.dueOn).collect(Collectors.toSet());
     }
 }

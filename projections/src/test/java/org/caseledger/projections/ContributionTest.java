@@ -2,7 +2,7 @@ package org.caseledger.projections;
 
 import org.caseledger.core.scenario.LudianReferenceCaseTest;
 import org.caseledger.core.scenario.PingliangReferenceCaseTest;
-import org.caseledger.core.wagecase.WageCaseEvent;
+import org.caseledger.core.kernel.WageCaseEvent;
 import org.caseledger.projections.dashboard.Contribution;
 import org.caseledger.projections.timeline.CaseTimeline;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,24 @@
 package org.caseledger.projections;
 
-import org.caseledger.core.deadline.DeadlineClosure;
+import org.caseledger.core.kernel.ClaimantAmount;
+import org.caseledger.core.kernel.ClaimantId;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.Obligor;
+import org.caseledger.core.kernel.ObligorId;
+import org.caseledger.core.kernel.ObligorRole;
+import org.caseledger.core.kernel.RegionCode;
+import org.caseledger.core.kernel.UnionBody;
+import org.caseledger.core.kernel.UnionLevel;
+import org.caseledger.core.wagecase.CaseClosed;
+import org.caseledger.core.wagecase.CloseReason;
+import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.intake.*;
 import org.caseledger.core.money.*;
 import org.caseledger.core.negotiation.CoordinationMeetingHeld;
 import org.caseledger.core.negotiation.MeetingFormat;
 import org.caseledger.core.negotiation.MediationAgreementReached;
 import org.caseledger.core.negotiation.PromiseId;
-import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.wagecase.CaseStage;
 import org.caseledger.projections.dashboard.DashboardFigures;
 import org.caseledger.projections.dashboard.DashboardQuery;

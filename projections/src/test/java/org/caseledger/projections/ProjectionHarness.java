@@ -5,7 +5,7 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
-import org.caseledger.core.wagecase.WageCaseEvent;
+import org.caseledger.core.kernel.WageCaseEvent;
 import org.caseledger.projections.timeline.CaseTimeline;
 
 import java.time.Instant;

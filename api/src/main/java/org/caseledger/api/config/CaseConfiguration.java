@@ -1,5 +1,6 @@
 package org.caseledger.api.config;
 
+import org.caseledger.core.kernel.MetadataKeys;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurationParameterResolverFactory;
@@ -16,7 +17,7 @@ import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.caseledger.core.deadline.ChineseWorkingDayCalendar;
-import org.caseledger.core.deadline.ReplyWindows;
+import org.caseledger.core.supervision.ReplyWindows;
 import org.caseledger.core.supervision.LetterType;
 import org.caseledger.core.wagecase.DecisionContext;
 import org.caseledger.core.wagecase.WageCase;
@@ -39,7 +40,7 @@ public class CaseConfiguration {
     /** Every event carries who acted, for which union body, in which request and when (and Axon's correlation id). */
     @Bean
     public CorrelationDataProvider requestMetadata() {
-        return new SimpleCorrelationDataProvider("actingUser", "unionBody", "requestTime");
+        return new SimpleCorrelationDataProvider(MetadataKeys.ACTING_USER, MetadataKeys.UNION_BODY, MetadataKeys.REQUEST_TIME);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.caseledger.api.config;
 
+import org.caseledger.core.kernel.MetadataKeys;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
@@ -17,7 +18,7 @@ public class ExpectedVersionTargetResolver implements CommandTargetResolver {
     @Override
     public VersionedAggregateIdentifier resolveTarget(CommandMessage<?> command) {
         VersionedAggregateIdentifier target = byAnnotation.resolveTarget(command);
-        Object expected = command.getMetaData().get("expectedVersion");
+        Object expected = command.getMetaData().get(MetadataKeys.EXPECTED_VERSION);
         return expected instanceof Number n ? new VersionedAggregateIdentifier(target.getIdentifier(), n.longValue()) : target;
     }
 }

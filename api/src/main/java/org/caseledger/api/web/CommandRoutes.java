@@ -1,5 +1,7 @@
 package org.caseledger.api.web;
 
+import org.caseledger.core.wagecase.CloseCase;
+import org.caseledger.core.wagecase.ReopenCase;
 import org.caseledger.core.enforcement.*;
 import org.caseledger.core.intake.*;
 import org.caseledger.core.litigation.*;

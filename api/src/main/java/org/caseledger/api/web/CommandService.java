@@ -1,11 +1,12 @@
 package org.caseledger.api.web;
 
+import org.caseledger.core.kernel.MetadataKeys;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.caseledger.api.security.CaseledgerUser;
-import org.caseledger.core.wagecase.CaseRuleViolation;
+import org.caseledger.core.kernel.CaseRuleViolation;
 import org.caseledger.eventstore.StoredStreams;
 import org.springframework.stereotype.Component;
 
@@ -36,14 +37,14 @@ public class CommandService {
     /** Sends the command and returns the case's version afterwards (the sequence number of its last event). */
     public long send(Object command, String caseId, CaseledgerUser user, Long expectedVersion, String correlationId) {
         Map<String, Object> meta = new HashMap<>();
-        meta.put("actingUser", user.username());
+        meta.put(MetadataKeys.ACTING_USER, user.username());
         if (user.unionBody() != null) {
-            meta.put("unionBody", user.unionBody());
+            meta.put(MetadataKeys.UNION_BODY, user.unionBody());
         }
-        meta.put("correlationId", correlationId);
-        meta.put("requestTime", Instant.now(clock).toString());
+        meta.put(MetadataKeys.CORRELATION_ID, correlationId);
+        meta.put(MetadataKeys.REQUEST_TIME, Instant.now(clock).toString());
         if (expectedVersion != null) {
-            meta.put("expectedVersion", expectedVersion);
+            meta.put(MetadataKeys.EXPECTED_VERSION, expectedVersion);
         }
         long started = System.nanoTime();
         String outcome = "error";

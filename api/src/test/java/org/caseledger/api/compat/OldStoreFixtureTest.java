@@ -14,7 +14,7 @@ import org.caseledger.core.scenario.CaseScenario;
 import org.caseledger.core.scenario.CoverageCases;
 import org.caseledger.core.scenario.LudianReferenceCaseTest;
 import org.caseledger.core.scenario.PingliangReferenceCaseTest;
-import org.caseledger.core.wagecase.WageCaseEvent;
+import org.caseledger.core.kernel.WageCaseEvent;
 import org.caseledger.projections.ReadModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

@@ -3,13 +3,13 @@ package org.caseledger.api.projection;
 import org.bson.Document;
 import org.caseledger.api.support.Cases;
 import org.caseledger.api.support.Node;
-import org.caseledger.core.intake.ClaimantId;
-import org.caseledger.core.intake.ObligorId;
-import org.caseledger.core.money.ClaimantAmount;
-import org.caseledger.core.money.Money;
+import org.caseledger.core.kernel.ClaimantId;
+import org.caseledger.core.kernel.ObligorId;
+import org.caseledger.core.kernel.ClaimantAmount;
+import org.caseledger.core.kernel.Money;
 import org.caseledger.core.negotiation.PromiseId;
 import org.caseledger.core.negotiation.RecordMediationAgreement;
-import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.kernel.CaseId;
 import org.caseledger.projections.ReadModels;
 import org.caseledger.projections.deadlines.DeadlineBuckets;
 import org.caseledger.projections.deadlines.DeadlineSweeper;
@@ -36,7 +36,7 @@ class DeadlineSweeperServiceTest {
 
     long brokenEvents(Node node) {
         return node.mongo().database().getCollection("events")
-                .countDocuments(new Document("payloadType", "org.caseledger.core.negotiation.PaymentPromiseBroken"));
+                .countDocuments(new Document("payloadType", "PaymentPromiseBroken"));
     }
 
     List<DeadlineBuckets.Due> openPromises(Node node, LocalDate lastDay) {

@@ -8,7 +8,7 @@ import org.caseledger.api.support.EventRecorder;
 import org.caseledger.api.support.Node;
 import org.caseledger.core.supervision.JointMechanismActivated;
 import org.caseledger.core.supervision.JointPartner;
-import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.kernel.CaseId;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;

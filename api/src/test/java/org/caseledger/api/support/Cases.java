@@ -1,10 +1,17 @@
 package org.caseledger.api.support;
 
+import org.caseledger.core.kernel.ClaimantId;
+import org.caseledger.core.kernel.Obligor;
+import org.caseledger.core.kernel.ObligorId;
+import org.caseledger.core.kernel.ObligorRole;
+import org.caseledger.core.kernel.RegionCode;
+import org.caseledger.core.kernel.UnionBody;
+import org.caseledger.core.kernel.UnionLevel;
 import org.caseledger.core.intake.*;
-import org.caseledger.core.money.Money;
+import org.caseledger.core.kernel.Money;
 import org.caseledger.core.negotiation.HoldCoordinationMeeting;
 import org.caseledger.core.negotiation.MeetingFormat;
-import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.kernel.CaseId;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,10 @@
 package org.caseledger.core.deadline;
 
+import org.caseledger.core.kernel.Deadline;
+import org.caseledger.core.kernel.DeadlineClosure;
+import org.caseledger.core.kernel.DeadlineKind;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.caseledger.core.wagecase.WageCaseEvent;
+import org.caseledger.core.kernel.WageCaseEvent;
 
 import java.util.Collection;
 import java.util.Collections;

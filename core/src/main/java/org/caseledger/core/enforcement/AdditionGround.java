@@ -1,5 +1,10 @@
 package org.caseledger.core.enforcement;
 
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.RuleCode;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.require;
+
 /**
  * Legal grounds for adding a judgment debtor (追加被执行人), each citing its article of 《最高人民法院关于民事执行中
  * 变更、追加当事人若干问题的规定》 (法释〔2016〕21号, amended 2020), and whether the ground limits the added
@@ -42,5 +47,14 @@ public enum AdditionGround {
     /** Whether liability under this ground is limited to an amount, which must then be stated. */
     public boolean isCapped() {
         return capped;
+    }
+
+    /** A capped ground names the amount the added debtor answers for (a positive one); an uncapped ground names none. */
+    public void checkLiabilityCap(Money cap) {
+        if (capped) {
+            require(cap != null && cap.isPositive(), RuleCode.LIABILITY_CAP_REQUIRED, "liabilityCap", "ground " + this);
+        } else {
+            require(cap == null, RuleCode.LIABILITY_CAP_NOT_APPLICABLE, "liabilityCap", "ground " + this);
+        }
     }
 }

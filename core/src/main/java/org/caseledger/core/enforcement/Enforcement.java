@@ -1,9 +1,9 @@
 package org.caseledger.core.enforcement;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.caseledger.core.intake.ObligorId;
-import org.caseledger.core.money.Money;
-import org.caseledger.core.wagecase.RuleCode;
+import org.caseledger.core.kernel.ObligorId;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.RuleCode;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import static org.caseledger.core.wagecase.CaseRuleViolation.require;
+import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /** The court enforcement proceeding (执行): its sub-state and the measures taken so far. */
 public class Enforcement {
@@ -62,7 +62,7 @@ public class Enforcement {
     }
 
     @EventSourcingHandler
-    void on(org.caseledger.core.wagecase.WageCaseEvent e) {
+    void on(org.caseledger.core.kernel.WageCaseEvent e) {
         state = EnforcementState.after(state, e);
         if (e instanceof EnforcementApplied applied) {
             appliedOn = applied.occurredOn();

@@ -12,7 +12,7 @@ public enum EnforcementState {
     RESUMED;
 
     /** The sub-state after an event (null before enforcement): used by the aggregate and by read models. */
-    public static EnforcementState after(EnforcementState current, org.caseledger.core.wagecase.WageCaseEvent event) {
+    public static EnforcementState after(EnforcementState current, org.caseledger.core.kernel.WageCaseEvent event) {
         if (event instanceof EnforcementApplied) {
             return FILED;
         }

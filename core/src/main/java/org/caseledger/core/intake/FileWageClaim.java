@@ -1,7 +1,9 @@
 package org.caseledger.core.intake;
 
+import org.caseledger.core.kernel.Obligor;
+import org.caseledger.core.kernel.UnionBody;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.kernel.CaseId;
 
 import java.time.LocalDate;
 import java.util.List;

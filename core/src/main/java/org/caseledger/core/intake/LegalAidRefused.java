@@ -1,8 +1,8 @@
 package org.caseledger.core.intake;
 
-import org.caseledger.core.deadline.DeadlineClosure;
-import org.caseledger.core.wagecase.CaseId;
-import org.caseledger.core.wagecase.WageCaseEvent;
+import org.caseledger.core.kernel.DeadlineClosure;
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.WageCaseEvent;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,7 @@
 package org.caseledger.core.intake;
 
-import org.caseledger.core.money.Money;
+import org.caseledger.core.kernel.ClaimantId;
+import org.caseledger.core.kernel.Money;
 
 import java.util.Objects;
 

@@ -1,8 +1,11 @@
 package org.caseledger.core.intake;
 
+import org.caseledger.core.kernel.Obligor;
+import org.caseledger.core.kernel.ObligorId;
+import org.caseledger.core.kernel.ObligorRole;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.caseledger.core.enforcement.JudgmentDebtorAdded;
-import org.caseledger.core.wagecase.RuleCode;
+import org.caseledger.core.kernel.RuleCode;
 
 import java.util.Collections;
 import java.util.HashSet;
@@ -11,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static org.caseledger.core.wagecase.CaseRuleViolation.require;
+import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /** The obligors of a case (义务人): those named in the claim and those later added as judgment debtors. */
 public class Parties {

@@ -1,10 +1,10 @@
 package org.caseledger.core.litigation;
 
-import org.caseledger.core.deadline.Deadline;
-import org.caseledger.core.deadline.DeadlineClosure;
-import org.caseledger.core.deadline.DeadlineKind;
-import org.caseledger.core.wagecase.CaseId;
-import org.caseledger.core.wagecase.WageCaseEvent;
+import org.caseledger.core.kernel.Deadline;
+import org.caseledger.core.kernel.DeadlineClosure;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.WageCaseEvent;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,8 +1,8 @@
 package org.caseledger.core.litigation;
 
-import org.caseledger.core.intake.ClaimantId;
-import org.caseledger.core.money.AmountComponent;
-import org.caseledger.core.money.Money;
+import org.caseledger.core.kernel.ClaimantId;
+import org.caseledger.core.kernel.AmountComponent;
+import org.caseledger.core.kernel.Money;
 
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package org.caseledger.core.litigation;
 
-import org.caseledger.core.wagecase.CaseId;
-import org.caseledger.core.wagecase.WageCaseEvent;
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.WageCaseEvent;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package org.caseledger.core.litigation;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.kernel.CaseId;
 
 import java.time.LocalDate;
 import java.util.Objects;

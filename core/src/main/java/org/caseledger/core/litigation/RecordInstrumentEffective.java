@@ -1,8 +1,8 @@
 package org.caseledger.core.litigation;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.caseledger.core.money.EnforceableAmount;
-import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.kernel.EnforceableAmount;
+import org.caseledger.core.kernel.CaseId;
 
 import java.time.LocalDate;
 import java.util.List;

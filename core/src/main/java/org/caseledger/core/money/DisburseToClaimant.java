@@ -1,8 +1,9 @@
 package org.caseledger.core.money;
 
+import org.caseledger.core.kernel.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.caseledger.core.intake.ClaimantId;
-import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.kernel.ClaimantId;
+import org.caseledger.core.kernel.CaseId;
 
 import java.time.LocalDate;
 import java.util.Objects;

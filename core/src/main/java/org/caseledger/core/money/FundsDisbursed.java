@@ -1,9 +1,10 @@
 package org.caseledger.core.money;
 
-import org.caseledger.core.deadline.DeadlineClosure;
-import org.caseledger.core.intake.ClaimantId;
-import org.caseledger.core.wagecase.CaseId;
-import org.caseledger.core.wagecase.WageCaseEvent;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.DeadlineClosure;
+import org.caseledger.core.kernel.ClaimantId;
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.WageCaseEvent;
 
 import java.time.LocalDate;
 import java.util.List;

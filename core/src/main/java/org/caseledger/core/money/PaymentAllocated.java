@@ -1,7 +1,8 @@
 package org.caseledger.core.money;
 
-import org.caseledger.core.wagecase.CaseId;
-import org.caseledger.core.wagecase.WageCaseEvent;
+import org.caseledger.core.kernel.ClaimantAmount;
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.WageCaseEvent;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,8 +1,10 @@
 package org.caseledger.core.money;
 
+import org.caseledger.core.kernel.ClaimantAmount;
+import org.caseledger.core.kernel.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.caseledger.core.intake.ObligorId;
-import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.kernel.ObligorId;
+import org.caseledger.core.kernel.CaseId;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,9 @@
 package org.caseledger.core.negotiation;
 
-import org.caseledger.core.intake.ClaimantId;
-import org.caseledger.core.money.Money;
-import org.caseledger.core.wagecase.CaseId;
-import org.caseledger.core.wagecase.WageCaseEvent;
+import org.caseledger.core.kernel.ClaimantId;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.WageCaseEvent;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,11 +1,11 @@
 package org.caseledger.core.negotiation;
 
-import org.caseledger.core.deadline.Deadline;
-import org.caseledger.core.deadline.DeadlineKind;
-import org.caseledger.core.intake.ObligorId;
-import org.caseledger.core.money.Money;
-import org.caseledger.core.wagecase.CaseId;
-import org.caseledger.core.wagecase.WageCaseEvent;
+import org.caseledger.core.kernel.Deadline;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.kernel.ObligorId;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.WageCaseEvent;
 
 import java.time.LocalDate;
 import java.util.List;

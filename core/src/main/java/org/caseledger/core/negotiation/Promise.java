@@ -1,7 +1,7 @@
 package org.caseledger.core.negotiation;
 
-import org.caseledger.core.intake.ObligorId;
-import org.caseledger.core.money.Money;
+import org.caseledger.core.kernel.ObligorId;
+import org.caseledger.core.kernel.Money;
 
 import java.time.LocalDate;
 

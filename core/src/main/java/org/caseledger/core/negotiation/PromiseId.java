@@ -1,6 +1,6 @@
 package org.caseledger.core.negotiation;
 
-import org.caseledger.core.wagecase.Identifiers;
+import org.caseledger.core.kernel.Identifiers;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,17 +1,17 @@
 package org.caseledger.core.negotiation;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.caseledger.core.money.ClaimantAmount;
-import org.caseledger.core.money.Money;
+import org.caseledger.core.kernel.ClaimantAmount;
+import org.caseledger.core.kernel.Money;
 import org.caseledger.core.money.PaymentReceived;
-import org.caseledger.core.wagecase.RuleCode;
+import org.caseledger.core.kernel.RuleCode;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.caseledger.core.wagecase.CaseRuleViolation.require;
+import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /** The payment promises of a case; a promise is kept once payments received after it reach its amount. */
 public class Promises {
@@ -43,10 +43,6 @@ public class Promises {
     /** A wage mediation agreement was broken: the ground for a payment order (劳动争议调解仲裁法 art. 16). */
     public boolean hasBrokenMediationAgreement() {
         return promises.values().stream().anyMatch(p -> p.fromMediationAgreement() && p.status() == Promise.Status.BROKEN);
-    }
-
-    public boolean hasMediationAgreement() {
-        return promises.values().stream().anyMatch(Promise::fromMediationAgreement);
     }
 
     @EventSourcingHandler

@@ -1,9 +1,9 @@
 package org.caseledger.core.negotiation;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.caseledger.core.intake.ObligorId;
-import org.caseledger.core.money.Money;
-import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.kernel.ObligorId;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.CaseId;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package org.caseledger.core.supervision;
 
-import org.caseledger.core.intake.UnionBody;
-import org.caseledger.core.wagecase.CaseId;
-import org.caseledger.core.wagecase.WageCaseEvent;
+import org.caseledger.core.kernel.UnionBody;
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.WageCaseEvent;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,9 +1,9 @@
 package org.caseledger.core.supervision;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.caseledger.core.intake.ObligorId;
-import org.caseledger.core.intake.UnionBody;
-import org.caseledger.core.wagecase.CaseId;
+import org.caseledger.core.kernel.ObligorId;
+import org.caseledger.core.kernel.UnionBody;
+import org.caseledger.core.kernel.CaseId;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,12 +1,12 @@
 package org.caseledger.core.supervision;
 
-import org.caseledger.core.deadline.Deadline;
-import org.caseledger.core.deadline.DeadlineKind;
-import org.caseledger.core.intake.ObligorId;
-import org.caseledger.core.intake.UnionBody;
-import org.caseledger.core.wagecase.CaseId;
-import org.caseledger.core.wagecase.CaseWarning;
-import org.caseledger.core.wagecase.WageCaseEvent;
+import org.caseledger.core.kernel.Deadline;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.kernel.ObligorId;
+import org.caseledger.core.kernel.UnionBody;
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.CaseWarning;
+import org.caseledger.core.kernel.WageCaseEvent;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.caseledger.core.wagecase;
 
+import org.caseledger.core.kernel.WageCaseEvent;
+
 /**
  * The stages a wage case passes through (legal-basis §6.2). Not every case passes every stage: 平凉 went
  * straight to court, 鲁甸 never left negotiation. Supervision letters and payments are overlays, not stages.
@@ -45,10 +47,10 @@ public enum CaseStage {
         if (event instanceof org.caseledger.core.enforcement.EnforcementApplied) {
             return ENFORCEMENT;
         }
-        if (event instanceof org.caseledger.core.money.CaseClosed) {
+        if (event instanceof org.caseledger.core.wagecase.CaseClosed) {
             return CLOSED;
         }
-        if (event instanceof org.caseledger.core.money.CaseReopened reopened) {
+        if (event instanceof org.caseledger.core.wagecase.CaseReopened reopened) {
             return reopened.resumedStage();
         }
         return current;

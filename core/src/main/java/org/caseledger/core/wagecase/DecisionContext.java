@@ -1,6 +1,6 @@
 package org.caseledger.core.wagecase;
 
-import org.caseledger.core.deadline.ReplyWindows;
+import org.caseledger.core.supervision.ReplyWindows;
 import org.caseledger.core.deadline.WorkingDayCalendar;
 
 import java.time.Clock;

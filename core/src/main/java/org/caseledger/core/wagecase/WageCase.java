@@ -1,12 +1,21 @@
 package org.caseledger.core.wagecase;
 
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.CaseWarning;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.Obligor;
+import org.caseledger.core.kernel.ObligorRole;
+import org.caseledger.core.kernel.RuleCode;
+import org.caseledger.core.kernel.UnionBody;
+import org.caseledger.core.kernel.WageCaseEvent;
+import org.caseledger.core.ledger.Ledger;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
-import org.caseledger.core.deadline.DeadlineClosure;
-import org.caseledger.core.deadline.DeadlineKind;
+import org.caseledger.core.kernel.DeadlineClosure;
+import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.deadline.OpenDeadlines;
 import org.caseledger.core.enforcement.*;
 import org.caseledger.core.intake.*;
@@ -22,7 +31,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.caseledger.core.wagecase.CaseRuleViolation.require;
+import static org.caseledger.core.kernel.CaseRuleViolation.require;
 import static org.caseledger.core.wagecase.CaseStage.*;
 
 /**
@@ -186,47 +195,13 @@ public class WageCase {
         letters.checkNew(c.letterId());
         requireText(c.documentNo(), "documentNo");
         requireText(c.recipientName(), "recipientName");
-        checkRecipient(c);
-        List<CaseWarning> warnings = new ArrayList<>();
-        if (c.letterType() == LetterType.OPINION && !letters.hasIssued(LetterType.REMINDER)) {
-            warnings.add(CaseWarning.OPINION_WITHOUT_REMINDER);
-        }
-        if (c.letterType() == LetterType.RECOMMENDATION && !letters.hasFailedOpinion()) {
-            warnings.add(CaseWarning.RECOMMENDATION_WITHOUT_FAILED_OPINION);
-        }
+        Letters.checkRecipient(c, id -> parties.obligor(id, "recipientObligorId"));
+        List<CaseWarning> warnings = letters.warningsFor(c.letterType());
         LocalDate replyDue = ctx.replyWindows()
                 .replyDue(c.letterType(), c.issuer().region(), c.occurredOn(), ctx.calendar()).orElse(null);
         apply(new SupervisionLetterIssued(caseId, c.letterId(), c.letterType(), c.documentNo(), c.issuer(), c.signer(),
                 c.recipientKind(), c.recipientObligorId(), c.recipientName(), c.subject(), c.facts(), c.legalBasis(),
                 c.demands(), replyDue, warnings, c.occurredOn()));
-    }
-
-    /** 建议书 → a government department, from a county-level union; 提示函 / 意见书 → an obligor of the case or the public. */
-    private void checkRecipient(IssueSupervisionLetter c) {
-        if (c.letterType() == LetterType.RECOMMENDATION) {
-            require(c.recipientKind() == RecipientKind.GOVERNMENT_DEPARTMENT && c.recipientObligorId() == null,
-                    RuleCode.LETTER_RECIPIENT_NOT_ALLOWED, "recipientKind", "a 建议书 cannot go to " + c.recipientKind());
-            require(c.issuer().level().isCountyOrAbove(), RuleCode.RECOMMENDATION_NEEDS_COUNTY_UNION, "issuer",
-                    "issuer level " + c.issuer().level());
-            return;
-        }
-        require(c.recipientKind() != RecipientKind.GOVERNMENT_DEPARTMENT, RuleCode.LETTER_RECIPIENT_NOT_ALLOWED,
-                "recipientKind", "a " + c.letterType() + " cannot go to a government department");
-        if (c.recipientKind() == RecipientKind.PUBLIC) {
-            require(c.recipientObligorId() == null, RuleCode.LETTER_RECIPIENT_NOT_ALLOWED, "recipientObligorId",
-                    "a public letter names no obligor");
-            return;
-        }
-        require(c.recipientObligorId() != null, RuleCode.RECIPIENT_NOT_A_PARTY, "recipientObligorId", "name the obligor");
-        Obligor recipient = parties.obligor(c.recipientObligorId(), "recipientObligorId");
-        boolean kindMatches = switch (c.recipientKind()) {
-            case EMPLOYER -> recipient.role() == ObligorRole.EMPLOYER;
-            case GENERAL_CONTRACTOR -> recipient.role() == ObligorRole.GENERAL_CONTRACTOR;
-            case LABOUR_SUBCONTRACTOR -> recipient.role() == ObligorRole.LABOUR_SUBCONTRACTOR;
-            default -> true;
-        };
-        require(kindMatches, RuleCode.RECIPIENT_NOT_A_PARTY, "recipientKind",
-                recipient.obligorId() + " is " + recipient.role() + ", not " + c.recipientKind());
     }
 
     @CommandHandler
@@ -325,34 +300,17 @@ public class WageCase {
     void handle(FileLawsuit c, DecisionContext ctx) {
         guard(c.occurredOn(), ctx, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION);
         requireText(c.court(), "court");
-        List<DeadlineClosure> closed = new ArrayList<>();
-        switch (stage) {
-            case ASSIGNED, NEGOTIATION -> {
-                // 劳动争议解释(一) art. 15 (wage IOU) or a 劳务 relationship; art. 13 needs a failed payment order first
-                require(c.directSuitBasis() == DirectSuitBasis.WAGE_IOU || c.directSuitBasis() == DirectSuitBasis.LABOUR_SERVICE,
-                        RuleCode.DIRECT_SUIT_BASIS_REQUIRED, "directSuitBasis", "basis " + c.directSuitBasis());
-                closed.addAll(deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_LIMITATION));
-            }
-            case ARBITRATION -> {
-                if (proceedings.awardReceivedOn() != null) {
-                    require(!c.occurredOn().isAfter(proceedings.awardReceivedOn().plusDays(15)), RuleCode.SUIT_AFTER_AWARD_TOO_LATE,
-                            "occurredOn", "award received " + proceedings.awardReceivedOn());
-                } else {
-                    // 劳动争议调解仲裁法 art. 43: no award 45 days after acceptance → the worker may sue
-                    LocalDate accepted = proceedings.arbitrationAcceptedOn();
-                    require(accepted != null && c.occurredOn().isAfter(accepted.plusDays(45)), RuleCode.NO_AWARD, null,
-                            "no award yet and the award period has not run out");
-                }
-                closed.addAll(deadlines.doneOn(c.occurredOn(), DeadlineKind.SUIT_AFTER_AWARD, DeadlineKind.ARBITRAL_AWARD));
-            }
-            default -> {
-                // after an objection to the payment order, the worker sues on the mediation agreement (art. 13)
-                require(proceedings.isPaymentOrderObjected() && !proceedings.isLawsuitFiled(), RuleCode.WRONG_STAGE, null,
-                        "already in litigation");
-                require(c.directSuitBasis() == null || c.directSuitBasis() == DirectSuitBasis.MEDIATION_AGREEMENT,
-                        RuleCode.DIRECT_SUIT_BASIS_REQUIRED, "directSuitBasis", "basis " + c.directSuitBasis());
-            }
-        }
+        SuitRoute route = switch (stage) {
+            case ASSIGNED, NEGOTIATION -> SuitRoute.DIRECT;
+            case ARBITRATION -> SuitRoute.AFTER_ARBITRATION;
+            default -> SuitRoute.AFTER_PAYMENT_ORDER;
+        };
+        proceedings.checkLawsuit(route, c.directSuitBasis(), c.occurredOn());
+        List<DeadlineClosure> closed = switch (route) {
+            case DIRECT -> deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_LIMITATION);
+            case AFTER_ARBITRATION -> deadlines.doneOn(c.occurredOn(), DeadlineKind.SUIT_AFTER_AWARD, DeadlineKind.ARBITRAL_AWARD);
+            case AFTER_PAYMENT_ORDER -> List.of();
+        };
         apply(new LawsuitFiled(caseId, c.court(), c.directSuitBasis(), closed, c.occurredOn()));
     }
 
@@ -437,12 +395,7 @@ public class WageCase {
         guardEnforcing(c.occurredOn(), ctx);
         parties.checkNewObligor(c.obligorId());
         requireText(c.name(), "name");
-        if (c.ground().isCapped()) {
-            require(c.liabilityCap() != null && c.liabilityCap().isPositive(), RuleCode.LIABILITY_CAP_REQUIRED, "liabilityCap",
-                    "ground " + c.ground());
-        } else {
-            require(c.liabilityCap() == null, RuleCode.LIABILITY_CAP_NOT_APPLICABLE, "liabilityCap", "ground " + c.ground());
-        }
+        c.ground().checkLiabilityCap(c.liabilityCap());
         require(!c.appliedOn().isAfter(c.occurredOn()), RuleCode.DATE_IN_FUTURE, "appliedOn", "the ruling cannot precede the application");
         List<CaseWarning> warnings = c.occurredOn().isAfter(c.appliedOn().plusDays(60))
                 ? List.of(CaseWarning.ADDITION_RULING_LATE) : List.of();
@@ -455,12 +408,8 @@ public class WageCase {
         guardEnforcing(c.occurredOn(), ctx);
         enforcement.checkNewFreeze(c.freezeId());
         parties.obligor(c.obligorId(), "obligorId");
-        require(c.assetKind().isFreezable(), RuleCode.WAGE_ACCOUNT_NOT_FREEZABLE, "assetKind", null);
+        LocalDate expires = c.assetKind().freezeEnds(c.occurredOn(), c.expiresOn());
         require(c.amount().isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amount", null);
-        LocalDate longest = c.occurredOn().plusYears(c.assetKind().maxYears());
-        LocalDate expires = c.expiresOn() == null ? longest : c.expiresOn();
-        require(expires.isAfter(c.occurredOn()) && !expires.isAfter(longest), RuleCode.FREEZE_PERIOD_TOO_LONG, "expiresOn",
-                c.assetKind() + " until " + expires);
         apply(new AssetsFrozen(caseId, c.freezeId(), c.obligorId(), c.assetKind(), c.amount(), expires, c.occurredOn()));
     }
 

@@ -1,6 +1,10 @@
 package org.caseledger.core.deadline;
 
-import org.caseledger.core.intake.RegionCode;
+import org.caseledger.core.kernel.Deadline;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.kernel.DeadlineOutcome;
+import org.caseledger.core.supervision.ReplyWindows;
+import org.caseledger.core.kernel.RegionCode;
 import org.caseledger.core.supervision.LetterType;
 import org.junit.jupiter.api.Test;
 

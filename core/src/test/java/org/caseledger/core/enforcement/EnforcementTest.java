@@ -1,11 +1,11 @@
 package org.caseledger.core.enforcement;
 
-import org.caseledger.core.deadline.DeadlineKind;
-import org.caseledger.core.intake.ObligorId;
-import org.caseledger.core.money.Money;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.kernel.ObligorId;
+import org.caseledger.core.kernel.Money;
 import org.caseledger.core.wagecase.CaseStage;
-import org.caseledger.core.wagecase.CaseWarning;
-import org.caseledger.core.wagecase.RuleCode;
+import org.caseledger.core.kernel.CaseWarning;
+import org.caseledger.core.kernel.RuleCode;
 import org.caseledger.core.wagecase.WageCaseSpec;
 import org.junit.jupiter.api.Test;
 

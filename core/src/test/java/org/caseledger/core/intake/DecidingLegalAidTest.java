@@ -1,11 +1,12 @@
 package org.caseledger.core.intake;
 
-import org.caseledger.core.deadline.DeadlineKind;
-import org.caseledger.core.money.CaseClosed;
-import org.caseledger.core.money.CloseReason;
+import org.caseledger.core.kernel.ClaimantId;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.wagecase.CaseClosed;
+import org.caseledger.core.wagecase.CloseReason;
 import org.caseledger.core.wagecase.CaseStage;
-import org.caseledger.core.wagecase.CaseWarning;
-import org.caseledger.core.wagecase.RuleCode;
+import org.caseledger.core.kernel.CaseWarning;
+import org.caseledger.core.kernel.RuleCode;
 import org.caseledger.core.wagecase.WageCaseSpec;
 import org.junit.jupiter.api.Test;
 
@@ -99,7 +100,7 @@ class DecidingLegalAidTest extends WageCaseSpec {
     @Test
     void a_claimant_can_join_an_open_case() {
         NewClaimant third = new NewClaimant(ClaimantId.of("W3"), person("王五", "53062119900303003"),
-                org.caseledger.core.money.Money.ofYuan("3000"));
+                org.caseledger.core.kernel.Money.ofYuan("3000"));
         fixture.given(negotiating())
                 .when(new AddClaimant(CASE, third, FILED.plusDays(6)))
                 .expectEvents(new ClaimantAdded(CASE, third, FILED.plusDays(6)))
@@ -116,7 +117,7 @@ class DecidingLegalAidTest extends WageCaseSpec {
     @Test
     void a_claimant_cannot_join_during_enforcement() {
         NewClaimant third = new NewClaimant(ClaimantId.of("W3"), person("王五", "53062119900303003"),
-                org.caseledger.core.money.Money.ofYuan("3000"));
+                org.caseledger.core.kernel.Money.ofYuan("3000"));
         fixture.given(enforcing())
                 .when(new AddClaimant(CASE, third, ENFORCEMENT_APPLIED))
                 .expectException(violation(RuleCode.WRONG_STAGE));

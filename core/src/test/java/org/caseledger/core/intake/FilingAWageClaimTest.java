@@ -1,9 +1,12 @@
 package org.caseledger.core.intake;
 
-import org.caseledger.core.deadline.Deadline;
-import org.caseledger.core.deadline.DeadlineKind;
-import org.caseledger.core.money.Money;
-import org.caseledger.core.wagecase.RuleCode;
+import org.caseledger.core.kernel.Obligor;
+import org.caseledger.core.kernel.ObligorRole;
+import org.caseledger.core.kernel.RegionCode;
+import org.caseledger.core.kernel.Deadline;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.RuleCode;
 import org.caseledger.core.wagecase.WageCaseSpec;
 import org.junit.jupiter.api.Test;
 

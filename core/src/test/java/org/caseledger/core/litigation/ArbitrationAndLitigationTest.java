@@ -1,15 +1,15 @@
 package org.caseledger.core.litigation;
 
-import org.caseledger.core.deadline.DeadlineKind;
-import org.caseledger.core.money.AmountComponent;
-import org.caseledger.core.money.ClaimantAmount;
-import org.caseledger.core.money.EnforceableAmount;
-import org.caseledger.core.money.Money;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.kernel.AmountComponent;
+import org.caseledger.core.kernel.ClaimantAmount;
+import org.caseledger.core.kernel.EnforceableAmount;
+import org.caseledger.core.kernel.Money;
 import org.caseledger.core.negotiation.MediationAgreementReached;
 import org.caseledger.core.negotiation.PaymentPromiseBroken;
 import org.caseledger.core.negotiation.PromiseId;
 import org.caseledger.core.wagecase.CaseStage;
-import org.caseledger.core.wagecase.RuleCode;
+import org.caseledger.core.kernel.RuleCode;
 import org.caseledger.core.wagecase.WageCaseSpec;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +69,7 @@ class ArbitrationAndLitigationTest extends WageCaseSpec {
     @Test
     void an_award_names_claimants_of_the_case() {
         fixture.given(arbitrating())
-                .when(new RecordArbitralAward(CASE, AWARD, List.of(new AwardItem(org.caseledger.core.intake.ClaimantId.of("W9"),
+                .when(new RecordArbitralAward(CASE, AWARD, List.of(new AwardItem(org.caseledger.core.kernel.ClaimantId.of("W9"),
                         AmountComponent.PRINCIPAL, W1_CLAIM, true)), APPLIED.plusDays(30)))
                 .expectException(violation(RuleCode.UNKNOWN_CLAIMANT));
     }

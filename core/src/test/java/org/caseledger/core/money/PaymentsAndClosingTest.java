@@ -1,12 +1,19 @@
 package org.caseledger.core.money;
 
-import org.caseledger.core.deadline.DeadlineKind;
+import org.caseledger.core.kernel.ClaimantAmount;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.wagecase.CaseClosed;
+import org.caseledger.core.wagecase.CaseReopened;
+import org.caseledger.core.wagecase.CloseCase;
+import org.caseledger.core.wagecase.CloseReason;
+import org.caseledger.core.wagecase.ReopenCase;
+import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.enforcement.AdditionGround;
 import org.caseledger.core.enforcement.JudgmentDebtorAdded;
 import org.caseledger.core.intake.GrantLegalAid;
-import org.caseledger.core.intake.ObligorId;
+import org.caseledger.core.kernel.ObligorId;
 import org.caseledger.core.wagecase.CaseStage;
-import org.caseledger.core.wagecase.RuleCode;
+import org.caseledger.core.kernel.RuleCode;
 import org.caseledger.core.wagecase.WageCaseSpec;
 import org.junit.jupiter.api.Test;
 

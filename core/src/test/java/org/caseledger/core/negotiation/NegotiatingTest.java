@@ -1,15 +1,15 @@
 package org.caseledger.core.negotiation;
 
-import org.caseledger.core.deadline.Deadline;
-import org.caseledger.core.deadline.DeadlineKind;
-import org.caseledger.core.money.ClaimantAmount;
-import org.caseledger.core.money.Money;
+import org.caseledger.core.kernel.Deadline;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.kernel.ClaimantAmount;
+import org.caseledger.core.kernel.Money;
 import org.caseledger.core.money.PaymentChannel;
 import org.caseledger.core.money.PaymentId;
 import org.caseledger.core.money.PaymentReceived;
 import org.caseledger.core.money.RecordPayment;
 import org.caseledger.core.wagecase.CaseStage;
-import org.caseledger.core.wagecase.RuleCode;
+import org.caseledger.core.kernel.RuleCode;
 import org.caseledger.core.wagecase.WageCaseSpec;
 import org.junit.jupiter.api.Test;
 
@@ -92,7 +92,7 @@ class NegotiatingTest extends WageCaseSpec {
     @Test
     void an_agreement_names_an_obligor_of_the_case() {
         fixture.given(negotiating())
-                .when(new RecordMediationAgreement(CASE, P1, org.caseledger.core.intake.ObligorId.of("NOBODY"),
+                .when(new RecordMediationAgreement(CASE, P1, org.caseledger.core.kernel.ObligorId.of("NOBODY"),
                         List.of(new ClaimantAmount(W2, W2_CLAIM)), PROMISED, null, AGREED_ON))
                 .expectException(violation(RuleCode.UNKNOWN_OBLIGOR));
     }
@@ -101,7 +101,7 @@ class NegotiatingTest extends WageCaseSpec {
     void an_agreement_names_claimants_of_the_case() {
         fixture.given(negotiating())
                 .when(new RecordMediationAgreement(CASE, P1, SUBCONTRACTOR,
-                        List.of(new ClaimantAmount(org.caseledger.core.intake.ClaimantId.of("W9"), W2_CLAIM)), PROMISED, null, AGREED_ON))
+                        List.of(new ClaimantAmount(org.caseledger.core.kernel.ClaimantId.of("W9"), W2_CLAIM)), PROMISED, null, AGREED_ON))
                 .expectException(violation(RuleCode.UNKNOWN_CLAIMANT));
     }
 

@@ -7,7 +7,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.axonframework.test.aggregate.TestExecutor;
-import org.caseledger.core.deadline.ReplyWindows;
+import org.caseledger.core.supervision.ReplyWindows;
 import org.caseledger.core.wagecase.DecisionContext;
 import org.caseledger.core.wagecase.MutableClock;
 import org.caseledger.core.wagecase.WageCase;

@@ -1,13 +1,27 @@
 package org.caseledger.core.scenario;
 
+import org.caseledger.core.kernel.AmountComponent;
+import org.caseledger.core.kernel.ClaimantAmount;
+import org.caseledger.core.kernel.ClaimantId;
+import org.caseledger.core.kernel.EnforceableAmount;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.Obligor;
+import org.caseledger.core.kernel.ObligorId;
+import org.caseledger.core.kernel.ObligorRole;
+import org.caseledger.core.kernel.RegionCode;
+import org.caseledger.core.kernel.UnionBody;
+import org.caseledger.core.kernel.UnionLevel;
+import org.caseledger.core.wagecase.CloseCase;
+import org.caseledger.core.wagecase.CloseReason;
+import org.caseledger.core.wagecase.ReopenCase;
 import org.caseledger.core.enforcement.*;
 import org.caseledger.core.intake.*;
 import org.caseledger.core.litigation.*;
 import org.caseledger.core.money.*;
 import org.caseledger.core.negotiation.*;
 import org.caseledger.core.supervision.*;
-import org.caseledger.core.wagecase.CaseId;
-import org.caseledger.core.wagecase.WageCaseEvent;
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.WageCaseEvent;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package org.caseledger.core.supervision;
 
-import org.caseledger.core.deadline.DeadlineKind;
-import org.caseledger.core.intake.ObligorId;
-import org.caseledger.core.intake.UnionBody;
-import org.caseledger.core.wagecase.CaseWarning;
-import org.caseledger.core.wagecase.RuleCode;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.kernel.ObligorId;
+import org.caseledger.core.kernel.UnionBody;
+import org.caseledger.core.kernel.CaseWarning;
+import org.caseledger.core.kernel.RuleCode;
 import org.caseledger.core.wagecase.WageCaseSpec;
 import org.junit.jupiter.api.Test;
 

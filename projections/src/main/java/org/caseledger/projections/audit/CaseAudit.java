@@ -1,10 +1,11 @@
 package org.caseledger.projections.audit;
 
+import org.caseledger.core.kernel.MetadataKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
-import org.caseledger.core.wagecase.WageCaseEvent;
+import org.caseledger.core.kernel.WageCaseEvent;
 import org.caseledger.projections.ReadModels;
 import org.caseledger.projections.timeline.CaseTimeline;
 
@@ -46,8 +47,8 @@ public final class CaseAudit {
             Map<String, ?> meta = m.getMetaData();
             WageCaseEvent e = (WageCaseEvent) m.getPayload();
             history.add(new HistoryEntry(m.getSequenceNumber(), e.getClass().getSimpleName(), e.occurredOn(),
-                    m.getTimestamp(), (String) meta.get("actingUser"), (String) meta.get("unionBody"),
-                    (String) meta.get("correlationId"), e));
+                    m.getTimestamp(), (String) meta.get(MetadataKeys.ACTING_USER), (String) meta.get(MetadataKeys.UNION_BODY),
+                    (String) meta.get(MetadataKeys.CORRELATION_ID), e));
         }
         return history;
     }

@@ -1,5 +1,6 @@
 package org.caseledger.projections.dashboard;
 
+import org.caseledger.projections.timeline.LetterView;
 import org.caseledger.projections.timeline.CaseTimeline;
 
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ public class Contribution {
         c.agreedFen = t.totals.agreedFen;
         c.recoveredFen = t.totals.receivedFen;
         c.disbursedFen = t.totals.disbursedFen;
-        for (CaseTimeline.LetterView l : t.letters) {
+        for (LetterView l : t.letters) {
             c.letters.merge(l.type, 1, Integer::sum);
             if ("ANSWERED".equals(l.status)) {
                 c.lettersAnswered.merge(l.type, 1, Integer::sum);

@@ -1,5 +1,6 @@
 package org.caseledger.projections.deadlines;
 
+import org.caseledger.projections.timeline.DeadlineView;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -43,14 +44,14 @@ public final class DeadlineBuckets {
         private final Map<String, Document> setByDay = new TreeMap<>();
         private final Map<String, Document> unsetByDay = new TreeMap<>();
 
-        public void open(String caseId, CaseTimeline.DeadlineView d) {
+        public void open(String caseId, DeadlineView d) {
             String day = d.dueOn.toString();
             setByDay.computeIfAbsent(day, k -> new Document()).append("open." + field(caseId, d.key),
                     new Document("caseId", caseId).append("key", d.key).append("kind", d.kind).append("subject", d.subject)
                             .append("dueOn", day));
         }
 
-        public void close(String caseId, CaseTimeline.DeadlineView d) {
+        public void close(String caseId, DeadlineView d) {
             unsetByDay.computeIfAbsent(d.dueOn.toString(), k -> new Document()).append("open." + field(caseId, d.key), "");
         }
 

@@ -1,9 +1,0 @@
-package org.caseledger.core.deadline;
-
-/** How a deadline ended. */
-public enum DeadlineOutcome {
-    MET,
-    MISSED,
-    /** No longer relevant, e.g. the case closed or the freeze was lifted. */
-    CANCELLED
-}

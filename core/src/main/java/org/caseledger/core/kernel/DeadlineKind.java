@@ -1,0 +1,33 @@
+package org.caseledger.core.kernel;
+
+/** The deadlines a case tracks (legal-basis §6.4); each names the rule that sets it. */
+public enum DeadlineKind {
+    /** 法律援助法 art. 43: decide within 7 days of the application. */
+    LEGAL_AID_DECISION,
+    /** 法律援助法 art. 43: assign within 3 days of the decision. */
+    OFFICER_ASSIGNMENT,
+    /** The date an obligor promised to pay (鲁甸: 2025-04-30, 2025-05-30). */
+    PROMISED_PAYMENT,
+    /** Written reply to a letter: 15 working days for a 意见书 (浙江条例 art. 22), configurable per jurisdiction. */
+    LETTER_REPLY,
+    /** 劳动争议调解仲裁法 art. 27: one year from the end of employment. */
+    ARBITRATION_LIMITATION,
+    /** 劳动争议调解仲裁法 art. 29: accept or reject within 5 days. */
+    ARBITRATION_ACCEPTANCE,
+    /** 劳动争议调解仲裁法 art. 43: award within 45 days of acceptance. */
+    ARBITRAL_AWARD,
+    /** 劳动争议调解仲裁法 arts. 48, 50: sue within 15 days of receiving the award. */
+    SUIT_AFTER_AWARD,
+    /** 民事诉讼法 art. 171: appeal within 15 days of service of the judgment. */
+    APPEAL,
+    /** The performance deadline of an effective instrument. */
+    PERFORMANCE,
+    /** 民事诉讼法 art. 250: apply for enforcement within 2 years of the performance deadline. */
+    ENFORCEMENT_APPLICATION,
+    /** 民事诉讼法解释 art. 485: deposits 1 year, movables 2 years, real estate 3 years. */
+    FREEZE_EXPIRY,
+    /** 失信被执行人名单规定 art. 2: listed for 2 years (+1 to 3 when serious). */
+    DISHONEST_LISTING_EXPIRY,
+    /** 执行款物管理规定: pay out within 30 days of funds reaching the court's account. */
+    DISBURSEMENT
+}

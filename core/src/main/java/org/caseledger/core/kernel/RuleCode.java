@@ -1,0 +1,102 @@
+package org.caseledger.core.kernel;
+
+/**
+ * Stable codes of the rules a command can break. Clients and the API rely on these names: never rename one,
+ * only add. Each code's text names the rule and, where there is one, its legal basis.
+ */
+public enum RuleCode {
+    // any command
+    CASE_CLOSED("a closed case accepts no command but ReopenCase"),
+    WRONG_STAGE("the command is not allowed in the case's current stage (legal-basis §6.2)"),
+    DATE_IN_FUTURE("a fact cannot be recorded before the day it happens"),
+    DATE_BEFORE_FILING("a fact of the case cannot predate the claim"),
+    REASON_REQUIRED("a reason must be given"),
+    // intake
+    NO_CLAIMANTS("a claim names at least one claimant"),
+    NO_OBLIGORS("a claim names at least one obligor"),
+    DUPLICATE_CLAIMANT("a claimant id is used once per case"),
+    DUPLICATE_OBLIGOR("an obligor id is used once per case"),
+    UNKNOWN_CLAIMANT("no such claimant in this case"),
+    UNKNOWN_OBLIGOR("no such obligor (party) in this case"),
+    EMPLOYMENT_END_INCONSISTENT("an ended employment needs its end date, on or before the filing day; an ongoing one has none"),
+    LEGAL_AID_ALREADY_DECIDED("legal aid was already decided (法律援助法 art. 43)"),
+    LEGAL_AID_NOT_GRANTED("an officer is assigned only once legal aid is granted (法律援助法 art. 43)"),
+    // money
+    AMOUNT_NOT_POSITIVE("amounts are positive whole fen"),
+    AGREED_EXCEEDS_CLAIMED("an agreed amount cannot exceed the claim; revise the claim first (legal-basis §6.5 rule 3)"),
+    REDUCTION_REASON_REQUIRED("an agreed amount below the claim needs a reason"),
+    REVISION_UNCHANGED("a revision changes the amount"),
+    REVISION_BELOW_AGREED_OR_RECEIVED("a claim cannot be revised below what was agreed or already received"),
+    ENFORCEABLE_PRINCIPAL_EXCEEDS_CLAIMED("enforceable principal cannot exceed the claim; only typed components (late interest, additional compensation, severance) may add to it"),
+    ADDITIONAL_COMPENSATION_OVER_LIMIT("加付赔偿金 is 50% to 100% of the amount owed (劳动合同法 art. 85)"),
+    ALLOCATION_EXCEEDS_PAYMENT("a payment's allocations cannot exceed the payment"),
+    OVERPAYMENT("a claimant cannot receive more than the target (enforceable, else agreed, else claimed); an overpayment is refused, never absorbed"),
+    PAYER_NOT_A_PARTY("a payment comes from a party of the case"),
+    CONTRACTOR_CHANNEL_NEEDS_CONTRACTOR("a payment on behalf of a subcontractor comes from the general contractor (保障农民工工资支付条例 art. 30)"),
+    LIABILITY_CAP_EXCEEDED("an added judgment debtor pays no more than its liability cap (变更追加规定 arts. 17-19, 22-25)"),
+    DUPLICATE_PAYMENT("a payment id is used once per case"),
+    UNKNOWN_PAYMENT("no such payment in this case"),
+    REFUND_EXCEEDS_UNALLOCATED("only the unallocated rest of a payment can be refunded"),
+    DISBURSEMENT_EXCEEDS_RECEIVED("a claimant cannot be paid out more than was received for them"),
+    NOT_PAID_IN_FULL("PAID_IN_FULL needs every claimant fully received and disbursed, nothing unallocated (legal-basis §6.5 rule 7)"),
+    UNDISBURSED_FUNDS("money received for claimants must be paid out or refunded before the case closes"),
+    CLOSE_REASON_NOT_ALLOWED("REFUSED is recorded with RefuseLegalAid, not CloseCase"),
+    // negotiation
+    DUPLICATE_PROMISE("a promise id is used once per case"),
+    UNKNOWN_PROMISE("no such payment promise in this case"),
+    PROMISE_DATE_NOT_AFTER_MADE("a promised pay date lies after the day of the promise"),
+    PROMISE_ALREADY_KEPT("the promise was kept"),
+    DEADLINE_NOT_PASSED("the deadline has not passed yet"),
+    // supervision
+    DUPLICATE_LETTER("a letter id is used once per case"),
+    UNKNOWN_LETTER("no such supervision letter in this case"),
+    LETTER_RECIPIENT_NOT_ALLOWED("a 建议书 goes to a government department; a 提示函 or 意见书 goes to an obligor or the public (浙江条例 arts. 21, 23)"),
+    RECIPIENT_NOT_A_PARTY("a letter to an obligor names an obligor of this case, of the recipient kind stated"),
+    RECOMMENDATION_NEEDS_COUNTY_UNION("a 建议书 is issued by a union at county level or above (浙江条例 art. 23)"),
+    LETTER_ALREADY_ANSWERED("the letter was already answered"),
+    LETTER_HAS_NO_REPLY_DUE("the letter has no reply due date, so it cannot go overdue"),
+    JOINT_MECHANISM_ALREADY_ACTIVE("the joint mechanism is already active for this case"),
+    REFERRAL_NEEDS_COUNTY_UNION("leads go to the procuratorate from a union at county level or above (最高检+全总 2024 通知)"),
+    // litigation
+    ARBITRATION_TIME_BARRED("arbitration is applied for within one year of the end of employment (劳动争议调解仲裁法 art. 27)"),
+    NO_ARBITRATION_APPLICATION("arbitration must be applied for first"),
+    NO_AWARD("there is no arbitral award to act on"),
+    DIRECT_SUIT_BASIS_REQUIRED("a suit without prior arbitration states its basis: wage IOU, mediation agreement after a failed payment order, or labour service (劳动争议解释(一) arts. 13, 15)"),
+    SUIT_AFTER_AWARD_TOO_LATE("a suit against an award is filed within 15 days of receiving it (劳动争议调解仲裁法 arts. 48, 50)"),
+    PAYMENT_ORDER_NEEDS_BROKEN_AGREEMENT("a payment order rests on a wage mediation agreement that was broken (劳动争议调解仲裁法 art. 16)"),
+    NO_PAYMENT_ORDER("there is no payment order application"),
+    NO_LAWSUIT("there is no lawsuit"),
+    NO_JUDGMENT("there is no first-instance judgment to appeal"),
+    APPEAL_TOO_LATE("an appeal is filed within 15 days of service of the judgment (民事诉讼法 art. 171)"),
+    INSTRUMENT_KIND_NOT_ALLOWED("that instrument does not arise in this stage"),
+    PERFORMANCE_DUE_BEFORE_EFFECTIVE("the performance deadline cannot precede the instrument's effect"),
+    // enforcement
+    NO_EFFECTIVE_INSTRUMENT("enforcement needs an effective enforceable instrument (民事诉讼法 art. 247)"),
+    INSTRUMENT_NOT_YET_DUE("enforcement is applied for once the performance deadline has passed"),
+    ENFORCEMENT_TIME_BARRED("enforcement is applied for within two years of the performance deadline (民事诉讼法 art. 250)"),
+    ENFORCEMENT_NOT_ACTIVE("measures need an active enforcement round; resume it first"),
+    LIABILITY_CAP_REQUIRED("this addition ground limits liability: state the cap (变更追加规定 arts. 17-19, 22-25)"),
+    LIABILITY_CAP_NOT_APPLICABLE("this addition ground makes the debtor liable without a cap"),
+    FREEZE_PERIOD_TOO_LONG("a freeze lasts at most 1 year for deposits, 2 for movables, 3 for real estate (民事诉讼法解释 art. 485)"),
+    WAGE_ACCOUNT_NOT_FREEZABLE("a migrant-worker wage account cannot be frozen for other debts (保障农民工工资支付条例 art. 32)"),
+    DUPLICATE_FREEZE("a freeze id is used once per case"),
+    DISHONEST_PERIOD_INVALID("a dishonest listing lasts 2 years, or 3 to 5 when serious (失信被执行人名单规定 art. 2)"),
+    DISHONEST_LISTING_BARRED("no dishonest listing while frozen property already covers the debt (失信被执行人名单规定 art. 3)"),
+    ROUND_TERMINATION_TOO_EARLY("终本 needs at least 3 months since enforcement was filed (终本规定 art. 1)"),
+    ROUND_TERMINATION_NEEDS_RESTRICTION("终本 needs a 限制消费令 issued first (终本规定 art. 1)"),
+    ROUND_TERMINATION_NEEDS_SEARCH("终本 needs the asset search done first (终本规定 art. 1)"),
+    NOTHING_TO_RESUME("enforcement resumes only after a settlement or a terminated round"),
+    // closing
+    CASE_NOT_CLOSED("only a closed case can be reopened");
+
+    private final String rule;
+
+    RuleCode(String rule) {
+        this.rule = rule;
+    }
+
+    /** The rule in words. */
+    public String rule() {
+        return rule;
+    }
+}

@@ -1,0 +1,86 @@
+package org.caseledger.projections.timeline;
+
+import org.caseledger.core.enforcement.*;
+import org.caseledger.core.intake.*;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.WageCaseEvent;
+import org.caseledger.core.litigation.*;
+import org.caseledger.core.money.*;
+import org.caseledger.core.negotiation.*;
+import org.caseledger.core.supervision.*;
+import org.caseledger.core.wagecase.CaseClosed;
+import org.caseledger.core.wagecase.CaseReopened;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The line of text an event shows on its case's timeline: read from the event alone, it changes nothing. */
+final class EntrySummary {
+
+    private static final Map<Class<?>, Function<WageCaseEvent, String>> TEXT = new HashMap<>();
+
+    private EntrySummary() {
+    }
+
+    static String of(WageCaseEvent e) {
+        return TEXT.getOrDefault(e.getClass(), x -> x.getClass().getSimpleName()).apply(e);
+    }
+
+    /** Whether the event type has a line of its own (the fallback is its type's name). */
+    static boolean describes(Class<?> eventType) {
+        return TEXT.containsKey(eventType);
+    }
+
+    private static <E extends WageCaseEvent> void on(Class<E> type, Function<E, String> text) {
+        TEXT.put(type, e -> text.apply(type.cast(e)));
+    }
+
+    static {
+        on(WageClaimFiled.class, f -> "claim filed: " + f.claimants().size() + " claimants, " + f.obligors().size() + " obligors, via " + f.channel());
+        on(ClaimantAdded.class, a -> "claimant " + a.claimant().claimantId() + " joined");
+        on(LegalAidGranted.class, g -> "legal aid granted");
+        on(LegalAidRefused.class, r -> "legal aid refused: " + r.reason());
+        on(LegalOfficerAssigned.class, a -> "officer assigned: " + a.officerName());
+        on(ClaimAmountRevised.class, r -> "claim of " + r.claimantId() + " re-verified " + r.previous() + " → " + r.revised() + " (" + r.reason() + ")");
+        on(CoordinationMeetingHeld.class, m -> (m.format() == MeetingFormat.ONLINE ? "online " : "") + "coordination meeting: " + m.outcome());
+        on(MediationAgreementReached.class, m -> "mediation agreement: "
+                + Money.ofFen(m.agreedAmounts().stream().mapToLong(a -> a.amount().fen()).sum()) + " by " + m.promisedPayDate() + " from " + m.obligorId());
+        on(PaymentPromiseMade.class, p -> "promise: " + p.obligorId() + " to pay " + p.amount() + " by " + p.promisedPayDate());
+        on(PaymentPromiseBroken.class, b -> "promise " + b.promiseId() + " broken (due " + b.promisedPayDate() + ")");
+        on(PaymentPromiseKept.class, k -> "promise " + k.promiseId() + " kept");
+        on(SupervisionLetterIssued.class, l -> l.letterType() + " " + l.documentNo() + " to " + l.recipientKind() + " " + l.recipientName()
+                + (l.replyDue() == null ? "" : ", reply due " + l.replyDue()));
+        on(SupervisionLetterAnswered.class, a -> "reply to " + a.letterId() + ": " + a.outcome());
+        on(SupervisionLetterReplyOverdue.class, o -> "reply to " + o.letterId() + " overdue (due " + o.replyDue() + ")");
+        on(JointMechanismActivated.class, j -> "joint mechanism 工会+" + j.partners().stream().map(Enum::name).sorted().toList() + " activated");
+        on(CaseReferred.class, r -> "referred to " + r.target() + ": " + r.reason());
+        on(ArbitrationApplied.class, a -> "arbitration applied for at " + a.commission());
+        on(ArbitrationAccepted.class, a -> "arbitration accepted: " + a.arbitrationCaseNo());
+        on(ArbitralAwardIssued.class, a -> "award " + a.awardNo() + " (" + a.items().size() + " items)");
+        on(PaymentOrderApplied.class, p -> "payment order applied for at " + p.court());
+        on(PaymentOrderObjected.class, p -> "the debtor objected to the payment order");
+        on(LawsuitFiled.class, l -> "lawsuit filed at " + l.court() + (l.directSuitBasis() == null ? "" : " (direct suit: " + l.directSuitBasis() + ")"));
+        on(CourtMediationStatementIssued.class, c -> "court mediation statement " + c.documentNo());
+        on(JudgmentIssued.class, j -> j.instance() + " instance judgment " + j.documentNo());
+        on(AppealFiled.class, a -> "appeal by " + a.appellant());
+        on(InstrumentBecameEffective.class, i -> i.instrumentKind() + " " + i.documentNo() + " effective, performance due " + i.performanceDue());
+        on(EnforcementApplied.class, a -> "enforcement applied for at " + a.court());
+        on(EnforcementCaseFiled.class, f -> "enforcement case filed: " + f.enforcementCaseNo());
+        on(AssetSearchCompleted.class, s -> s.method() + " asset search of " + s.obligorId() + ": balance " + s.balanceFound());
+        on(JudgmentDebtorAdded.class, j -> "judgment debtor added: " + j.name() + " on " + j.ground());
+        on(AssetsFrozen.class, f -> f.assetKind() + " of " + f.obligorId() + " frozen: " + f.amount() + " until " + f.expiresOn());
+        on(HighConsumptionRestricted.class, h -> "限制高消费 on " + h.obligorId() + " (" + h.subjects().size() + " persons)");
+        on(DishonestDebtorListed.class, d -> "失信被执行人: " + d.obligorId() + " until " + d.listedUntil());
+        on(CriminalLiabilityWarned.class, w -> "warned of criminal liability: " + w.basis());
+        on(EnforcementSettlementReached.class, s -> "enforcement settlement reached");
+        on(EnforcementRoundTerminated.class, t -> "current enforcement round terminated (终本)");
+        on(EnforcementResumed.class, r -> "enforcement resumed: " + r.reason());
+        on(PaymentReceived.class, p -> "payment " + p.amount() + " from " + p.payerObligorId() + " via " + p.channel());
+        on(PaymentAllocated.class, a -> "payment " + a.paymentId() + " allocated");
+        on(UnallocatedFundsRefunded.class, r -> "refunded " + r.amount() + " of payment " + r.paymentId());
+        on(FundsDisbursed.class, d -> "paid out " + d.amount() + " to " + d.claimantId());
+        on(CaseClosed.class, c -> "case closed: " + c.reason());
+        on(CaseReopened.class, r -> "case reopened: " + r.reason());
+    }
+}
