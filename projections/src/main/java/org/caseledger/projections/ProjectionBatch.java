@@ -1,37 +1,24 @@
 package org.caseledger.projections;
 
-import org.caseledger.projections.timeline.DeadlineView;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.WriteModel;
-import org.bson.Document;
 import org.caseledger.core.kernel.WageCaseEvent;
-import org.caseledger.projections.caselist.CaseListEntry;
-import org.caseledger.projections.caselist.CaseListQuery;
-import org.caseledger.projections.dashboard.Contribution;
-import org.caseledger.projections.deadlines.DeadlineBuckets;
 import org.caseledger.projections.timeline.CaseTimeline;
+import org.caseledger.projections.timeline.TimelineDocuments;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 /**
- * The read-model writes of one batch of events, merged. Each case's timeline is read once per batch (or taken
- * from the cache), every event of the batch is applied to it in memory, and {@link #flush()} ends the batch with
- * one bulk write per collection. Idempotent as a whole: the timeline records the last sequence number applied,
- * every other write is derived from the new timeline (set, never increment) and timelines are written last, so
- * a batch that fails part-way is delivered again and its derived writes are simply repeated.
+ * One batch of events, merged: each case's timeline is read once per batch (or taken from the cache), every event of
+ * the batch is applied to it in memory, and {@link #flush()} hands each changed case to the derived read models
+ * (which write their own documents) and then writes the timelines. Idempotent as a whole: the timeline records the
+ * last sequence number applied, every derived write is computed from the new timeline, and timelines are written last,
+ * so a batch that fails part-way is delivered again and its derived writes are simply repeated.
  */
 final class ProjectionBatch {
 
@@ -39,32 +26,29 @@ final class ProjectionBatch {
     record Stamped(WageCaseEvent event, long seq, Instant recordedAt) {
     }
 
-    /** One case within the batch: its timeline now and what the read models held for it before the batch. */
+    /** One case within the batch: its timeline now and what each derived read model held for it before the batch. */
     private static final class CaseInBatch {
         CaseTimeline timeline;
-        final boolean stored;
-        final Document rowBefore;
-        final Document contributionBefore;
-        final List<DeadlineView> openBefore;
+        final List<Object> held; // one per derived read model; null entries for a case new to them
         final List<Stamped> applied = new ArrayList<>();
 
-        CaseInBatch(CaseTimeline timeline, boolean stored) {
+        CaseInBatch(CaseTimeline timeline, boolean stored, List<CaseReadModel.Batch> derived) {
             this.timeline = timeline;
-            this.stored = stored;
-            this.rowBefore = stored ? ReadModels.toDocument(CaseListEntry.of(timeline)) : null;
-            this.contributionBefore = stored ? ReadModels.toDocument(Contribution.of(timeline)) : null;
-            this.openBefore = List.copyOf(timeline.openDeadlines);
+            this.held = new ArrayList<>(derived.size());
+            derived.forEach(d -> held.add(stored ? d.held(timeline) : null));
         }
     }
 
-    private final ReadModels.Generation generation;
+    private final TimelineDocuments timelines;
+    private final List<CaseReadModel.Batch> derived;
     private final TimelineCache cache;
     private final Map<String, CaseInBatch> cases = new LinkedHashMap<>();
-    private final Map<String, Document> prefetched = new HashMap<>();
+    private final Map<String, Supplier<CaseTimeline>> prefetched = new HashMap<>();
     private boolean flushed;
 
     ProjectionBatch(ReadModels.Generation generation, TimelineCache cache) {
-        this.generation = generation;
+        this.timelines = generation.timelineDocuments();
+        this.derived = generation.derived().stream().map(CaseReadModel::batch).toList();
         this.cache = cache;
     }
 
@@ -75,9 +59,7 @@ final class ProjectionBatch {
             return;
         }
         wanted.forEach(id -> prefetched.put(id, null));
-        for (Document doc : ReadModels.findByIds(generation.timelines(), wanted)) {
-            prefetched.put(doc.getString("_id"), doc);
-        }
+        prefetched.putAll(timelines.findAll(wanted));
     }
 
     void apply(WageCaseEvent event, long seq, Instant recordedAt) {
@@ -99,20 +81,21 @@ final class ProjectionBatch {
     private CaseInBatch start(String caseId, long firstSeq) {
         CaseTimeline cached = cache.take(caseId);
         if (cached != null && firstSeq <= cached.lastSeq + 1) {
-            return new CaseInBatch(cached, true);
+            return new CaseInBatch(cached, true, derived);
         }
         // not cached, or another node advanced the case since it was cached: the stored timeline decides
-        Document doc = prefetched.containsKey(caseId) && cached == null ? prefetched.get(caseId) : read(caseId);
-        return doc == null ? new CaseInBatch(new CaseTimeline(), false) : new CaseInBatch(ReadModels.timeline(doc), true);
+        Supplier<CaseTimeline> fetched = prefetched.get(caseId);
+        CaseTimeline stored = prefetched.containsKey(caseId) && cached == null ? (fetched == null ? null : fetched.get()) : read(caseId);
+        return stored == null ? new CaseInBatch(new CaseTimeline(), false, derived) : new CaseInBatch(stored, true, derived);
     }
 
-    private Document read(String caseId) {
-        return generation.timelines().find(new Document("_id", caseId)).first();
+    private CaseTimeline read(String caseId) {
+        return timelines.find(caseId).map(TimelineDocuments.Stored::timeline).orElse(null);
     }
 
     private CaseTimeline replayed(String caseId, List<Stamped> applied) {
-        Document doc = read(caseId);
-        CaseTimeline timeline = doc == null ? new CaseTimeline() : ReadModels.timeline(doc);
+        CaseTimeline stored = read(caseId);
+        CaseTimeline timeline = stored == null ? new CaseTimeline() : stored;
         applied.forEach(s -> timeline.apply(s.event(), s.seq(), s.recordedAt()));
         return timeline;
     }
@@ -121,72 +104,23 @@ final class ProjectionBatch {
         return flushed;
     }
 
-    /** Writes what the batch changed: deadlines, case-list rows, dashboard cells, then the timelines. */
+    /** Writes what the batch changed: the derived read models, then the timelines. */
     void flush() {
         if (flushed) {
             return;
         }
-        DeadlineBuckets.Changes deadlines = new DeadlineBuckets.Changes();
-        Set<String> newCells = new LinkedHashSet<>();
-        Set<String> newUnionBodies = new LinkedHashSet<>();
-        Map<String, Document> rowsByPart = new TreeMap<>();
-        Map<String, Document> contributionsByPart = new TreeMap<>();
-        List<WriteModel<Document>> timelines = new ArrayList<>();
-        for (Map.Entry<String, CaseInBatch> entry : cases.entrySet()) {
-            String caseId = entry.getKey();
-            CaseInBatch c = entry.getValue();
-            CaseTimeline after = c.timeline;
-            if (c.applied.isEmpty() || after.filedOn == null) {
-                continue; // nothing new, or a case this projection does not know (an event without its filing)
+        Map<String, CaseTimeline> changed = new LinkedHashMap<>();
+        cases.forEach((caseId, c) -> {
+            if (c.applied.isEmpty() || c.timeline.filedOn == null) {
+                return; // nothing new, or a case this projection does not know (an event without its filing)
             }
-            Set<String> openBefore = keys(c.openBefore);
-            Set<String> openAfter = keys(after.openDeadlines);
-            c.openBefore.stream().filter(d -> !openAfter.contains(d.key + "@" + d.dueOn)).forEach(d -> deadlines.close(caseId, d));
-            after.openDeadlines.stream().filter(d -> !openBefore.contains(d.key + "@" + d.dueOn)).forEach(d -> deadlines.open(caseId, d));
-
-            Document row = ReadModels.toDocument(CaseListEntry.of(after));
-            if (!row.equals(c.rowBefore)) {
-                rowsByPart.computeIfAbsent(CaseListQuery.partId(after.unionBody, caseId), k -> new Document())
-                        .append("rows." + ReadModels.fieldKey(caseId), row);
+            for (int i = 0; i < derived.size(); i++) {
+                derived.get(i).change(caseId, c.held.get(i), c.timeline);
             }
-            if (!c.stored) {
-                newUnionBodies.add(after.unionBody);
-            }
-            String cell = Contribution.cellId(after);
-            if (!c.stored) {
-                newCells.add(cell);
-            }
-            Document contribution = ReadModels.toDocument(Contribution.of(after));
-            if (!contribution.equals(c.contributionBefore)) {
-                contributionsByPart.computeIfAbsent(Contribution.partId(cell, caseId), k -> new Document()).append("cases." + ReadModels.fieldKey(caseId), contribution);
-            }
-            timelines.add(new ReplaceOneModel<>(new Document("_id", caseId), ReadModels.timelineDocument(caseId, after),
-                    new ReplaceOptions().upsert(true)));
-        }
-        new DeadlineBuckets(generation.deadlines()).write(deadlines);
-        List<WriteModel<Document>> caseList = new ArrayList<>();
-        if (!newUnionBodies.isEmpty()) {
-            caseList.add(new UpdateOneModel<>(new Document("_id", CaseListQuery.UNION_BODIES), new Document("$addToSet",
-                    new Document("ids", new Document("$each", new ArrayList<>(newUnionBodies)))), new UpdateOptions().upsert(true)));
-        }
-        rowsByPart.forEach((part, set) -> caseList.add(new UpdateOneModel<>(new Document("_id", part), new Document("$set", set),
-                new UpdateOptions().upsert(true))));
-        if (!caseList.isEmpty()) {
-            generation.caseList().bulkWrite(caseList);
-        }
-        List<WriteModel<Document>> dashboard = new ArrayList<>();
-        if (!newCells.isEmpty()) {
-            dashboard.add(new UpdateOneModel<>(new Document("_id", "cells"), new Document("$addToSet",
-                    new Document("ids", new Document("$each", new ArrayList<>(newCells)))), new UpdateOptions().upsert(true)));
-        }
-        contributionsByPart.forEach((part, set) -> dashboard.add(new UpdateOneModel<>(new Document("_id", part), new Document("$set", set),
-                new UpdateOptions().upsert(true))));
-        if (!dashboard.isEmpty()) {
-            generation.dashboard().bulkWrite(dashboard);
-        }
-        if (!timelines.isEmpty()) {
-            generation.timelines().bulkWrite(timelines);
-        }
+            changed.put(caseId, c.timeline);
+        });
+        derived.forEach(CaseReadModel.Batch::write);
+        timelines.writeAll(changed);
         flushed = true;
         // only now do the cached timelines equal the stored ones
         cases.forEach((caseId, c) -> {
@@ -194,9 +128,5 @@ final class ProjectionBatch {
                 cache.put(caseId, c.timeline);
             }
         });
-    }
-
-    private static Set<String> keys(List<DeadlineView> deadlines) {
-        return deadlines.stream().map(d -> d.key + "@" + d.dueOn).collect(Collectors.toSet());
     }
 }

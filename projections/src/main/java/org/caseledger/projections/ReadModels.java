@@ -1,5 +1,10 @@
 package org.caseledger.projections;
 
+import org.caseledger.projections.caselist.CaseListDocuments;
+import org.caseledger.projections.dashboard.DashboardDocuments;
+import org.caseledger.projections.deadlines.DeadlineBuckets;
+import org.caseledger.projections.timeline.TimelineDocuments;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +15,6 @@ import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
-import org.caseledger.projections.timeline.CaseTimeline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +109,15 @@ public final class ReadModels {
             return db.getCollection("deadlines_g" + number);
         }
 
+        public TimelineDocuments timelineDocuments() {
+            return new TimelineDocuments(timelines());
+        }
+
+        /** The read models derived from the timelines, in the order a batch writes them (before the timelines). */
+        public List<CaseReadModel> derived() {
+            return List.of(new DeadlineBuckets(deadlines()), new CaseListDocuments(caseList()), new DashboardDocuments(dashboard()));
+        }
+
         public void drop() {
             timelines().drop();
             caseList().drop();
@@ -127,33 +140,6 @@ public final class ReadModels {
     }
 
     private static final int IDS_PER_LOOKUP = 100;
-
-    // ---- timelines
-
-    /**
-     * A timeline as stored: its JSON as one string, with {@code lastSeq} beside it for the read-your-writes check.
-     * The embedded server clones, encodes and Java-serializes a nested document field by field on every write and
-     * commit; one string it copies (the timeline is the largest document written, once per case per batch).
-     */
-    public static Document timelineDocument(String caseId, CaseTimeline timeline) {
-        try {
-            return new Document("_id", caseId).append("lastSeq", timeline.lastSeq)
-                    .append("json", JSON.writeValueAsString(timeline));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the timeline of " + caseId, e);
-        }
-    }
-
-    public static CaseTimeline timeline(Document stored) {
-        if (!stored.containsKey("json")) {
-            return fromDocument(stored, CaseTimeline.class); // layout 1, until the rebuild at start replaces it
-        }
-        try {
-            return JSON.readValue(stored.getString("json"), CaseTimeline.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read the timeline of " + stored.get("_id"), e);
-        }
-    }
 
     // ---- JSON <-> BSON
 

@@ -1,5 +1,6 @@
 package org.caseledger.projections;
 
+import org.caseledger.projections.timeline.TimelineDocuments;
 import org.bson.Document;
 import org.caseledger.projections.caselist.CaseListEntry;
 import org.caseledger.projections.caselist.CaseListQuery;
@@ -30,7 +31,7 @@ class CaseListQueryTest {
     List<String> expected(Predicate<CaseListEntry> filter) {
         List<CaseListEntry> all = new ArrayList<>();
         for (Document d : h.readModels.generation(1).timelines().find()) {
-            all.add(CaseListEntry.of(ReadModels.timeline(d)));
+            all.add(CaseListEntry.of(TimelineDocuments.read(d)));
         }
         return all.stream().filter(filter)
                 .sorted(Comparator.comparing((CaseListEntry e) -> e.nextDeadlineDue, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -1,5 +1,6 @@
 package org.caseledger.projections;
 
+import org.caseledger.projections.timeline.TimelineDocuments;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -45,7 +46,7 @@ final class ProjectionHarness implements AutoCloseable {
 
     CaseTimeline timeline(int generation, String caseId) {
         Document doc = readModels.generation(generation).timelines().find(new Document("_id", caseId)).first();
-        return doc == null ? null : ReadModels.timeline(doc);
+        return doc == null ? null : TimelineDocuments.read(doc);
     }
 
     /** Every document of every read-model collection of a generation, by collection kind and id. */

@@ -1,6 +1,6 @@
 package org.caseledger.api.web;
 
-import org.bson.Document;
+import org.caseledger.projections.timeline.TimelineDocuments;
 import org.caseledger.api.security.CaseOwnership;
 import org.caseledger.api.security.CaseledgerUser;
 import org.caseledger.api.security.CurrentUser;
@@ -24,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reading cases: the list, one case, its timeline (from the projection), and for auditors its history, its
@@ -70,7 +71,7 @@ public class CaseQueryController {
     public ResponseEntity<CaseListEntry> one(@PathVariable String caseId) {
         authorize(caseId);
         Projected projected = awaitProjected(caseId);
-        CaseTimeline t = ReadModels.timeline(projected.timeline());
+        CaseTimeline t = projected.timeline();
         return ResponseEntity.ok().eTag("\"" + projected.version() + "\"").body(CaseListEntry.of(t));
     }
 
@@ -79,7 +80,7 @@ public class CaseQueryController {
         authorize(caseId);
         Projected projected = awaitProjected(caseId);
         long version = projected.version();
-        CaseTimeline t = ReadModels.timeline(projected.timeline());
+        CaseTimeline t = projected.timeline();
         LocalDate today = today();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("timeline", t);
@@ -129,7 +130,7 @@ public class CaseQueryController {
     }
 
     /** A case's timeline and the case version (last sequence number) it shows. */
-    private record Projected(Document timeline, long version) {
+    private record Projected(CaseTimeline timeline, long version) {
     }
 
     /**
@@ -137,17 +138,17 @@ public class CaseQueryController {
      * timeline's own last sequence number is the hint: one key lookup tells whether the store has a later event.
      */
     private Projected awaitProjected(String caseId) {
-        ReadModels.Generation generation = readModels.active();
+        TimelineDocuments timelines = readModels.active().timelineDocuments();
         Instant deadline = Instant.now().plusSeconds(3);
         while (true) {
-            Document timeline = generation.timelines().find(new Document("_id", caseId)).first();
-            long seq = timeline == null ? -1 : ((Number) timeline.get("lastSeq")).longValue();
-            boolean current = timeline != null && !commands.hasEvent(caseId, seq + 1);
+            Optional<TimelineDocuments.Stored> stored = timelines.find(caseId);
+            long seq = stored.map(TimelineDocuments.Stored::lastSeq).orElse(-1L);
+            boolean current = stored.isPresent() && !commands.hasEvent(caseId, seq + 1);
             if (current || Instant.now().isAfter(deadline)) {
-                if (timeline == null) {
+                if (stored.isEmpty()) {
                     throw new ApiProblem(HttpStatus.NOT_FOUND, "NOT_YET_PROJECTED", "caseId", "the case is recorded but not yet projected; retry shortly");
                 }
-                return new Projected(timeline, current ? seq : commands.version(caseId));
+                return new Projected(stored.get().timeline(), current ? seq : commands.version(caseId));
             }
             try {
                 Thread.sleep(25);

@@ -1,5 +1,6 @@
 package org.caseledger.api.projection;
 
+import org.caseledger.projections.timeline.TimelineDocuments;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -136,9 +137,9 @@ class ProjectionServiceTest {
             // a read model that drifted from its events is caught
             var timelines = node.bean(ReadModels.class).active().timelines();
             Document stored = timelines.find(new Document("_id", "PL-2025-001")).first();
-            CaseTimeline drifted = ReadModels.timeline(stored);
+            CaseTimeline drifted = TimelineDocuments.read(stored);
             drifted.totals.receivedFen = 1L;
-            timelines.replaceOne(new Document("_id", "PL-2025-001"), ReadModels.timelineDocument("PL-2025-001", drifted));
+            timelines.replaceOne(new Document("_id", "PL-2025-001"), TimelineDocuments.document("PL-2025-001", drifted));
             CaseAudit.Verification tampered = audit.verify("PL-2025-001");
             assertThat(tampered.matches()).isFalse();
             assertThat(tampered.differences()).singleElement().asString().startsWith("/totals/receivedFen");
@@ -196,7 +197,7 @@ class ProjectionServiceTest {
             rm.database().getCollection("projection_meta").deleteMany(new Document());
             Document stored = rm.generation(1).timelines().find(new Document("_id", "OLD-1")).first();
             rm.generation(1).timelines().replaceOne(new Document("_id", "OLD-1"),
-                    ReadModels.toDocument(ReadModels.timeline(stored)).append("_id", "OLD-1"));
+                    ReadModels.toDocument(TimelineDocuments.read(stored)).append("_id", "OLD-1"));
             assertThat(rm.activeIsOlderFormat()).isTrue();
 
             try (Node node = Node.start(projecting)) {

@@ -1,5 +1,6 @@
 package org.caseledger.projections.audit;
 
+import org.caseledger.projections.timeline.TimelineDocuments;
 import org.caseledger.core.kernel.MetadataKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -72,7 +73,7 @@ public final class CaseAudit {
             differences.add("no stored timeline");
         } else {
             JsonNode expected = ReadModels.JSON.valueToTree(rebuilt);
-            JsonNode actual = ReadModels.JSON.valueToTree(ReadModels.timeline(stored));
+            JsonNode actual = ReadModels.JSON.valueToTree(TimelineDocuments.read(stored));
             diff("", expected, actual, differences);
         }
         return new Verification(caseId, rebuilt.events, differences.isEmpty(), differences);

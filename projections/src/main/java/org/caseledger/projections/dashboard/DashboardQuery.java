@@ -22,7 +22,7 @@ public final class DashboardQuery {
     /** Null arguments mean "all". Months are "yyyy-MM", inclusive. */
     public DashboardFigures figures(String unionBody, String regionPrefix, String fromMonth, String toMonth, LocalDate today) {
         var dashboard = readModels.active().dashboard();
-        Document index = dashboard.find(new Document("_id", "cells")).first();
+        Document index = dashboard.find(new Document("_id", DashboardDocuments.CELLS)).first();
         List<String> ids = new ArrayList<>();
         if (index != null) {
             for (String id : index.getList("ids", String.class)) {

@@ -1,13 +1,14 @@
 package org.caseledger.projections.deadlines;
 
-import org.caseledger.projections.timeline.DeadlineView;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
+import org.caseledger.projections.CaseReadModel;
 import org.caseledger.projections.ReadModels;
 import org.caseledger.projections.timeline.CaseTimeline;
+import org.caseledger.projections.timeline.DeadlineView;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,13 +17,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Open deadlines bucketed by due day: one document per day ({@code _id} = "2025-04-30") whose fields are the
  * open deadlines due that day, plus an index document listing the days. "What falls due on day D" and
  * "what is overdue" are key lookups, not scans.
  */
-public final class DeadlineBuckets {
+public final class DeadlineBuckets implements CaseReadModel {
 
     private static final String INDEX = "days";
 
@@ -86,6 +88,38 @@ public final class DeadlineBuckets {
         if (!changes.isEmpty()) {
             buckets.bulkWrite(changes.writes());
         }
+    }
+
+    /** A case's deadlines move between day documents as the batch opens and closes them. */
+    @Override
+    public Batch batch() {
+        return new Batch() {
+            private final Changes changes = new Changes();
+
+            @Override
+            public Object held(CaseTimeline stored) {
+                return List.copyOf(stored.openDeadlines);
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public void change(String caseId, Object held, CaseTimeline after) {
+                List<DeadlineView> before = held == null ? List.of() : (List<DeadlineView>) held;
+                Set<String> openBefore = keys(before);
+                Set<String> openAfter = keys(after.openDeadlines);
+                before.stream().filter(d -> !openAfter.contains(d.key + "@" + d.dueOn)).forEach(d -> changes.close(caseId, d));
+                after.openDeadlines.stream().filter(d -> !openBefore.contains(d.key + "@" + d.dueOn)).forEach(d -> changes.open(caseId, d));
+            }
+
+            @Override
+            public void write() {
+                DeadlineBuckets.this.write(changes);
+            }
+        };
+    }
+
+    private static Set<String> keys(List<DeadlineView> deadlines) {
+        return deadlines.stream().map(d -> d.key + "@" + d.dueOn).collect(Collectors.toSet());
     }
 
     /** Open deadlines due on or before {@code lastDay}, oldest first. */
