@@ -62,6 +62,8 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
     private static final Logger log = LoggerFactory.getLogger(KeyedEventStorageEngine.class);
     private static final String KEY_INDEX = "key_1";
     private static final String EVENT_ID_INDEX = "eventId_1";
+    /** How far behind the newest index a gap is still waited for (Axon's default). */
+    private static final int MAX_GAP_OFFSET = 10_000;
 
     private final MongoClient client;
     private final MongoCollection<Document> events;
@@ -70,7 +72,6 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
     private final AppendDurability durability;
     private final boolean transactionsForMultiEventCommits;
     private final Duration gapTimeout;
-    private final int maxGapOffset;
     private final Clock clock;
     /** When this engine first saw each open gap (gaps are rare; entries leave when the gap does). */
     private final Map<Long, Instant> gapFirstSeen = new ConcurrentHashMap<>();
@@ -79,13 +80,12 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         super(builder.withDefaultExceptionResolver());
         this.client = builder.client;
         MongoDatabase db = builder.database;
-        this.events = db.getCollection(builder.eventsCollection);
-        this.snapshots = db.getCollection(builder.snapshotsCollection);
-        this.allocator = new GlobalIndexAllocator(db.getCollection(builder.countersCollection));
+        this.events = db.getCollection("events");
+        this.snapshots = db.getCollection("snapshots");
+        this.allocator = new GlobalIndexAllocator(db.getCollection("counters"));
         this.durability = builder.durability;
         this.transactionsForMultiEventCommits = builder.transactionsForMultiEventCommits;
         this.gapTimeout = builder.gapTimeout;
-        this.maxGapOffset = builder.maxGapOffset;
         this.clock = builder.clock;
         events.createIndex(Indexes.ascending(EventDocuments.KEY), new IndexOptions().unique(true).name(KEY_INDEX));
         // an event identifier names one event (Axon's contract; its dead letters and deduplication rely on it)
@@ -283,7 +283,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         for (Document doc : found) {
             long index = EventDocuments.globalIndex(doc);
             long previousIndex = current.getIndex();
-            current = current.advanceTo(index, maxGapOffset);
+            current = current.advanceTo(index, MAX_GAP_OFFSET);
             if (index > previousIndex + 1 && isOld(EventDocuments.timestamp(doc))) {
                 // the indexes skipped here were reserved long ago and never written: not worth waiting for
                 SortedSet<Long> kept = new TreeSet<>(current.getGaps());
@@ -403,31 +403,20 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         return Optional.empty();
     }
 
-    /** Configures the engine; defaults: batch 100, gap timeout 60 s, max gap offset 10,000. */
+    /** Configures the engine; defaults: batch 100, gap timeout 60 s. Collections: events, snapshots, counters. */
     public static class Builder extends BatchingEventStorageEngine.Builder {
 
         private MongoClient client;
         private MongoDatabase database;
-        private String eventsCollection = "events";
-        private String snapshotsCollection = "snapshots";
-        private String countersCollection = "counters";
         private AppendDurability durability = AppendDurability.WRITE_CONCERN;
         private boolean transactionsForMultiEventCommits;
         private Duration gapTimeout = Duration.ofSeconds(60);
-        private int maxGapOffset = 10_000;
         private Clock clock = Clock.systemUTC();
         private boolean resolverGiven;
 
         public Builder mongo(MongoClient client, MongoDatabase database) {
             this.client = Objects.requireNonNull(client);
             this.database = Objects.requireNonNull(database);
-            return this;
-        }
-
-        public Builder collections(String events, String snapshots, String counters) {
-            this.eventsCollection = events;
-            this.snapshotsCollection = snapshots;
-            this.countersCollection = counters;
             return this;
         }
 
@@ -444,11 +433,6 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
 
         public Builder gapTimeout(Duration gapTimeout) {
             this.gapTimeout = Objects.requireNonNull(gapTimeout);
-            return this;
-        }
-
-        public Builder maxGapOffset(int maxGapOffset) {
-            this.maxGapOffset = maxGapOffset;
             return this;
         }
 
