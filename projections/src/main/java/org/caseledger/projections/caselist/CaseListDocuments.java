@@ -1,20 +1,11 @@
 package org.caseledger.projections.caselist;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.caseledger.projections.CaseReadModel;
+import org.caseledger.projections.PartWrites;
 import org.caseledger.projections.ReadModels;
 import org.caseledger.projections.timeline.CaseTimeline;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The case list's documents: the rows of a union body's cases in {@value CaseListQuery#PARTS_PER_UNION_BODY} parts
@@ -32,8 +23,7 @@ public final class CaseListDocuments implements CaseReadModel {
     @Override
     public Batch batch() {
         return new Batch() {
-            private final Set<String> newUnionBodies = new LinkedHashSet<>();
-            private final Map<String, Document> rowsByPart = new TreeMap<>();
+            private final PartWrites writes = new PartWrites(CaseListQuery.UNION_BODIES);
 
             @Override
             public Object held(CaseTimeline stored) {
@@ -44,26 +34,16 @@ public final class CaseListDocuments implements CaseReadModel {
             public void change(String caseId, Object held, CaseTimeline after) {
                 Document row = ReadModels.toDocument(CaseListEntry.of(after));
                 if (!row.equals(held)) {
-                    rowsByPart.computeIfAbsent(CaseListQuery.partId(after.unionBody, caseId), k -> new Document())
-                            .append("rows." + ReadModels.fieldKey(caseId), row);
+                    writes.set(CaseListQuery.partId(after.unionBody, caseId), "rows." + ReadModels.fieldKey(caseId), row);
                 }
                 if (held == null) {
-                    newUnionBodies.add(after.unionBody);
+                    writes.index(after.unionBody);
                 }
             }
 
             @Override
             public void write() {
-                List<WriteModel<Document>> writes = new ArrayList<>();
-                if (!newUnionBodies.isEmpty()) {
-                    writes.add(new UpdateOneModel<>(new Document("_id", CaseListQuery.UNION_BODIES), new Document("$addToSet",
-                            new Document("ids", new Document("$each", new ArrayList<>(newUnionBodies)))), new UpdateOptions().upsert(true)));
-                }
-                rowsByPart.forEach((part, set) -> writes.add(new UpdateOneModel<>(new Document("_id", part), new Document("$set", set),
-                        new UpdateOptions().upsert(true))));
-                if (!writes.isEmpty()) {
-                    caseList.bulkWrite(writes);
-                }
+                writes.writeTo(caseList);
             }
         };
     }

@@ -1,20 +1,11 @@
 package org.caseledger.projections.dashboard;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.caseledger.projections.CaseReadModel;
+import org.caseledger.projections.PartWrites;
 import org.caseledger.projections.ReadModels;
 import org.caseledger.projections.timeline.CaseTimeline;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The dashboard's documents: each case's {@link Contribution} to its cell (union body, region, month filed), in
@@ -34,8 +25,7 @@ public final class DashboardDocuments implements CaseReadModel {
     @Override
     public Batch batch() {
         return new Batch() {
-            private final Set<String> newCells = new LinkedHashSet<>();
-            private final Map<String, Document> contributionsByPart = new TreeMap<>();
+            private final PartWrites writes = new PartWrites(CELLS);
 
             @Override
             public Object held(CaseTimeline stored) {
@@ -46,27 +36,17 @@ public final class DashboardDocuments implements CaseReadModel {
             public void change(String caseId, Object held, CaseTimeline after) {
                 String cell = Contribution.cellId(after);
                 if (held == null) {
-                    newCells.add(cell);
+                    writes.index(cell);
                 }
                 Document contribution = ReadModels.toDocument(Contribution.of(after));
                 if (!contribution.equals(held)) {
-                    contributionsByPart.computeIfAbsent(Contribution.partId(cell, caseId), k -> new Document())
-                            .append("cases." + ReadModels.fieldKey(caseId), contribution);
+                    writes.set(Contribution.partId(cell, caseId), "cases." + ReadModels.fieldKey(caseId), contribution);
                 }
             }
 
             @Override
             public void write() {
-                List<WriteModel<Document>> writes = new ArrayList<>();
-                if (!newCells.isEmpty()) {
-                    writes.add(new UpdateOneModel<>(new Document("_id", CELLS), new Document("$addToSet",
-                            new Document("ids", new Document("$each", new ArrayList<>(newCells)))), new UpdateOptions().upsert(true)));
-                }
-                contributionsByPart.forEach((part, set) -> writes.add(new UpdateOneModel<>(new Document("_id", part), new Document("$set", set),
-                        new UpdateOptions().upsert(true))));
-                if (!writes.isEmpty()) {
-                    dashboard.bulkWrite(writes);
-                }
+                writes.writeTo(dashboard);
             }
         };
     }
