@@ -35,7 +35,7 @@ final class AppendSection {
                             Fixtures.mixed(ids.get(ThreadLocalRandom.current().nextInt(ids.size())), i)));
                     long events = service.events().estimatedDocumentCount() - before;
                     bench.rows.add(new Row("append", "commands/s, " + threads + " thread" + (threads > 1 ? "s" : "") + mode,
-                            bench.commands / seconds, "cmd/s", bench.commands + " commands on " + bench.cases + " bench.cases (meeting, payment, letter)"));
+                            bench.commands / seconds, "cmd/s", bench.commands + " commands on " + bench.cases + " cases (meeting, payment, letter)"));
                     bench.rows.add(new Row("append", "events/s, " + threads + " thread" + (threads > 1 ? "s" : "") + mode,
                             events / seconds, "ev/s", ""));
                 }

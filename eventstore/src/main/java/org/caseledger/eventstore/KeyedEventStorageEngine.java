@@ -61,7 +61,6 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
 
     private static final Logger log = LoggerFactory.getLogger(KeyedEventStorageEngine.class);
     private static final String KEY_INDEX = "key_1";
-    private static final String EVENT_ID_INDEX = "eventId_1";
     /** How far behind the newest index a gap is still waited for (Axon's default). */
     private static final int MAX_GAP_OFFSET = 10_000;
 
@@ -88,8 +87,6 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         this.gapTimeout = builder.gapTimeout;
         this.clock = builder.clock;
         events.createIndex(Indexes.ascending(EventDocuments.KEY), new IndexOptions().unique(true).name(KEY_INDEX));
-        // an event identifier names one event (Axon's contract; its dead letters and deduplication rely on it)
-        events.createIndex(Indexes.ascending("eventId"), new IndexOptions().unique(true).name(EVENT_ID_INDEX));
     }
 
     public static Builder builder() {
@@ -157,7 +154,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         durability.awaitDurable();
     }
 
-    /** A second event at an aggregate's sequence number, or a second event with a known identifier. */
+    /** A second event at an aggregate's sequence number. */
     static boolean isAggregateKeyConflict(Exception e) {
         if (e instanceof MongoWriteException w) {
             return w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY && namesEventIndex(w.getError().getMessage());
@@ -169,8 +166,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
     }
 
     private static boolean namesEventIndex(String message) {
-        String m = String.valueOf(message);
-        return m.contains(KEY_INDEX) || m.contains(EVENT_ID_INDEX);
+        return String.valueOf(message).contains(KEY_INDEX);
     }
 
     // ------------------------------------------------------------------ reading a case
