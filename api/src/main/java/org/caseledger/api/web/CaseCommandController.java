@@ -45,8 +45,8 @@ public class CaseCommandController {
 
     public CaseCommandController(ObjectMapper mapper, CommandService commands, CurrentUser currentUser, CaseOwnership ownership,
                                  IdempotencyStore idempotency, ProblemAdvice problems) {
-        // a misspelt field is an error, not silently ignored
-        this.strict = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // a misspelt field, a string for a number, trailing garbage: errors, never silently taken
+        this.strict = StrictJson.of(mapper);
         this.commands = commands;
         this.currentUser = currentUser;
         this.ownership = ownership;
@@ -55,10 +55,11 @@ public class CaseCommandController {
     }
 
     @PostMapping(path = "/api/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<?> fileClaim(@RequestBody String body, HttpServletRequest request,
+    public ResponseEntity<?> fileClaim(@RequestBody byte[] bytes, HttpServletRequest request,
                                        @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                        @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
         CaseledgerUser user = currentUser.get();
+        String body = StrictJson.utf8(bytes);
         return idempotent(user, key, request, body, () -> {
             ObjectNode json = parse(body);
             if (!json.hasNonNull("caseId")) {
@@ -76,13 +77,14 @@ public class CaseCommandController {
         });
     }
 
-    @PostMapping(path = "/api/cases/{caseId}/**")
-    public ResponseEntity<?> command(@PathVariable String caseId, @RequestBody(required = false) String body, HttpServletRequest request,
+    @PostMapping(path = "/api/cases/{caseId}/**", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<?> command(@PathVariable String caseId, @RequestBody(required = false) byte[] bytes, HttpServletRequest request,
                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                      @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                      @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
         CaseledgerUser user = currentUser.get();
-        String raw = body == null || body.isBlank() ? "{}" : body;
+        String body = bytes == null ? "" : StrictJson.utf8(bytes);
+        String raw = body.isBlank() ? "{}" : body;
         return idempotent(user, key, request, raw, () -> {
             String prefix = "/api/cases/" + caseId + "/";
             String uri = request.getRequestURI();

@@ -73,6 +73,9 @@ public class ProblemAdvice {
         if (t instanceof IllegalArgumentException e) {
             return illegal(e);
         }
+        if (t instanceof BodyTooLarge e) {
+            return tooLarge(e);
+        }
         return unexpected(t instanceof Exception e ? e : new RuntimeException(t));
     }
 
@@ -110,6 +113,9 @@ public class ProblemAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof BodyTooLarge tooLarge) {
+            return tooLarge(tooLarge);
+        }
         return invalid(e.getCause() instanceof JsonProcessingException j ? j : null, e.getMessage());
     }
 
@@ -164,6 +170,26 @@ public class ProblemAdvice {
     @ExceptionHandler(org.springframework.web.servlet.resource.NoResourceFoundException.class)
     public ResponseEntity<ProblemDetail> noSuchPath(org.springframework.web.servlet.resource.NoResourceFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", null, "no such path: /" + e.getResourcePath());
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
+    public ResponseEntity<ProblemDetail> notJson(org.springframework.web.HttpMediaTypeNotSupportedException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "Content-Type",
+                "send the body as JSON (Content-Type: application/json; charset=UTF-8)");
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpRequestMethodNotSupportedException.class)
+    public ResponseEntity<ProblemDetail> wrongMethod(org.springframework.web.HttpRequestMethodNotSupportedException e) {
+        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", null,
+                e.getMethod() + " is not answered here" + (e.getSupportedMethods() == null ? "" : "; use " + String.join(" or ", e.getSupportedMethods())));
+        return e.getSupportedHttpMethods() == null ? answer
+                : ResponseEntity.status(answer.getStatusCode()).headers(h -> h.setAllow(e.getSupportedHttpMethods()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(answer.getBody());
+    }
+
+    @ExceptionHandler(BodyTooLarge.class)
+    public ResponseEntity<ProblemDetail> tooLarge(BodyTooLarge e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", null, e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
