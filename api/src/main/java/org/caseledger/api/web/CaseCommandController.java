@@ -163,7 +163,7 @@ public class CaseCommandController {
             }
             return object;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", null, "malformed JSON: " + e.getOriginalMessage());
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", null, StrictJson.malformed(e));
         }
     }
 

@@ -116,7 +116,7 @@ public class ProblemAdvice {
         if (e.getCause() instanceof BodyTooLarge tooLarge) {
             return tooLarge(tooLarge);
         }
-        return invalid(e.getCause() instanceof JsonProcessingException j ? j : null, e.getMessage());
+        return invalid(e.getCause() instanceof JsonProcessingException j ? j : null, "the body is missing or is not JSON");
     }
 
     @ExceptionHandler(JsonProcessingException.class)
@@ -134,16 +134,71 @@ public class ProblemAdvice {
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            reason = root == m ? m.getOriginalMessage() : root.getMessage();
+            reason = root == m || !isPlain(root.getMessage()) ? inWords(m) : root.getMessage();
             if (root instanceof NullPointerException npe && npe.getMessage() != null && npe.getMessage().matches("[A-Za-z]+")) {
                 // the records' requireNonNull messages are their field names
                 field = field == null || field.isEmpty() ? npe.getMessage() : field + "." + npe.getMessage();
                 reason = "required";
             }
         } else if (e != null) {
-            reason = "malformed JSON: " + e.getOriginalMessage();
+            reason = StrictJson.malformed(e);
         }
         return problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", field == null || field.isEmpty() ? null : field, reason);
+    }
+
+    /** What was wrong with a JSON value, in words a client can act on (never a Java type's name). */
+    static String inWords(JsonMappingException m) {
+        if (m instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            return "unknown field '" + u.getPropertyName() + "'";
+        }
+        if (m instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi && mi.getTargetType() != null) {
+            Class<?> t = mi.getTargetType();
+            String value = m instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f && f.getValue() != null
+                    ? "'" + abbreviated(String.valueOf(f.getValue())) + "' is not " : "expected ";
+            return value + kindOf(t);
+        }
+        String message = m.getOriginalMessage();
+        return isPlain(message) ? message : "invalid value";
+    }
+
+    /** Whether a message is words for a person (no Java type, class or method names). */
+    static boolean isPlain(String message) {
+        return message != null && !message.isBlank() && !message.matches("(?s).*(java\\.|javax\\.|jakarta\\.|org\\.|com\\.|`|\\$|Exception|\\w+\\(\\)).*");
+    }
+
+    private static String kindOf(Class<?> t) {
+        if (t == java.time.LocalDate.class) {
+            return "a day (YYYY-MM-DD)";
+        }
+        if (t == java.time.Instant.class) {
+            return "an instant (2026-11-01T02:00:00Z)";
+        }
+        if (t == long.class || t == Long.class || t == int.class || t == Integer.class
+                || t == org.caseledger.core.kernel.Money.class) {
+            return "a whole number" + (t == org.caseledger.core.kernel.Money.class ? " of fen" : "");
+        }
+        if (t == boolean.class || t == Boolean.class) {
+            return "true or false";
+        }
+        if (t == String.class) {
+            return "a text";
+        }
+        if (t.isEnum()) {
+            return "one of " + java.util.Arrays.stream(t.getEnumConstants()).map(Object::toString).toList();
+        }
+        if (java.util.Collection.class.isAssignableFrom(t) || t.isArray()) {
+            return "a list";
+        }
+        return "an object with its fields";
+    }
+
+    private static String abbreviated(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    public ResponseEntity<ProblemDetail> missingParameter(org.springframework.web.bind.MissingServletRequestParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", e.getParameterName(), "the query parameter " + e.getParameterName() + " is required");
     }
 
     @ExceptionHandler(CaseCommandController.InvalidCommand.class)
@@ -153,13 +208,17 @@ public class ProblemAdvice {
 
     @ExceptionHandler(IllegalArgumentException.class)
     public ResponseEntity<ProblemDetail> illegal(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", null, e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", null, isPlain(e.getMessage()) ? e.getMessage() : "invalid input");
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class})
     public ResponseEntity<ProblemDetail> badParameter(Exception e) {
-        String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : ((MissingRequestHeaderException) e).getHeaderName();
-        return problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", field, e.getMessage());
+        if (e instanceof MethodArgumentTypeMismatchException m) {
+            return problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", m.getName(), "'" + abbreviated(String.valueOf(m.getValue())) + "' is not "
+                    + (m.getRequiredType() == null ? "valid here" : kindOf(m.getRequiredType())));
+        }
+        String header = ((MissingRequestHeaderException) e).getHeaderName();
+        return problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", header, "the header " + header + " is required");
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -40,7 +40,8 @@ public final class StrictJson {
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .setDefaultLeniency(false); // a day is "2025-03-11", never a number of days since 1970
         for (LogicalType type : new LogicalType[]{LogicalType.Integer, LogicalType.Float, LogicalType.Boolean, LogicalType.Enum}) {
             strict.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
@@ -61,6 +62,17 @@ public final class StrictJson {
             throw new ApiProblem(org.springframework.http.HttpStatus.BAD_REQUEST, "INVALID_ENCODING", null,
                     "the body is not valid UTF-8");
         }
+    }
+
+    /** A syntax error in words: where it is, never the parser's internals. */
+    public static String malformed(com.fasterxml.jackson.core.JsonProcessingException e) {
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        String message = String.valueOf(e.getOriginalMessage());
+        String what = message.startsWith("Trailing token") ? "something follows the JSON value"
+                : message.startsWith("Duplicate field") ? "a field appears twice"
+                : message.startsWith("Unexpected end-of-input") ? "the JSON ends too early"
+                : "malformed JSON";
+        return at == null || at.getLineNr() < 0 ? what : what + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
     /** Why a text is refused, or null when it is fine. */

@@ -65,7 +65,7 @@ public final class CaseListQuery {
         }
         matching.sort(Comparator.comparing((Document r) -> r.getString("nextDeadlineDue"), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> r.getString("caseId")));
-        int from = Math.min(matching.size(), page * size);
+        int from = (int) Math.min(matching.size(), (long) page * size); // a page far past the end is empty, not an overflow
         List<CaseListEntry> items = matching.subList(from, Math.min(matching.size(), from + size)).stream()
                 .map(r -> ReadModels.fromDocument(r, CaseListEntry.class)).toList();
         return new Page(items, matching.size(), page, size);
