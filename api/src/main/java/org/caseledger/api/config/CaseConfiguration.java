@@ -37,10 +37,11 @@ import java.util.concurrent.Executors;
 @Configuration(proxyBeanMethods = false)
 public class CaseConfiguration {
 
-    /** Every event carries who acted, for which union body, in which request and when (and Axon's correlation id). */
+    /** Every event carries who acted, for which union body, in which request and when (and Axon's own message origin). */
     @Bean
     public CorrelationDataProvider requestMetadata() {
-        return new SimpleCorrelationDataProvider(MetadataKeys.ACTING_USER, MetadataKeys.UNION_BODY, MetadataKeys.REQUEST_TIME);
+        return new SimpleCorrelationDataProvider(MetadataKeys.ACTING_USER, MetadataKeys.UNION_BODY, MetadataKeys.REQUEST_TIME,
+                MetadataKeys.CORRELATION_ID);
     }
 
     @Bean

@@ -56,8 +56,7 @@ public class CaseCommandController {
 
     @PostMapping(path = "/api/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<?> fileClaim(@RequestBody byte[] bytes, HttpServletRequest request,
-                                       @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                       @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+                                       @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         CaseledgerUser user = currentUser.get();
         String body = StrictJson.utf8(bytes);
         return idempotent(user, key, request, body, () -> {
@@ -71,7 +70,7 @@ public class CaseCommandController {
                         "an officer files claims for his own union body (" + user.unionBody() + ")");
             }
             String caseId = claim.caseId().value();
-            long version = commands.send(claim, caseId, user, null, correlation(correlationId));
+            long version = commands.send(claim, caseId, user, null, CorrelationIdFilter.of(request));
             return ResponseEntity.created(URI.create("/api/cases/" + caseId)).eTag(etag(version))
                     .body(Map.of("caseId", caseId, "version", version));
         });
@@ -80,8 +79,7 @@ public class CaseCommandController {
     @PostMapping(path = "/api/cases/{caseId}/**", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<?> command(@PathVariable String caseId, @RequestBody(required = false) byte[] bytes, HttpServletRequest request,
                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                     @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                     @RequestHeader(value = "X-Correlation-Id", required = false) String correlationId) {
+                                     @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         CaseledgerUser user = currentUser.get();
         String body = bytes == null ? "" : StrictJson.utf8(bytes);
         String raw = body.isBlank() ? "{}" : body;
@@ -100,7 +98,7 @@ public class CaseCommandController {
             json.put("caseId", caseId);
             route.getValue().forEach(json::put);
             Object command = toCommand(json, route.getKey().command());
-            long version = commands.send(command, caseId, user, expected, correlation(correlationId));
+            long version = commands.send(command, caseId, user, expected, CorrelationIdFilter.of(request));
             return ResponseEntity.ok().eTag(etag(version)).body(Map.of("caseId", caseId, "version", version,
                     "command", route.getKey().command().getSimpleName()));
         });
@@ -192,10 +190,6 @@ public class CaseCommandController {
 
     private static String etag(long version) {
         return "\"" + version + "\"";
-    }
-
-    private static String correlation(String header) {
-        return header == null || header.isBlank() ? UUID.randomUUID().toString() : header;
     }
 
     /** A body that does not make a valid command (unchecked, so it travels through the idempotency wrapper). */

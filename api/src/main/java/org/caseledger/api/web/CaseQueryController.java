@@ -148,7 +148,7 @@ public class CaseQueryController {
                 if (stored.isEmpty()) {
                     throw new ApiProblem(HttpStatus.NOT_FOUND, "NOT_YET_PROJECTED", "caseId", "the case is recorded but not yet projected; retry shortly");
                 }
-                return new Projected(stored.get().timeline(), current ? seq : commands.version(caseId));
+                return new Projected(stored.get().timeline(), seq); // the version of the body answered, never the store's newer one
             }
             try {
                 Thread.sleep(25);

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.caseledger.api.config.AppendedVersion;
 import org.caseledger.api.security.CaseledgerUser;
 import org.caseledger.core.kernel.CaseRuleViolation;
 import org.caseledger.eventstore.StoredStreams;
@@ -34,7 +35,7 @@ public class CommandService {
         this.clock = clock;
     }
 
-    /** Sends the command and returns the case's version afterwards (the sequence number of its last event). */
+    /** Sends the command and returns the version it produced (the sequence number of the last event it appended). */
     public long send(Object command, String caseId, CaseledgerUser user, Long expectedVersion, String correlationId) {
         Map<String, Object> meta = new HashMap<>();
         meta.put(MetadataKeys.ACTING_USER, user.username());
@@ -46,10 +47,12 @@ public class CommandService {
         if (expectedVersion != null) {
             meta.put(MetadataKeys.EXPECTED_VERSION, expectedVersion);
         }
+        meta.put(AppendedVersion.ASK, true);
         long started = System.nanoTime();
         String outcome = "error";
+        Object appended;
         try {
-            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
+            appended = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
             outcome = "accepted";
         } catch (CaseRuleViolation refused) {
             outcome = "refused";
@@ -63,7 +66,8 @@ public class CommandService {
                     .tag("type", command.getClass().getSimpleName()).tag("outcome", outcome)
                     .register(meters).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
-        return version(caseId);
+        // the version this command's own events produced; a repeat that appended nothing answers the case as stored
+        return appended instanceof AppendedVersion.Version v && v.last().isPresent() ? v.last().get() : version(caseId);
     }
 
     /** Whether the store holds event {@code seq} of the case (one key lookup). */

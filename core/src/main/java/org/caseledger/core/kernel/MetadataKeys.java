@@ -10,8 +10,13 @@ public final class MetadataKeys {
     public static final String ACTING_USER = "actingUser";
     /** The union body the user acted for. */
     public static final String UNION_BODY = "unionBody";
-    /** The request the command came from. */
-    public static final String CORRELATION_ID = "correlationId";
+    /** The request the command came from: the client's X-Correlation-Id, or one the service made up. */
+    public static final String CORRELATION_ID = "requestCorrelationId";
+    /**
+     * Where 0.1.0 put the request's id. Axon's own message-origin metadata uses the same key and overwrote it, so in
+     * events of 0.1.0 it holds the id of the command message; read only where {@link #CORRELATION_ID} is missing.
+     */
+    public static final String LEGACY_CORRELATION_ID = "correlationId";
     /** When the request reached the service (ISO-8601). */
     public static final String REQUEST_TIME = "requestTime";
     /** The case version the client based the command on (checked, not stored as a fact). */

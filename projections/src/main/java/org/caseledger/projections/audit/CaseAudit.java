@@ -49,7 +49,8 @@ public final class CaseAudit {
             WageCaseEvent e = (WageCaseEvent) m.getPayload();
             history.add(new HistoryEntry(m.getSequenceNumber(), e.getClass().getSimpleName(), e.occurredOn(),
                     m.getTimestamp(), (String) meta.get(MetadataKeys.ACTING_USER), (String) meta.get(MetadataKeys.UNION_BODY),
-                    (String) meta.get(MetadataKeys.CORRELATION_ID), e));
+                    (String) (meta.containsKey(MetadataKeys.CORRELATION_ID) ? meta.get(MetadataKeys.CORRELATION_ID)
+                            : meta.get(MetadataKeys.LEGACY_CORRELATION_ID)), e));
         }
         return history;
     }
