@@ -176,6 +176,18 @@ class ApiContractTest extends ApiTest {
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("caseledger_commands_seconds_count{outcome=\"accepted\"", "type=\"FileWageClaim\"")
                 .contains("caseledger_cases_open").contains("caseledger_deadlines_overdue").contains("caseledger_projection_lag_events");
-        assertThat(api.get(null, "/actuator/health").json().get("components").get("mongo").get("status").asText()).isEqualTo("UP");
+        assertThat(api.get("admin", "/actuator/health").json().get("components").get("mongo").get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void anonymous_health_shows_the_status_only_and_the_probes_answer() {
+        HttpApi.Reply anonymous = api.get(null, "/actuator/health");
+        assertThat(anonymous.status()).isEqualTo(200);
+        assertThat(anonymous.json().get("status").asText()).isEqualTo("UP");
+        assertThat(anonymous.json().has("components")).as(anonymous.body()).isFalse();
+        assertThat(anonymous.body()).doesNotContain("path").doesNotContain("data");
+        assertThat(api.get("officer-ludian", "/actuator/health").json().has("components")).isFalse();
+        assertThat(api.get(null, "/actuator/health/liveness").json().get("status").asText()).isEqualTo("UP");
+        assertThat(api.get(null, "/actuator/health/readiness").json().get("status").asText()).isEqualTo("UP");
     }
 }
