@@ -44,9 +44,11 @@ public class CaseCommandController {
     private final ProblemAdvice problems;
 
     public CaseCommandController(ObjectMapper mapper, CommandService commands, CurrentUser currentUser, CaseOwnership ownership,
-                                 IdempotencyStore idempotency, ProblemAdvice problems) {
-        // a misspelt field, a string for a number, trailing garbage: errors, never silently taken
-        this.strict = StrictJson.of(mapper);
+                                 IdempotencyStore idempotency, ProblemAdvice problems,
+                                 @org.springframework.beans.factory.annotation.Value("${caseledger.http.max-amount-fen:"
+                                         + StrictJson.DEFAULT_MAX_AMOUNT_FEN + "}") long maxAmountFen) {
+        // a misspelt field, a string for a number, trailing garbage, an absurd amount: errors, never silently taken
+        this.strict = StrictJson.of(mapper, maxAmountFen);
         this.commands = commands;
         this.currentUser = currentUser;
         this.ownership = ownership;

@@ -76,6 +76,9 @@ public class ProblemAdvice {
         if (t instanceof BodyTooLarge e) {
             return tooLarge(e);
         }
+        if (t instanceof ArithmeticException e) {
+            return overflow(e);
+        }
         return unexpected(t instanceof Exception e ? e : new RuntimeException(t));
     }
 
@@ -244,6 +247,12 @@ public class ProblemAdvice {
         return e.getSupportedHttpMethods() == null ? answer
                 : ResponseEntity.status(answer.getStatusCode()).headers(h -> h.setAllow(e.getSupportedHttpMethods()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(answer.getBody());
+    }
+
+    /** A sum past what a long holds (only in data written before the amount limits): refused, never wrapped. */
+    @ExceptionHandler(ArithmeticException.class)
+    public ResponseEntity<ProblemDetail> overflow(ArithmeticException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "AMOUNT_TOO_LARGE", null, "a sum of amounts would be too large to keep exactly");
     }
 
     @ExceptionHandler(BodyTooLarge.class)

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import org.caseledger.core.kernel.Money;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -32,8 +33,16 @@ public final class StrictJson {
     private StrictJson() {
     }
 
+    /** The default bound of one amount ({@code caseledger.http.max-amount-fen}): ¥10 billion. */
+    public static final long DEFAULT_MAX_AMOUNT_FEN = 1_000_000_000_000L;
+
     /** A copy of the application's mapper (its modules, its date format) with the strict rules. */
     public static ObjectMapper of(ObjectMapper mapper) {
+        return of(mapper, DEFAULT_MAX_AMOUNT_FEN);
+    }
+
+    /** As above, with every amount a whole number of fen from 0 to {@code maxAmountFen}. */
+    public static ObjectMapper of(ObjectMapper mapper, long maxAmountFen) {
         ObjectMapper strict = mapper.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -49,7 +58,8 @@ public final class StrictJson {
         strict.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         strict.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        strict.registerModule(new SimpleModule("caseledger-strict-text").addDeserializer(String.class, new Text()));
+        strict.registerModule(new SimpleModule("caseledger-strict-text").addDeserializer(String.class, new Text())
+                .addDeserializer(Money.class, new Fen(Math.min(maxAmountFen, Money.LIMIT.fen()))));
         return strict;
     }
 
@@ -97,6 +107,30 @@ public final class StrictJson {
             }
         }
         return null;
+    }
+
+    /** Amounts only from JSON whole numbers, within the bound. */
+    private static final class Fen extends StdScalarDeserializer<Money> {
+        private final long max;
+
+        Fen(long max) {
+            super(Money.class);
+            this.max = max;
+        }
+
+        @Override
+        public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                throw JsonMappingException.from(p, "an amount is a whole number of fen");
+            }
+            if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER || p.getLongValue() > max) {
+                throw JsonMappingException.from(p, "an amount is at most " + max + " fen (" + Money.ofFen(max) + ")");
+            }
+            if (p.getLongValue() < 0) {
+                throw JsonMappingException.from(p, "an amount cannot be negative");
+            }
+            return Money.ofFen(p.getLongValue());
+        }
     }
 
     /** Texts only from JSON strings, checked. */

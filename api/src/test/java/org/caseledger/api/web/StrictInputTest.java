@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +49,20 @@ class StrictInputTest extends ApiTest {
         assertProblem(api.post("officer-ludian", FILE, filing("S-3").put("channel", 3)), 400, "INVALID_INPUT", "channel");
         assertProblem(api.post("officer-ludian", FILE, filing("S-4").put("industry", 42)), 400, "INVALID_INPUT", "industry");
         assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void an_amount_is_a_whole_number_of_fen_within_the_bound_so_no_figure_wraps() {
+        long before = storedEvents();
+        for (String amount : List.of("9223372036854775807", "1000000000001", "100000000000000000000000000000", "-1", "1e3", "null")) {
+            String body = filing("S-20").toString().replace("\"claimed\":1000000", "\"claimed\":" + amount);
+            assertThat(body).contains("\"claimed\":" + amount);
+            assertProblem(api.post("officer-ludian", FILE, body), 400, "INVALID_INPUT", "claimants[0].claimed");
+        }
+        assertThat(storedEvents()).isEqualTo(before);
+        // the bound itself is accepted (caseledger.http.max-amount-fen, ¥10 billion by default)
+        String atBound = filing("S-21").toString().replace("\"claimed\":1000000", "\"claimed\":" + StrictJson.DEFAULT_MAX_AMOUNT_FEN);
+        assertThat(api.post("officer-ludian", FILE, atBound).status()).isEqualTo(201);
     }
 
     @Test

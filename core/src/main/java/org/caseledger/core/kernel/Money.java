@@ -13,6 +13,12 @@ import java.math.RoundingMode;
 public record Money(long fen) implements Comparable<Money> {
 
     public static final Money ZERO = new Money(0);
+    /**
+     * The most any amount, a case's total claims or its total received may be (10^15 fen, ¥10 trillion): far past any
+     * wage case, and small enough that every sum the engine and its read models make stays exact in a long. Checked
+     * where a command is decided, not here, so a store written before the limit still loads.
+     */
+    public static final Money LIMIT = new Money(1_000_000_000_000_000L);
 
     public Money {
         if (fen < 0) {
@@ -56,6 +62,10 @@ public record Money(long fen) implements Comparable<Money> {
 
     public boolean isPositive() {
         return fen > 0;
+    }
+
+    public boolean isWithinLimit() {
+        return fen <= LIMIT.fen;
     }
 
     public boolean exceeds(Money other) {

@@ -23,6 +23,7 @@ public enum RuleCode {
     LEGAL_AID_NOT_GRANTED("an officer is assigned only once legal aid is granted (法律援助法 art. 43)"),
     // money
     AMOUNT_NOT_POSITIVE("amounts are positive whole fen"),
+    AMOUNT_TOO_LARGE("an amount, a case's total claims and the total it received are at most ¥10,000,000,000,000.00 (10^15 fen): a larger figure is a typing error, and sums past it could not be kept exactly"),
     AGREED_EXCEEDS_CLAIMED("an agreed amount cannot exceed the claim; revise the claim first (legal-basis §6.5 rule 3)"),
     REDUCTION_REASON_REQUIRED("an agreed amount below the claim needs a reason"),
     REVISION_UNCHANGED("a revision changes the amount"),

@@ -111,7 +111,22 @@ public class Ledger {
             require(seen.add(c.claimantId()) && !claimants.containsKey(c.claimantId()), RuleCode.DUPLICATE_CLAIMANT,
                     "claimants", "claimant " + c.claimantId());
             require(c.claimed().isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "claimants", "claim of " + c.claimantId());
+            require(c.claimed().isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, "claimants", "claim of " + c.claimantId());
         }
+        checkTotalClaimed(Money.sum(newcomers.stream().map(NewClaimant::claimed).toList()), Money.ZERO, "claimants");
+    }
+
+    /** The case's claims stay within {@link Money#LIMIT} after adding {@code added} and taking away {@code removed}. */
+    private void checkTotalClaimed(Money added, Money removed, String field) {
+        long total = Money.sum(claimants.values().stream().map(ClaimantBalance::claimed).toList()).fen() - removed.fen();
+        require(added.fen() <= Money.LIMIT.fen() - total, RuleCode.AMOUNT_TOO_LARGE, field, "the case's claims would total more than " + Money.LIMIT);
+    }
+
+    /** What the case received stays within {@link Money#LIMIT}, so no sum over its payments can overflow. */
+    public void checkReceivable(Money amount) {
+        long received = Money.sum(paidByObligor.values()).fen();
+        require(amount.isWithinLimit() && amount.fen() <= Money.LIMIT.fen() - received, RuleCode.AMOUNT_TOO_LARGE, "amount",
+                "the case would have received more than " + Money.LIMIT);
     }
 
     /** Per-claimant amounts: known claimants, each at most once, positive. */
@@ -141,6 +156,8 @@ public class Ledger {
     public void checkRevision(ClaimantId id, Money revised) {
         ClaimantBalance b = balanceOf(id);
         require(revised.isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "revised", null);
+        require(revised.isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, "revised", null);
+        checkTotalClaimed(revised, b.claimed(), "revised");
         require(!revised.equals(b.claimed()), RuleCode.REVISION_UNCHANGED, "revised", "already " + revised);
         Money agreed = b.agreed() == null ? Money.ZERO : b.agreed();
         Money floor = agreed.exceeds(b.received()) ? agreed : b.received();

@@ -167,6 +167,7 @@ public class WageCase {
         promises.checkNew(c.promiseId());
         parties.obligor(c.obligorId(), "obligorId");
         require(c.amount().isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amount", null);
+        require(c.amount().isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, "amount", null);
         require(c.promisedPayDate().isAfter(c.occurredOn()), RuleCode.PROMISE_DATE_NOT_AFTER_MADE, "promisedPayDate", null);
         apply(new PaymentPromiseMade(caseId, c.promiseId(), c.obligorId(), c.amount(), c.promisedPayDate(), c.occurredOn()));
     }
@@ -474,6 +475,7 @@ public class WageCase {
         guard(c.occurredOn(), ctx);
         require(!ledger.hasPayment(c.paymentId()), RuleCode.DUPLICATE_PAYMENT, "paymentId", "payment " + c.paymentId());
         require(c.amount().isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amount", null);
+        ledger.checkReceivable(c.amount());
         require(parties.isParty(c.payerObligorId()), RuleCode.PAYER_NOT_A_PARTY, "payerObligorId", "payer " + c.payerObligorId());
         require(c.channel() != PaymentChannel.CONTRACTOR_ON_BEHALF
                         || parties.obligor(c.payerObligorId(), "payerObligorId").role() == ObligorRole.GENERAL_CONTRACTOR,
