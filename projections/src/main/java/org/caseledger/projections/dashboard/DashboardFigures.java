@@ -44,12 +44,12 @@ public record DashboardFigures(
         java.util.List<Long> days = new java.util.ArrayList<>();
         for (Contribution c : contributions) {
             cases++;
-            workers += c.workers;
-            original += c.originalClaimedFen;
-            claimed += c.claimedFen;
-            agreed += c.agreedFen;
-            recovered += c.recoveredFen;
-            disbursed += c.disbursedFen;
+            workers = Math.addExact(workers, c.workers); // exact: a sum past a long is refused (422), never wrapped
+            original = Math.addExact(original, c.originalClaimedFen);
+            claimed = Math.addExact(claimed, c.claimedFen);
+            agreed = Math.addExact(agreed, c.agreedFen);
+            recovered = Math.addExact(recovered, c.recoveredFen);
+            disbursed = Math.addExact(disbursed, c.disbursedFen);
             byStage.merge(c.stage, 1, Integer::sum);
             byChannel.merge(c.channel, 1, Integer::sum);
             c.letters.forEach((k, v) -> letters.merge(k, v, Integer::sum));
