@@ -34,11 +34,7 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"https://caseledger.org/problems/body-too-large\",\"title\":\"BODY_TOO_LARGE\","
-                    + "\"status\":413,\"code\":\"BODY_TOO_LARGE\",\"detail\":\"the body is larger than " + limit + " bytes\"}");
+            ProblemAdvice.writeTo(response, HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", null, new BodyTooLarge(limit).getMessage());
             return;
         }
         chain.doFilter(new Bounded(request, limit), response);

@@ -39,11 +39,7 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
         if (given != null && !VALID.matcher(given).matches()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"https://caseledger.org/problems/invalid-input\",\"title\":\"INVALID_INPUT\",\"status\":400,"
-                    + "\"code\":\"INVALID_INPUT\",\"field\":\"" + HEADER + "\",\"detail\":\"a correlation id is 1 to 100 letters, digits or . _ : -\"}");
+            ProblemAdvice.writeTo(response, HttpStatus.BAD_REQUEST, "INVALID_INPUT", HEADER, "a correlation id is 1 to 100 letters, digits or . _ : -");
             return;
         }
         String id = given != null ? given : UUID.randomUUID().toString();

@@ -44,6 +44,20 @@ public class ProblemAdvice {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 
+    /** Spring's JSON for problems (its mix-in puts code and field beside the standard members). */
+    private static final com.fasterxml.jackson.databind.ObjectMapper PROBLEM_JSON =
+            org.springframework.http.converter.json.Jackson2ObjectMapperBuilder.json().build();
+
+    /** Writes a problem straight to the response, for filters that answer before any controller runs. */
+    public static void writeTo(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String code, String field,
+                               String detail) throws java.io.IOException {
+        ProblemDetail p = problem(status, code, field, detail).getBody();
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(PROBLEM_JSON.writeValueAsString(p));
+    }
+
     /** The response an exception becomes (used where a response must be remembered, e.g. idempotent writes). */
     public ResponseEntity<ProblemDetail> toResponse(Throwable t) {
         if (t instanceof CaseRuleViolation v) {
