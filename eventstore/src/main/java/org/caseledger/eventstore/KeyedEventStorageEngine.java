@@ -233,6 +233,11 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
                 Stream.of(EventDocuments.toEventData(doc)), getEventSerializer(), upcasterChain)).findFirst().map(m -> m);
     }
 
+    @Override
+    public List<DomainEventMessage<?>> eventsFrom(String aggregateId, long first) {
+        return readEvents(aggregateId, first).asStream().<DomainEventMessage<?>>map(m -> m).toList();
+    }
+
     // ------------------------------------------------------------------ snapshots
 
     @Override

@@ -21,6 +21,9 @@ public interface StoredStreams {
     /** The aggregate's first event, deserialized (and upcast) as the aggregate would see it. */
     Optional<DomainEventMessage<?>> firstEvent(String aggregateId);
 
+    /** The aggregate's events from sequence number {@code first} on, deserialized (and upcast). */
+    java.util.List<DomainEventMessage<?>> eventsFrom(String aggregateId, long first);
+
     /** The sequence number of the aggregate's last stored event. */
     Optional<Long> lastSequenceNumberFor(String aggregateId);
 }

@@ -41,7 +41,7 @@ public class CaseConfiguration {
     @Bean
     public CorrelationDataProvider requestMetadata() {
         return new SimpleCorrelationDataProvider(MetadataKeys.ACTING_USER, MetadataKeys.UNION_BODY, MetadataKeys.REQUEST_TIME,
-                MetadataKeys.CORRELATION_ID);
+                MetadataKeys.CORRELATION_ID, MetadataKeys.IDEMPOTENCY_KEY);
     }
 
     @Bean

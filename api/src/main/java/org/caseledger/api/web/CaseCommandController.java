@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Every command over HTTP: {@code POST /api/cases} files a claim; {@code POST /api/cases/{caseId}/<route>} sends
@@ -61,10 +61,15 @@ public class CaseCommandController {
                                        @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         CaseledgerUser user = currentUser.get();
         String body = StrictJson.utf8(bytes);
-        return idempotent(user, key, request, body, () -> {
+        // a case id the client did not choose: the same for a retry under the same key, so a retry finds its case
+        String assignedId = key == null || key.isBlank() ? "C-" + UUID.randomUUID().toString().substring(0, 13)
+                : "C-" + IdempotencyStore.hash(user.username() + "|" + key).substring(0, 13);
+        String filedId = idOf(body, assignedId);
+        return idempotent(user, key, request, body, recordedKey -> commands.versionRecordedUnder(filedId, recordedKey)
+                .map(v -> answer(201, "/api/cases/" + filedId, v, Map.of("caseId", filedId, "version", v))), recordedKey -> {
             ObjectNode json = parse(body);
             if (!json.hasNonNull("caseId")) {
-                json.put("caseId", "C-" + UUID.randomUUID().toString().substring(0, 13));
+                json.put("caseId", assignedId);
             }
             FileWageClaim claim = toCommand(json, FileWageClaim.class);
             if (!claim.unionBody().name().equals(user.unionBody())) {
@@ -72,7 +77,7 @@ public class CaseCommandController {
                         "an officer files claims for his own union body (" + user.unionBody() + ")");
             }
             String caseId = claim.caseId().value();
-            long version = commands.send(claim, caseId, user, null, CorrelationIdFilter.of(request));
+            long version = commands.send(claim, caseId, user, null, CorrelationIdFilter.of(request), recordedKey);
             return ResponseEntity.created(URI.create("/api/cases/" + caseId)).eTag(etag(version))
                     .body(Map.of("caseId", caseId, "version", version));
         });
@@ -85,7 +90,8 @@ public class CaseCommandController {
         CaseledgerUser user = currentUser.get();
         String body = bytes == null ? "" : StrictJson.utf8(bytes);
         String raw = body.isBlank() ? "{}" : body;
-        return idempotent(user, key, request, raw, () -> {
+        return idempotent(user, key, request, raw, recordedKey -> commands.versionRecordedUnder(caseId, recordedKey)
+                .map(v -> answer(200, null, v, Map.of("caseId", caseId, "version", v))), recordedKey -> {
             String prefix = "/api/cases/" + caseId + "/";
             String uri = request.getRequestURI();
             String rest = uri.length() > prefix.length() ? uri.substring(uri.indexOf(prefix) + prefix.length()) : "";
@@ -100,18 +106,18 @@ public class CaseCommandController {
             json.put("caseId", caseId);
             route.getValue().forEach(json::put);
             Object command = toCommand(json, route.getKey().command());
-            long version = commands.send(command, caseId, user, expected, CorrelationIdFilter.of(request));
+            long version = commands.send(command, caseId, user, expected, CorrelationIdFilter.of(request), recordedKey);
             return ResponseEntity.ok().eTag(etag(version)).body(Map.of("caseId", caseId, "version", version,
                     "command", route.getKey().command().getSimpleName()));
         });
     }
 
     private ResponseEntity<?> idempotent(CaseledgerUser user, String key, HttpServletRequest request, String body,
-                                         Supplier<ResponseEntity<?>> action) {
+                                         IdempotencyStore.Recorded recorded, Function<String, ResponseEntity<?>> action) {
         if (key == null || key.isBlank()) {
-            return action.get();
+            return action.apply(null);
         }
-        IdempotencyStore.Claim claim = idempotency.claim(user.username(), key, request.getMethod(), request.getRequestURI(), body);
+        IdempotencyStore.Claim claim = idempotency.claim(user.username(), key, request.getMethod(), request.getRequestURI(), body, recorded);
         if (claim instanceof IdempotencyStore.Replay replay) {
             IdempotencyStore.Answer a = replay.answer();
             ResponseEntity.BodyBuilder r = ResponseEntity.status(a.status()).header("Idempotent-Replay", "true");
@@ -133,7 +139,7 @@ public class CaseCommandController {
         }
         ResponseEntity<?> response;
         try {
-            response = action.get();
+            response = action.apply(((IdempotencyStore.Claimed) claim).recordedKey());
         } catch (RuntimeException e) {
             ResponseEntity<ProblemDetail> problem = problems.toResponse(e);
             problem.getBody().setInstance(URI.create(request.getRequestURI()));
@@ -172,6 +178,25 @@ public class CaseCommandController {
             return strict.treeToValue(json, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new InvalidCommand(e);
+        }
+    }
+
+    /** The answer a recorded command got, rebuilt (after a crash lost the remembered one). */
+    private IdempotencyStore.Answer answer(int status, String location, long version, Map<String, Object> body) {
+        try {
+            return new IdempotencyStore.Answer(status, MediaType.APPLICATION_JSON_VALUE, strict.writeValueAsString(body), location, etag(version));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The case id a filing names, or the one assigned to it (an unreadable body fails later, with its own answer). */
+    private String idOf(String body, String assigned) {
+        try {
+            JsonNode id = strict.readTree(body).get("caseId");
+            return id != null && id.isTextual() ? id.asText() : assigned;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+            return assigned;
         }
     }
 

@@ -37,6 +37,12 @@ public class CommandService {
 
     /** Sends the command and returns the version it produced (the sequence number of the last event it appended). */
     public long send(Object command, String caseId, CaseledgerUser user, Long expectedVersion, String correlationId) {
+        return send(command, caseId, user, expectedVersion, correlationId, null);
+    }
+
+    /** As above, with the request's recorded idempotency key in the metadata of the events it appends. */
+    public long send(Object command, String caseId, CaseledgerUser user, Long expectedVersion, String correlationId,
+                     String idempotencyKey) {
         Map<String, Object> meta = new HashMap<>();
         meta.put(MetadataKeys.ACTING_USER, user.username());
         if (user.unionBody() != null) {
@@ -46,6 +52,9 @@ public class CommandService {
         meta.put(MetadataKeys.REQUEST_TIME, Instant.now(clock).toString());
         if (expectedVersion != null) {
             meta.put(MetadataKeys.EXPECTED_VERSION, expectedVersion);
+        }
+        if (idempotencyKey != null) {
+            meta.put(MetadataKeys.IDEMPOTENCY_KEY, idempotencyKey);
         }
         meta.put(AppendedVersion.ASK, true);
         long started = System.nanoTime();
@@ -73,6 +82,12 @@ public class CommandService {
     /** Whether the store holds event {@code seq} of the case (one key lookup). */
     public boolean hasEvent(String caseId, long seq) {
         return store.hasEvent(caseId, seq);
+    }
+
+    /** The last sequence number among the case's events that carry this idempotency key, if any. */
+    public java.util.Optional<Long> versionRecordedUnder(String caseId, String idempotencyKey) {
+        return store.eventsFrom(caseId, 0).stream().filter(m -> idempotencyKey.equals(m.getMetaData().get(MetadataKeys.IDEMPOTENCY_KEY)))
+                .map(org.axonframework.eventhandling.DomainEventMessage::getSequenceNumber).max(Long::compare);
     }
 
     public long version(String caseId) {

@@ -19,6 +19,11 @@ public final class MetadataKeys {
     public static final String LEGACY_CORRELATION_ID = "correlationId";
     /** When the request reached the service (ISO-8601). */
     public static final String REQUEST_TIME = "requestTime";
+    /**
+     * The request's idempotency key (a hash of user and {@code Idempotency-Key}, never the raw key): a retry after a
+     * crash finds in the case's events whether its command was recorded.
+     */
+    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
     /** The case version the client based the command on (checked, not stored as a fact). */
     public static final String EXPECTED_VERSION = "expectedVersion";
 
