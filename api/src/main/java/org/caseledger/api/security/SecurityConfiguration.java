@@ -65,6 +65,8 @@ public class SecurityConfiguration {
                         .hasAnyRole("AUDITOR", "OFFICER")
                         .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/**").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/**", "/api/deadlines").hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
+                        // any other method or path under /api: a signed-in caller learns it is not answered (404, 405)
+                        .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) ->
                         write(res, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "sign in (HTTP Basic or a bearer token)")))

@@ -10,6 +10,7 @@ import org.caseledger.projections.caselist.CaseListEntry;
 import org.caseledger.projections.caselist.CaseListQuery;
 import org.caseledger.projections.deadlines.DeadlineBuckets;
 import org.caseledger.projections.timeline.CaseTimeline;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,6 +112,12 @@ public class CaseQueryController {
         authorize(caseId);
         awaitProjected(caseId);
         return audit.verify(caseId);
+    }
+
+    /** Any other path under a case (a misspelt read, a trailing slash): not found, whoever asks. */
+    @GetMapping("/api/cases/{caseId}/**")
+    public void noSuchRead(HttpServletRequest request) {
+        throw new ApiProblem(HttpStatus.NOT_FOUND, "NOT_FOUND", null, "no such path: " + request.getRequestURI());
     }
 
     @GetMapping("/api/deadlines")

@@ -62,6 +62,12 @@ class BadInputWalkTest extends ApiTest {
         walk.add(new Bad("GET", "/api/deadlines?overdue=perhaps", null, 400));
         walk.add(new Bad("GET", "/api/cases/NO-SUCH/timeline", null, 404));
         walk.add(new Bad("GET", "/api/cases/NO-SUCH", null, 404));
+        walk.add(new Bad("GET", "/api/cases/W-1/history/", null, 404));
+        walk.add(new Bad("GET", "/api/cases/W-1/nothing", null, 404));
+        walk.add(new Bad("GET", "/api/nothing", null, 404));
+        walk.add(new Bad("PUT", "/api/cases/W-1", meeting, 405));
+        walk.add(new Bad("DELETE", "/api/cases/W-1", null, 405));
+        walk.add(new Bad("PATCH", "/api/cases", meeting, 405));
 
         List<String> failures = new ArrayList<>();
         for (Bad bad : walk) {
