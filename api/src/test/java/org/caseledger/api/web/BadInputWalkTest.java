@@ -68,6 +68,11 @@ class BadInputWalkTest extends ApiTest {
         walk.add(new Bad("PUT", "/api/cases/W-1", meeting, 405));
         walk.add(new Bad("DELETE", "/api/cases/W-1", null, 405));
         walk.add(new Bad("PATCH", "/api/cases", meeting, 405));
+        // refused before Spring MVC: by Tomcat, by the security firewall
+        walk.add(new Bad("GET", "/api/cases/%00", null, 400));
+        walk.add(new Bad("GET", "/api/cases/a%5Cb", null, 400));
+        walk.add(new Bad("GET", "/api/cases/W-1/timeline;x=1", null, 400));
+        walk.add(new Bad("GET", "/api/cases/%2e%2e/W-1", null, 400));
 
         List<String> failures = new ArrayList<>();
         for (Bad bad : walk) {
