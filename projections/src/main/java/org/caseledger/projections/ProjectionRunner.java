@@ -10,11 +10,14 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
@@ -189,6 +192,56 @@ public final class ProjectionRunner implements AutoCloseable {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;
+    }
+
+    /** An event the live projection could not apply, parked with its case's later events until retried. */
+    public record DeadLetterView(String caseId, long sequence, String eventType, String error, Instant since, Instant lastTried) {
+    }
+
+    /** The dead letters of the live projection, oldest case first. */
+    public List<DeadLetterView> deadLetters() {
+        List<DeadLetterView> all = new ArrayList<>();
+        for (var sequence : deadLetters.apply(processorName(liveGeneration)).deadLetters()) {
+            for (var letter : sequence) {
+                EventMessage<?> m = letter.message();
+                all.add(new DeadLetterView(m instanceof DomainEventMessage<?> d ? d.getAggregateIdentifier() : null,
+                        m instanceof DomainEventMessage<?> d ? d.getSequenceNumber() : -1, m.getPayloadType().getSimpleName(),
+                        letter.cause().map(c -> c.type() + ": " + c.message()).orElse(null), letter.enqueuedAt(), letter.lastTouched()));
+            }
+        }
+        return all;
+    }
+
+    /** How many cases have dead letters in the live projection. */
+    public long deadLetteredCases() {
+        return deadLetters.apply(processorName(liveGeneration)).amountOfSequences();
+    }
+
+    /**
+     * Retries the dead letters of one case ({@code caseId}) or of every case ({@code null}): each sequence in order,
+     * through the same handler; a letter that fails again stays. Returns how many sequences were fully retried.
+     */
+    public int retryDeadLetters(String caseId) {
+        PooledStreamingEventProcessor processor = live;
+        if (processor == null || !(processor.eventHandlerInvoker()
+                instanceof org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor<?> any)) {
+            return 0;
+        }
+        @SuppressWarnings("unchecked")
+        var retrier = (org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor<EventMessage<?>>) any;
+        int retried = 0;
+        long sequences = deadLetteredCases();
+        for (long i = 0; i < sequences; i++) {
+            boolean done = caseId == null ? retrier.processAny()
+                    : retrier.process(l -> l.message() instanceof DomainEventMessage<?> d && caseId.equals(d.getAggregateIdentifier()));
+            if (done) {
+                retried++;
+            }
+            if (caseId != null) {
+                break;
+            }
+        }
+        return retried;
     }
 
     /** The lowest position among the live processor's segments (from its in-memory status: no token is claimed). */

@@ -168,6 +168,7 @@ class ProjectionServiceTest {
         try (Node store = storeOnly()) {
             Map<String, Object> projecting = projectingOn(store);
             fileAndProjectOnce(projecting, "BAD-1");
+            String sound = store.bean(ReadModels.class).generation(1).timelines().find(new Document("_id", "BAD-1")).first().getString("json");
             // the stored timeline of BAD-1 gets corrupted: projecting its next event fails on the next node
             store.bean(ReadModels.class).generation(1).timelines().updateOne(new Document("_id", "BAD-1"),
                     new Document("$set", new Document("json", "{\"stages\": \"corrupt\"}")));
@@ -183,6 +184,22 @@ class ProjectionServiceTest {
                 // the failed event changed nothing of BAD-1's read models
                 assertThat(node.bean(ReadModels.class).generation(1).timelines().find(new Document("_id", "BAD-1")).first()
                         .get("lastSeq", Number.class).longValue()).isEqualTo(2);
+
+                // an operator sees it, mends the cause and retries: the case catches up and the queue is empty
+                ProjectionRunner runner = node.bean(ProjectionRunner.class);
+                assertThat(runner.deadLetters()).singleElement().satisfies(d -> {
+                    assertThat(d.caseId()).isEqualTo("BAD-1");
+                    assertThat(d.sequence()).isEqualTo(3);
+                    assertThat(d.eventType()).isEqualTo("CoordinationMeetingHeld");
+                    assertThat(d.error()).isNotBlank();
+                });
+                assertThat(runner.deadLetteredCases()).isEqualTo(1);
+                node.bean(ReadModels.class).generation(1).timelines().updateOne(new Document("_id", "BAD-1"),
+                        new Document("$set", new Document("json", sound)));
+                assertThat(runner.retryDeadLetters("BAD-1")).isEqualTo(1);
+                awaitProjected(node, 1, "BAD-1", 3);
+                assertThat(runner.deadLetteredCases()).isZero();
+                assertThat(runner.deadLetters()).isEmpty();
             }
         }
     }

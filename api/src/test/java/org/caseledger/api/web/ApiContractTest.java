@@ -180,6 +180,16 @@ class ApiContractTest extends ApiTest {
     }
 
     @Test
+    void dead_letters_are_listed_retried_and_counted_for_admin_only() {
+        assertThat(api.get("admin", "/api/admin/dead-letters").status()).isEqualTo(200);
+        assertThat(api.get("admin", "/api/admin/dead-letters").json().isArray()).isTrue();
+        assertThat(api.post("admin", "/api/admin/dead-letters/retry", "{}").json().get("casesWaiting").asLong()).isZero();
+        assertProblem(api.get("officer-ludian", "/api/admin/dead-letters"), 403, "FORBIDDEN", null);
+        assertProblem(api.post("auditor", "/api/admin/dead-letters/retry", "{}"), 403, "FORBIDDEN", null);
+        assertThat(api.get(null, "/actuator/prometheus").body()).contains("caseledger_projection_dead_letters");
+    }
+
+    @Test
     void anonymous_health_shows_the_status_only_and_the_probes_answer() {
         HttpApi.Reply anonymous = api.get(null, "/actuator/health");
         assertThat(anonymous.status()).isEqualTo(200);
