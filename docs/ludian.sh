@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The 鲁甸 reference case, filed and driven to payment in full with curl against a running service
-# (java -jar api/target/caseledger-exec.jar), then its timeline. Money is integer fen; dates are ISO-8601.
+# (java -jar api/target/caseledger-exec.jar --spring.profiles.active=demo), then its timeline. Money is integer fen; dates are ISO-8601.
 set -euo pipefail
 BASE=${BASE:-http://localhost:8080}
 CASE=${CASE:-LD-$(date +%s)}

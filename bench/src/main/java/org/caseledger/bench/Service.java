@@ -27,6 +27,11 @@ public record Service(ConfigurableApplicationContext context) implements AutoClo
     /** With the {@link Target}'s settings for the store (a data directory, or a MongoDB URI). */
     static Service start(Map<String, Object> settings, boolean web) {
         List<String> args = new ArrayList<>(List.of("--caseledger.embedded.port=0", "--logging.level.root=WARN"));
+        if (web) {
+            // the queries sign in as the demo auditor and dashboard users, also on a throwaway MONGODB_URI
+            args.add("--spring.profiles.active=demo");
+            args.add("--caseledger.security.allow-demo-passwords=true");
+        }
         settings.forEach((k, v) -> args.add("--" + k + "=" + v));
         if (web) {
             args.add("--server.port=0");

@@ -13,7 +13,8 @@ import org.bson.Document;
 /** The service on a random port over the embedded store (in memory); one context shared by the API tests. */
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "caseledger.embedded.backend=MEMORY", "caseledger.embedded.port=0", "caseledger.deadlines.sweep-enabled=false"})
+        "caseledger.embedded.backend=MEMORY", "caseledger.embedded.port=0", "caseledger.deadlines.sweep-enabled=false",
+        "spring.profiles.active=demo"})
 abstract class ApiTest {
 
     @LocalServerPort

@@ -1,0 +1,40 @@
+package org.caseledger.api.security;
+
+import org.caseledger.api.config.CaseledgerProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * The demo users' passwords are published in the README: the service refuses to start with any of them on a real
+ * MongoDB ({@code MONGODB_URI}), where a deployment's cases live. On the embedded store they are allowed (a demo); a
+ * throwaway MongoDB (a benchmark) may allow them explicitly with {@code caseledger.security.allow-demo-passwords=true}.
+ */
+@Component
+public class DemoPasswordsGuard {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPasswordsGuard.class);
+    static final List<String> DEMO_PASSWORDS = List.of("ludian-demo", "pingliang-demo", "auditor-demo", "dashboard-demo", "admin-demo");
+
+    public DemoPasswordsGuard(UsersProperties users, CaseledgerProperties properties,
+                              @org.springframework.beans.factory.annotation.Value("${caseledger.security.allow-demo-passwords:false}")
+                              boolean allowed) {
+        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+        List<String> demo = users.users().stream()
+                .filter(u -> u.passwordHash() != null && DEMO_PASSWORDS.stream().anyMatch(p -> bcrypt.matches(p, u.passwordHash())))
+                .map(UsersProperties.User::username).toList();
+        if (!demo.isEmpty() && !properties.useEmbedded() && !allowed) {
+            throw new IllegalStateException("users " + demo + " have a published demo password; on MONGODB_URI set their own "
+                    + "bcrypt password-hash (or leave the demo profile off)");
+        }
+        if (!demo.isEmpty()) {
+            log.warn("Demo users {} are active (published passwords): for trying caseledger on the embedded store only", demo);
+        }
+        if (users.users().isEmpty()) {
+            log.warn("No users configured: set caseledger.security.users, a JWT issuer, or --spring.profiles.active=demo to try it");
+        }
+    }
+}
