@@ -22,19 +22,20 @@ public class DemoPasswordsGuard {
     public DemoPasswordsGuard(UsersProperties users, CaseledgerProperties properties,
                               @org.springframework.beans.factory.annotation.Value("${caseledger.security.allow-demo-passwords:false}")
                               boolean allowed) {
+        if (users.users().isEmpty()) {
+            log.warn("No users configured: set caseledger.security.users, a JWT issuer, or --spring.profiles.active=demo to try it");
+            return;
+        }
+        if (properties.useEmbedded() || allowed) {
+            return; // nothing to refuse: no bcrypt checks at start (each costs tens of milliseconds by design)
+        }
         BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
         List<String> demo = users.users().stream()
                 .filter(u -> u.passwordHash() != null && DEMO_PASSWORDS.stream().anyMatch(p -> bcrypt.matches(p, u.passwordHash())))
                 .map(UsersProperties.User::username).toList();
-        if (!demo.isEmpty() && !properties.useEmbedded() && !allowed) {
+        if (!demo.isEmpty()) {
             throw new IllegalStateException("users " + demo + " have a published demo password; on MONGODB_URI set their own "
                     + "bcrypt password-hash (or leave the demo profile off)");
-        }
-        if (!demo.isEmpty()) {
-            log.warn("Demo users {} are active (published passwords): for trying caseledger on the embedded store only", demo);
-        }
-        if (users.users().isEmpty()) {
-            log.warn("No users configured: set caseledger.security.users, a JWT issuer, or --spring.profiles.active=demo to try it");
         }
     }
 }

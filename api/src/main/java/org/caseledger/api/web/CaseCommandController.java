@@ -64,9 +64,11 @@ public class CaseCommandController {
         // a case id the client did not choose: the same for a retry under the same key, so a retry finds its case
         String assignedId = key == null || key.isBlank() ? "C-" + UUID.randomUUID().toString().substring(0, 13)
                 : "C-" + IdempotencyStore.hash(user.username() + "|" + key).substring(0, 13);
-        String filedId = idOf(body, assignedId);
-        return idempotent(user, key, request, body, recordedKey -> commands.versionRecordedUnder(filedId, recordedKey)
-                .map(v -> answer(201, "/api/cases/" + filedId, v, Map.of("caseId", filedId, "version", v))), recordedKey -> {
+        return idempotent(user, key, request, body, recordedKey -> {
+            String filedId = idOf(body, assignedId); // only when a crash left the key unanswered
+            return commands.versionRecordedUnder(filedId, recordedKey)
+                    .map(v -> answer(201, "/api/cases/" + filedId, v, Map.of("caseId", filedId, "version", v)));
+        }, recordedKey -> {
             ObjectNode json = parse(body);
             if (!json.hasNonNull("caseId")) {
                 json.put("caseId", assignedId);
