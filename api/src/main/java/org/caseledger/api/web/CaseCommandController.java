@@ -9,6 +9,7 @@ import org.caseledger.api.idempotency.IdempotencyStore;
 import org.caseledger.api.security.CaseOwnership;
 import org.caseledger.api.security.CaseledgerUser;
 import org.caseledger.api.security.CurrentUser;
+import org.caseledger.api.security.UnionBodyRegistry;
 import org.caseledger.core.intake.FileWageClaim;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,9 +43,10 @@ public class CaseCommandController {
     private final CaseOwnership ownership;
     private final IdempotencyStore idempotency;
     private final ProblemAdvice problems;
+    private final UnionBodyRegistry bodies;
 
     public CaseCommandController(ObjectMapper mapper, CommandService commands, CurrentUser currentUser, CaseOwnership ownership,
-                                 IdempotencyStore idempotency, ProblemAdvice problems,
+                                 IdempotencyStore idempotency, ProblemAdvice problems, UnionBodyRegistry bodies,
                                  @org.springframework.beans.factory.annotation.Value("${caseledger.http.max-amount-fen:"
                                          + StrictJson.DEFAULT_MAX_AMOUNT_FEN + "}") long maxAmountFen) {
         // a misspelt field, a string for a number, trailing garbage, an absurd amount: errors, never silently taken
@@ -54,16 +56,19 @@ public class CaseCommandController {
         this.ownership = ownership;
         this.idempotency = idempotency;
         this.problems = problems;
+        this.bodies = bodies;
     }
 
     @PostMapping(path = "/api/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<?> fileClaim(@RequestBody byte[] bytes, HttpServletRequest request,
                                        @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         CaseledgerUser user = currentUser.get();
+        UnionBodyRegistry.Entry own = bodies.find(user.unionBody()).filter(b -> user.is("OFFICER")).orElseThrow(() ->
+                new ApiProblem(HttpStatus.FORBIDDEN, "NO_UNION_BODY", null, "claims are filed by an officer of a configured union body"));
         String body = StrictJson.utf8(bytes);
         // a case id the client did not choose: the same for a retry under the same key, so a retry finds its case
-        String assignedId = key == null || key.isBlank() ? "C-" + UUID.randomUUID().toString().substring(0, 13)
-                : "C-" + IdempotencyStore.hash(user.username() + "|" + key).substring(0, 13);
+        String assignedId = own.code() + "-" + (key == null || key.isBlank() ? UUID.randomUUID().toString().substring(0, 13)
+                : IdempotencyStore.hash(user.username() + "|" + key).substring(0, 13));
         return idempotent(user, key, request, body, recordedKey -> {
             String filedId = idOf(body, assignedId); // only when a crash left the key unanswered
             return commands.versionRecordedUnder(filedId, recordedKey)
@@ -73,16 +78,43 @@ public class CaseCommandController {
             if (!json.hasNonNull("caseId")) {
                 json.put("caseId", assignedId);
             }
+            checkUnionBody(json.get("unionBody"), own);
+            json.set("unionBody", strict.valueToTree(bodies.unionBody(own))); // the account's body, never the request's
             FileWageClaim claim = toCommand(json, FileWageClaim.class);
-            if (!claim.unionBody().name().equals(user.unionBody())) {
-                throw new ApiProblem(HttpStatus.FORBIDDEN, "OTHER_UNION_BODY", "unionBody.name",
-                        "an officer files claims for his own union body (" + user.unionBody() + ")");
-            }
             String caseId = claim.caseId().value();
+            if (!caseId.startsWith(own.code() + "-")) {
+                throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "CASE_ID_OUTSIDE_UNION_BODY", "caseId",
+                        "the cases of " + own.name() + " have ids beginning " + own.code() + "- (leave caseId out to have one assigned)");
+            }
             long version = commands.send(claim, caseId, user, null, CorrelationIdFilter.of(request), recordedKey);
             return ResponseEntity.created(URI.create("/api/cases/" + caseId)).eTag(etag(version))
                     .body(Map.of("caseId", caseId, "version", version));
         });
+    }
+
+    /** A union body named in a filing must be the officer's own, as configured; it may be left out. */
+    private static void checkUnionBody(JsonNode claimed, UnionBodyRegistry.Entry own) {
+        if (claimed == null || claimed.isNull()) {
+            return;
+        }
+        var fields = new java.util.ArrayList<String>();
+        claimed.fieldNames().forEachRemaining(fields::add);
+        if (!claimed.isObject() || !java.util.Set.of("name", "level", "region").containsAll(fields)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "unionBody",
+                    "a union body is {name, level, region}, and may be left out: it is the officer's own");
+        }
+        if (!own.name().equals(claimed.path("name").asText())) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "OTHER_UNION_BODY", "unionBody.name",
+                    "an officer files claims for his own union body (" + own.name() + ")");
+        }
+        if (claimed.has("level") && !own.level().name().equals(claimed.get("level").asText())) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "UNION_BODY_MISMATCH", "unionBody.level",
+                    own.name() + " is configured at level " + own.level());
+        }
+        if (claimed.has("region") && !own.region().equals(claimed.get("region").asText())) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "UNION_BODY_MISMATCH", "unionBody.region",
+                    own.name() + " is configured with region " + own.region());
+        }
     }
 
     @PostMapping(path = "/api/cases/{caseId}/**", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -100,7 +132,11 @@ public class CaseCommandController {
             var route = CommandRoutes.resolve(rest).orElseThrow(() ->
                     new ApiProblem(HttpStatus.NOT_FOUND, "UNKNOWN_COMMAND", null, "no command at " + uri));
             String owner = ownership.unionBodyOf(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
-            if (!owner.equals(user.unionBody())) {
+            if (!user.mayChange(owner)) {
+                if (user.maySee(owner)) {
+                    throw new ApiProblem(HttpStatus.FORBIDDEN, "READ_ONLY_CASE", null,
+                            "the case belongs to " + owner + ": its own officers advance it, a body above it reads it");
+                }
                 throw ApiProblem.notFound(caseId); // another union body's case: not even its existence is shown
             }
             ObjectNode json = parse(raw);

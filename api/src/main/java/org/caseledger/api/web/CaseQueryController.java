@@ -64,8 +64,9 @@ public class CaseQueryController {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", size < 1 || size > 200 ? "size" : "page",
                     "page ≥ 0 and 1 ≤ size ≤ 200");
         }
-        String body = user.is("OFFICER") && !user.is("ADMIN") && !user.is("AUDITOR") ? user.unionBody() : unionBody;
-        return list.find(new CaseListQuery.Filter(stage, officer, body, obligor, channel, overdue), today(), page, size);
+        // an officer's list: his body's cases and those of the bodies below it (narrowed by unionBody if given)
+        return list.find(new CaseListQuery.Filter(stage, officer, unionBody, obligor, channel, overdue,
+                user.readsOnlyOwnBodies() ? user.readableBodies() : null), today(), page, size);
     }
 
     @GetMapping("/api/cases/{caseId}")

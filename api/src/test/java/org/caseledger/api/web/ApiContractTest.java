@@ -45,125 +45,125 @@ class ApiContractTest extends ApiTest {
 
     @Test
     void every_error_class_is_a_problem_with_a_code_a_field_and_a_reason_and_records_nothing() {
-        String id = open("E-1");
+        String id = open("LD-E1");
         long before = storedEvents();
 
-        assertProblem(api.post("officer-ludian", "/api/cases/E-1/meetings", "{not json"), 400, "INVALID_INPUT", null);
-        assertProblem(api.post("officer-ludian", "/api/cases/E-1/meetings", meeting("x").put("occurredOn", "someday")), 400, "INVALID_INPUT", "occurredOn");
-        assertProblem(api.post("officer-ludian", "/api/cases/E-1/meetings", meeting("x").put("colour", "red")), 400, "INVALID_INPUT", "colour");
+        assertProblem(api.post("officer-ludian", "/api/cases/LD-E1/meetings", "{not json"), 400, "INVALID_INPUT", null);
+        assertProblem(api.post("officer-ludian", "/api/cases/LD-E1/meetings", meeting("x").put("occurredOn", "someday")), 400, "INVALID_INPUT", "occurredOn");
+        assertProblem(api.post("officer-ludian", "/api/cases/LD-E1/meetings", meeting("x").put("colour", "red")), 400, "INVALID_INPUT", "colour");
         ObjectNode noDate = meeting("x");
         noDate.remove("occurredOn");
-        assertProblem(api.post("officer-ludian", "/api/cases/E-1/meetings", noDate), 400, "INVALID_INPUT", "occurredOn");
+        assertProblem(api.post("officer-ludian", "/api/cases/LD-E1/meetings", noDate), 400, "INVALID_INPUT", "occurredOn");
         ObjectNode negative = HttpApi.JSON.createObjectNode().put("claimantId", "W1").put("revised", -100).put("reason", "x")
                 .put("occurredOn", "2025-03-11");
-        assertProblem(api.post("officer-ludian", "/api/cases/E-1/claim-revisions", negative), 400, "INVALID_INPUT", "revised");
+        assertProblem(api.post("officer-ludian", "/api/cases/LD-E1/claim-revisions", negative), 400, "INVALID_INPUT", "revised");
         assertProblem(api.post("officer-ludian", "/api/cases/NOPE-1/meetings", meeting("x")), 404, "CASE_NOT_FOUND", "caseId");
         assertProblem(api.get("officer-ludian", "/api/cases/NOPE-1"), 404, "CASE_NOT_FOUND", "caseId");
-        assertProblem(api.post("officer-ludian", "/api/cases/E-1/no-such-command", meeting("x")), 404, "UNKNOWN_COMMAND", null);
-        assertProblem(api.send("officer-ludian", "POST", "/api/cases/E-1/meetings", meeting("x"), Map.of("If-Match", "\"1\"")),
+        assertProblem(api.post("officer-ludian", "/api/cases/LD-E1/no-such-command", meeting("x")), 404, "UNKNOWN_COMMAND", null);
+        assertProblem(api.send("officer-ludian", "POST", "/api/cases/LD-E1/meetings", meeting("x"), Map.of("If-Match", "\"1\"")),
                 409, "CONCURRENT_MODIFICATION", null);
-        assertProblem(api.post("officer-ludian", "/api/cases/E-1/legal-aid/grant", Map.of("occurredOn", "2025-03-12")),
+        assertProblem(api.post("officer-ludian", "/api/cases/LD-E1/legal-aid/grant", Map.of("occurredOn", "2025-03-12")),
                 422, "WRONG_STAGE", null);
         ObjectNode unknownClaimant = negative.put("claimantId", "W9").put("revised", 100);
-        assertProblem(api.post("officer-ludian", "/api/cases/E-1/claim-revisions", unknownClaimant), 422, "UNKNOWN_CLAIMANT", "claimantId");
-        assertProblem(api.post(null, "/api/cases/E-1/meetings", meeting("x")), 401, "UNAUTHENTICATED", null);
-        assertProblem(api.post("auditor", "/api/cases/E-1/meetings", meeting("x")), 403, "FORBIDDEN", null);
-        ObjectNode filedElsewhere = HttpApi.JSON.valueToTree(Cases.file("E-2"));
+        assertProblem(api.post("officer-ludian", "/api/cases/LD-E1/claim-revisions", unknownClaimant), 422, "UNKNOWN_CLAIMANT", "claimantId");
+        assertProblem(api.post(null, "/api/cases/LD-E1/meetings", meeting("x")), 401, "UNAUTHENTICATED", null);
+        assertProblem(api.post("auditor", "/api/cases/LD-E1/meetings", meeting("x")), 403, "FORBIDDEN", null);
+        ObjectNode filedElsewhere = HttpApi.JSON.valueToTree(Cases.file("LD-E2"));
         ((ObjectNode) filedElsewhere.get("unionBody")).put("name", "平凉市总工会");
         assertProblem(api.post("officer-ludian", "/api/cases", filedElsewhere), 403, "OTHER_UNION_BODY", "unionBody.name");
         assertProblem(api.post("officer-ludian", "/api/cases", HttpApi.JSON.valueToTree(Cases.file(id))), 409, "CASE_ALREADY_EXISTS", "caseId");
 
         assertThat(storedEvents()).as("refused requests append nothing").isEqualTo(before);
 
-        HttpApi.Reply ok = api.send("officer-ludian", "POST", "/api/cases/E-1/meetings", meeting("talks"), Map.of("If-Match", "\"2\""));
+        HttpApi.Reply ok = api.send("officer-ludian", "POST", "/api/cases/LD-E1/meetings", meeting("talks"), Map.of("If-Match", "\"2\""));
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.header("etag")).isEqualTo("\"3\"");
     }
 
     @Test
     void a_retry_with_the_same_idempotency_key_returns_the_first_answer_and_appends_nothing() {
-        open("I-1");
+        open("LD-I1");
         ObjectNode payment = HttpApi.JSON.createObjectNode().put("paymentId", "PAY-1").put("payerObligorId", "EMP").put("channel", "DIRECT")
                 .put("amount", 100_000).put("occurredOn", "2025-03-12");
         payment.putArray("allocations").addObject().put("claimantId", "W1").put("amount", 100_000);
         Map<String, String> key = Map.of("Idempotency-Key", "pay-once-1");
-        HttpApi.Reply first = api.send("officer-ludian", "POST", "/api/cases/I-1/payments", payment, key);
+        HttpApi.Reply first = api.send("officer-ludian", "POST", "/api/cases/LD-I1/payments", payment, key);
         assertThat(first.status()).isEqualTo(200);
-        long after = storedEvents("I-1");
-        HttpApi.Reply retry = api.send("officer-ludian", "POST", "/api/cases/I-1/payments", payment, key);
+        long after = storedEvents("LD-I1");
+        HttpApi.Reply retry = api.send("officer-ludian", "POST", "/api/cases/LD-I1/payments", payment, key);
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.json()).isEqualTo(first.json());
         assertThat(retry.header("etag")).isEqualTo(first.header("etag"));
         assertThat(retry.header("idempotent-replay")).isEqualTo("true");
-        assertThat(storedEvents("I-1")).isEqualTo(after);
+        assertThat(storedEvents("LD-I1")).isEqualTo(after);
 
         ObjectNode other = payment.deepCopy().put("amount", 200_000);
-        assertProblem(api.send("officer-ludian", "POST", "/api/cases/I-1/payments", other, key), 422, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key");
+        assertProblem(api.send("officer-ludian", "POST", "/api/cases/LD-I1/payments", other, key), 422, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key");
         // a refusal is remembered too: the same retry gets the same refusal
         Map<String, String> key2 = Map.of("Idempotency-Key", "pay-twice");
-        HttpApi.Reply refused = api.send("officer-ludian", "POST", "/api/cases/I-1/payments", payment, key2);
+        HttpApi.Reply refused = api.send("officer-ludian", "POST", "/api/cases/LD-I1/payments", payment, key2);
         assertProblem(refused, 422, "DUPLICATE_PAYMENT", "paymentId");
-        assertThat(api.send("officer-ludian", "POST", "/api/cases/I-1/payments", payment, key2).json()).isEqualTo(refused.json());
-        assertThat(storedEvents("I-1")).isEqualTo(after);
+        assertThat(api.send("officer-ludian", "POST", "/api/cases/LD-I1/payments", payment, key2).json()).isEqualTo(refused.json());
+        assertThat(storedEvents("LD-I1")).isEqualTo(after);
     }
 
     @Test
     void two_concurrent_writes_at_the_same_version_one_wins_and_one_gets_409() throws Exception {
-        open("K-1");
-        String version = api.get("officer-ludian", "/api/cases/K-1").header("etag");
-        long before = storedEvents("K-1");
+        open("LD-K1");
+        String version = api.get("officer-ludian", "/api/cases/LD-K1").header("etag");
+        long before = storedEvents("LD-K1");
         CompletableFuture<HttpApi.Reply> a = CompletableFuture.supplyAsync(() ->
-                api.send("officer-ludian", "POST", "/api/cases/K-1/meetings", meeting("a"), Map.of("If-Match", version)));
+                api.send("officer-ludian", "POST", "/api/cases/LD-K1/meetings", meeting("a"), Map.of("If-Match", version)));
         CompletableFuture<HttpApi.Reply> b = CompletableFuture.supplyAsync(() ->
-                api.send("officer-ludian", "POST", "/api/cases/K-1/meetings", meeting("b"), Map.of("If-Match", version)));
+                api.send("officer-ludian", "POST", "/api/cases/LD-K1/meetings", meeting("b"), Map.of("If-Match", version)));
         List<Integer> statuses = new ArrayList<>(List.of(a.get().status(), b.get().status()));
         statuses.sort(Integer::compareTo);
         assertThat(statuses).containsExactly(200, 409);
-        assertThat(storedEvents("K-1")).isEqualTo(before + 1);
-        assertThat(api.get("auditor", "/api/cases/K-1/verify").json().get("matches").asBoolean()).isTrue();
+        assertThat(storedEvents("LD-K1")).isEqualTo(before + 1);
+        assertThat(api.get("auditor", "/api/cases/LD-K1/verify").json().get("matches").asBoolean()).isTrue();
     }
 
     @Test
     void roles_and_union_bodies_decide_who_sees_and_does_what() {
-        open("R-1");
+        open("LD-R1");
         record Call(String user, String method, String path, int expected) {
         }
         List<Call> calls = List.of(
                 // officer of the owning union body: reads and writes
-                new Call("officer-ludian", "GET", "/api/cases/R-1", 200),
-                new Call("officer-ludian", "GET", "/api/cases/R-1/timeline", 200),
-                new Call("officer-ludian", "GET", "/api/cases/R-1/history", 200),
+                new Call("officer-ludian", "GET", "/api/cases/LD-R1", 200),
+                new Call("officer-ludian", "GET", "/api/cases/LD-R1/timeline", 200),
+                new Call("officer-ludian", "GET", "/api/cases/LD-R1/history", 200),
                 new Call("officer-ludian", "GET", "/api/cases", 200),
                 new Call("officer-ludian", "GET", "/api/deadlines?overdue=true", 200),
                 // an officer of another union body never sees the case
-                new Call("officer-pingliang", "GET", "/api/cases/R-1", 404),
-                new Call("officer-pingliang", "GET", "/api/cases/R-1/timeline", 404),
-                new Call("officer-pingliang", "GET", "/api/cases/R-1/history", 404),
-                new Call("officer-pingliang", "GET", "/api/cases/R-1/state?asOf=2025-03-11", 404),
-                new Call("officer-pingliang", "POST", "/api/cases/R-1/meetings", 404),
+                new Call("officer-pingliang", "GET", "/api/cases/LD-R1", 404),
+                new Call("officer-pingliang", "GET", "/api/cases/LD-R1/timeline", 404),
+                new Call("officer-pingliang", "GET", "/api/cases/LD-R1/history", 404),
+                new Call("officer-pingliang", "GET", "/api/cases/LD-R1/state?asOf=2025-03-11", 404),
+                new Call("officer-pingliang", "POST", "/api/cases/LD-R1/meetings", 404),
                 new Call("officer-pingliang", "GET", "/api/dashboard", 403),
                 // auditor: reads history, state, verify; writes nothing
-                new Call("auditor", "GET", "/api/cases/R-1/history", 200),
-                new Call("auditor", "GET", "/api/cases/R-1/state?asOf=2025-03-11", 200),
-                new Call("auditor", "GET", "/api/cases/R-1/verify", 200),
-                new Call("auditor", "POST", "/api/cases/R-1/meetings", 403),
+                new Call("auditor", "GET", "/api/cases/LD-R1/history", 200),
+                new Call("auditor", "GET", "/api/cases/LD-R1/state?asOf=2025-03-11", 200),
+                new Call("auditor", "GET", "/api/cases/LD-R1/verify", 200),
+                new Call("auditor", "POST", "/api/cases/LD-R1/meetings", 403),
                 new Call("auditor", "POST", "/api/admin/projections/rebuild", 403),
                 // dashboard: figures only
                 new Call("dashboard", "GET", "/api/dashboard", 200),
-                new Call("dashboard", "GET", "/api/cases/R-1", 403),
-                new Call("dashboard", "GET", "/api/cases/R-1/history", 403),
+                new Call("dashboard", "GET", "/api/cases/LD-R1", 403),
+                new Call("dashboard", "GET", "/api/cases/LD-R1/history", 403),
                 new Call("dashboard", "GET", "/api/cases", 403),
                 // admin: rebuild, no case writes
                 new Call("admin", "GET", "/api/admin/projections/rebuild", 200),
-                new Call("admin", "POST", "/api/cases/R-1/meetings", 403),
-                new Call(null, "GET", "/api/cases/R-1", 401),
+                new Call("admin", "POST", "/api/cases/LD-R1/meetings", 403),
+                new Call(null, "GET", "/api/cases/LD-R1", 401),
                 new Call(null, "GET", "/actuator/health", 200));
         for (Call c : calls) {
             HttpApi.Reply r = api.send(c.user(), c.method(), c.path(), c.method().equals("POST") ? meeting("x") : null, Map.of());
             assertThat(r.status()).as("%s %s %s → %s", c.user(), c.method(), c.path(), r.body()).isEqualTo(c.expected());
         }
         JsonNode ownList = api.get("officer-pingliang", "/api/cases").json();
-        assertThat(ownList.get("items").findValuesAsText("caseId")).doesNotContain("R-1");
+        assertThat(ownList.get("items").findValuesAsText("caseId")).doesNotContain("LD-R1");
     }
 
     @Test
@@ -171,7 +171,7 @@ class ApiContractTest extends ApiTest {
         HttpApi.Reply docs = api.get(null, "/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/cases/{caseId}/supervision-letters").contains("/api/dashboard");
-        open("M-1");
+        open("LD-M1");
         HttpApi.Reply metrics = api.get(null, "/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("caseledger_commands_seconds_count{outcome=\"accepted\"", "type=\"FileWageClaim\"")

@@ -22,11 +22,11 @@ class BadInputWalkTest extends ApiTest {
 
     @Test
     void every_bad_request_is_a_4xx_problem_in_words_and_records_nothing() {
-        for (Object command : Cases.fileAndAssign("W-1")) {
+        for (Object command : Cases.fileAndAssign("LD-W1")) {
             assertThat(api.post("officer-ludian", HttpApi.pathOf(command), HttpApi.JSON.valueToTree(command)).status()).isIn(200, 201);
         }
         long before = storedEvents();
-        ObjectNode filing = HttpApi.JSON.valueToTree(Cases.file("W-2"));
+        ObjectNode filing = HttpApi.JSON.valueToTree(Cases.file("LD-W2"));
         List<Bad> walk = new ArrayList<>();
         // the filing route
         for (String body : List.of("", "null", "[]", "42", "\"text\"", "{", "{}", "{\"caseId\":5}", filing + "x", filing + " " + filing)) {
@@ -42,19 +42,19 @@ class BadInputWalkTest extends ApiTest {
         // command routes
         ObjectNode meeting = HttpApi.JSON.createObjectNode().put("format", "IN_PERSON").put("outcome", "x").put("occurredOn", "2025-03-11")
                 .set("attendees", HttpApi.JSON.createArrayNode());
-        walk.add(new Bad("POST", "/api/cases/W-1/meetings", meeting.deepCopy().put("format", 1), 400));
-        walk.add(new Bad("POST", "/api/cases/W-1/meetings", meeting.deepCopy().put("occurredOn", 20250311), 400));
-        walk.add(new Bad("POST", "/api/cases/W-1/meetings", meeting.deepCopy().put("outcome", "\u0000"), 400));
-        walk.add(new Bad("POST", "/api/cases/W-1/meetings", meeting.deepCopy().put("surprise", true), 400));
-        walk.add(new Bad("POST", "/api/cases/W-1/no-such-command", meeting, 404));
-        walk.add(new Bad("POST", "/api/cases/W-1/payments", HttpApi.JSON.createObjectNode().put("amount", "100"), 400));
-        walk.add(new Bad("POST", "/api/cases/W-1/payments", HttpApi.JSON.createObjectNode().put("amount", -1), 400));
-        walk.add(new Bad("POST", "/api/cases/W-1/claim-revisions", HttpApi.JSON.createObjectNode().put("revised", 1.5), 400));
-        walk.add(new Bad("POST", "/api/cases/W-1/legal-aid/grant", "{\"occurredOn\":\"2025-03-10\",\"occurredOn\":\"2025-03-11\"}", 400));
+        walk.add(new Bad("POST", "/api/cases/LD-W1/meetings", meeting.deepCopy().put("format", 1), 400));
+        walk.add(new Bad("POST", "/api/cases/LD-W1/meetings", meeting.deepCopy().put("occurredOn", 20250311), 400));
+        walk.add(new Bad("POST", "/api/cases/LD-W1/meetings", meeting.deepCopy().put("outcome", "\u0000"), 400));
+        walk.add(new Bad("POST", "/api/cases/LD-W1/meetings", meeting.deepCopy().put("surprise", true), 400));
+        walk.add(new Bad("POST", "/api/cases/LD-W1/no-such-command", meeting, 404));
+        walk.add(new Bad("POST", "/api/cases/LD-W1/payments", HttpApi.JSON.createObjectNode().put("amount", "100"), 400));
+        walk.add(new Bad("POST", "/api/cases/LD-W1/payments", HttpApi.JSON.createObjectNode().put("amount", -1), 400));
+        walk.add(new Bad("POST", "/api/cases/LD-W1/claim-revisions", HttpApi.JSON.createObjectNode().put("revised", 1.5), 400));
+        walk.add(new Bad("POST", "/api/cases/LD-W1/legal-aid/grant", "{\"occurredOn\":\"2025-03-10\",\"occurredOn\":\"2025-03-11\"}", 400));
         walk.add(new Bad("POST", "/api/cases/NO-SUCH/meetings", meeting, 404));
         // read routes
-        walk.add(new Bad("GET", "/api/cases/W-1/state", null, 400));
-        walk.add(new Bad("GET", "/api/cases/W-1/state?asOf=someday", null, 400));
+        walk.add(new Bad("GET", "/api/cases/LD-W1/state", null, 400));
+        walk.add(new Bad("GET", "/api/cases/LD-W1/state?asOf=someday", null, 400));
         walk.add(new Bad("GET", "/api/cases?page=abc", null, 400));
         walk.add(new Bad("GET", "/api/cases?size=0", null, 400));
         walk.add(new Bad("GET", "/api/cases?size=100000", null, 400));
@@ -62,16 +62,16 @@ class BadInputWalkTest extends ApiTest {
         walk.add(new Bad("GET", "/api/deadlines?overdue=perhaps", null, 400));
         walk.add(new Bad("GET", "/api/cases/NO-SUCH/timeline", null, 404));
         walk.add(new Bad("GET", "/api/cases/NO-SUCH", null, 404));
-        walk.add(new Bad("GET", "/api/cases/W-1/history/", null, 404));
-        walk.add(new Bad("GET", "/api/cases/W-1/nothing", null, 404));
+        walk.add(new Bad("GET", "/api/cases/LD-W1/history/", null, 404));
+        walk.add(new Bad("GET", "/api/cases/LD-W1/nothing", null, 404));
         walk.add(new Bad("GET", "/api/nothing", null, 404));
-        walk.add(new Bad("PUT", "/api/cases/W-1", meeting, 405));
-        walk.add(new Bad("DELETE", "/api/cases/W-1", null, 405));
+        walk.add(new Bad("PUT", "/api/cases/LD-W1", meeting, 405));
+        walk.add(new Bad("DELETE", "/api/cases/LD-W1", null, 405));
         walk.add(new Bad("PATCH", "/api/cases", meeting, 405));
         // refused before Spring MVC: by Tomcat, by the security firewall
         walk.add(new Bad("GET", "/api/cases/%00", null, 400));
         walk.add(new Bad("GET", "/api/cases/a%5Cb", null, 400));
-        walk.add(new Bad("GET", "/api/cases/W-1/timeline;x=1", null, 400));
+        walk.add(new Bad("GET", "/api/cases/LD-W1/timeline;x=1", null, 400));
         walk.add(new Bad("GET", "/api/cases/%2e%2e/W-1", null, 400));
 
         List<String> failures = new ArrayList<>();

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "caseledger.idempotency.lease=0s")
 class IdempotencyAfterCrashTest extends ApiTest {
 
-    static final CaseledgerUser OFFICER = new CaseledgerUser("officer-ludian", Set.of("OFFICER"), "鲁甸县总工会");
+    static final CaseledgerUser OFFICER = new CaseledgerUser("officer-ludian", Set.of("OFFICER"), "鲁甸县总工会", Set.of("鲁甸县总工会"));
     static final String MEETING = "{\"format\":\"IN_PERSON\",\"attendees\":[],\"outcome\":\"talks\",\"occurredOn\":\"2025-03-11\"}";
 
     @Autowired
@@ -42,36 +42,36 @@ class IdempotencyAfterCrashTest extends ApiTest {
 
     @Test
     void a_command_recorded_before_the_crash_is_answered_as_it_was_and_not_run_again() {
-        open("I-1");
-        String path = "/api/cases/I-1/meetings";
+        open("LD-I1");
+        String path = "/api/cases/LD-I1/meetings";
         var claim = (IdempotencyStore.Claimed) idempotency.claim("officer-ludian", "k-1", "POST", path, MEETING, k -> Optional.empty());
-        long version = commands.send(new HoldCoordinationMeeting(CaseId.of("I-1"), MeetingFormat.IN_PERSON, List.of(), "talks",
-                LocalDate.of(2025, 3, 11)), "I-1", OFFICER, null, "crashed-request", claim.recordedKey());
+        long version = commands.send(new HoldCoordinationMeeting(CaseId.of("LD-I1"), MeetingFormat.IN_PERSON, List.of(), "talks",
+                LocalDate.of(2025, 3, 11)), "LD-I1", OFFICER, null, "crashed-request", claim.recordedKey());
         // the process dies here: the answer is never remembered
-        long stored = storedEvents("I-1");
+        long stored = storedEvents("LD-I1");
 
         HttpApi.Reply retry = api.send("officer-ludian", "POST", path, MEETING, Map.of("Idempotency-Key", "k-1"));
         assertThat(retry.status()).as(retry.body()).isEqualTo(200);
         assertThat(retry.header("Idempotent-Replay")).isEqualTo("true");
         assertThat(retry.json().get("version").asLong()).isEqualTo(version);
         assertThat(retry.header("etag")).isEqualTo("\"" + version + "\"");
-        assertThat(storedEvents("I-1")).isEqualTo(stored);
+        assertThat(storedEvents("LD-I1")).isEqualTo(stored);
         // and from now on the remembered answer
         assertThat(api.send("officer-ludian", "POST", path, MEETING, Map.of("Idempotency-Key", "k-1")).header("Idempotent-Replay")).isEqualTo("true");
     }
 
     @Test
     void a_command_that_never_ran_before_the_crash_runs_on_the_retry() {
-        open("I-2");
-        String path = "/api/cases/I-2/meetings";
+        open("LD-I2");
+        String path = "/api/cases/LD-I2/meetings";
         idempotency.claim("officer-ludian", "k-2", "POST", path, MEETING, k -> Optional.empty());
         // the process dies here, before the command was sent
-        long stored = storedEvents("I-2");
+        long stored = storedEvents("LD-I2");
 
         HttpApi.Reply retry = api.send("officer-ludian", "POST", path, MEETING, Map.of("Idempotency-Key", "k-2"));
         assertThat(retry.status()).as(retry.body()).isEqualTo(200);
         assertThat(retry.header("Idempotent-Replay")).isNull();
-        assertThat(storedEvents("I-2")).isEqualTo(stored + 1);
+        assertThat(storedEvents("LD-I2")).isEqualTo(stored + 1);
         assertThat(retry.json().get("version").asLong()).isEqualTo(stored);
     }
 

@@ -38,16 +38,16 @@ class StrictInputTest extends ApiTest {
     @Test
     void numbers_enums_and_texts_are_taken_only_as_written() {
         long before = storedEvents();
-        ObjectNode stringAmount = filing("S-1");
+        ObjectNode stringAmount = filing("LD-S1");
         ((ObjectNode) stringAmount.get("claimants").get(0)).put("claimed", "12");
         assertProblem(api.post("officer-ludian", FILE, stringAmount), 400, "INVALID_INPUT", "claimants[0].claimed");
 
-        ObjectNode floatAmount = filing("S-2");
+        ObjectNode floatAmount = filing("LD-S2");
         ((ObjectNode) floatAmount.get("claimants").get(0)).put("claimed", 12.5);
         assertProblem(api.post("officer-ludian", FILE, floatAmount), 400, "INVALID_INPUT", "claimants[0].claimed");
 
-        assertProblem(api.post("officer-ludian", FILE, filing("S-3").put("channel", 3)), 400, "INVALID_INPUT", "channel");
-        assertProblem(api.post("officer-ludian", FILE, filing("S-4").put("industry", 42)), 400, "INVALID_INPUT", "industry");
+        assertProblem(api.post("officer-ludian", FILE, filing("LD-S3").put("channel", 3)), 400, "INVALID_INPUT", "channel");
+        assertProblem(api.post("officer-ludian", FILE, filing("LD-S4").put("industry", 42)), 400, "INVALID_INPUT", "industry");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
@@ -55,20 +55,20 @@ class StrictInputTest extends ApiTest {
     void an_amount_is_a_whole_number_of_fen_within_the_bound_so_no_figure_wraps() {
         long before = storedEvents();
         for (String amount : List.of("9223372036854775807", "1000000000001", "100000000000000000000000000000", "-1", "1e3", "null")) {
-            String body = filing("S-20").toString().replace("\"claimed\":1000000", "\"claimed\":" + amount);
+            String body = filing("LD-S20").toString().replace("\"claimed\":1000000", "\"claimed\":" + amount);
             assertThat(body).contains("\"claimed\":" + amount);
             assertProblem(api.post("officer-ludian", FILE, body), 400, "INVALID_INPUT", "claimants[0].claimed");
         }
         assertThat(storedEvents()).isEqualTo(before);
         // the bound itself is accepted (caseledger.http.max-amount-fen, ¥10 billion by default)
-        String atBound = filing("S-21").toString().replace("\"claimed\":1000000", "\"claimed\":" + StrictJson.DEFAULT_MAX_AMOUNT_FEN);
+        String atBound = filing("LD-S21").toString().replace("\"claimed\":1000000", "\"claimed\":" + StrictJson.DEFAULT_MAX_AMOUNT_FEN);
         assertThat(api.post("officer-ludian", FILE, atBound).status()).isEqualTo(201);
     }
 
     @Test
     void trailing_tokens_and_duplicate_keys_are_refused() {
         long before = storedEvents();
-        String valid = filing("S-5").toString();
+        String valid = filing("LD-S5").toString();
         assertProblem(api.post("officer-ludian", FILE, valid + " {\"x\":1}"), 400, "INVALID_INPUT", null);
         assertProblem(api.post("officer-ludian", FILE, valid.replaceFirst("\\{", "{\"industry\":\"a\",")), 400, "INVALID_INPUT", null);
         assertThat(storedEvents()).isEqualTo(before);
@@ -77,28 +77,28 @@ class StrictInputTest extends ApiTest {
     @Test
     void texts_are_bounded_and_free_of_control_characters_and_lone_surrogates() {
         long before = storedEvents();
-        assertProblem(api.post("officer-ludian", FILE, filing("S-6").put("industry", "x".repeat(StrictJson.MAX_TEXT + 1))),
+        assertProblem(api.post("officer-ludian", FILE, filing("LD-S6").put("industry", "x".repeat(StrictJson.MAX_TEXT + 1))),
                 400, "INVALID_INPUT", "industry");
-        assertProblem(api.post("officer-ludian", FILE, filing("S-7").put("industry", "con\u0000struction")), 400, "INVALID_INPUT", "industry");
-        assertProblem(api.post("officer-ludian", FILE, filing("S-8").put("industry", "bell\u0007")), 400, "INVALID_INPUT", "industry");
+        assertProblem(api.post("officer-ludian", FILE, filing("LD-S7").put("industry", "con\u0000struction")), 400, "INVALID_INPUT", "industry");
+        assertProblem(api.post("officer-ludian", FILE, filing("LD-S8").put("industry", "bell\u0007")), 400, "INVALID_INPUT", "industry");
         // a lone surrogate can only arrive as a JSON escape (as UTF-8 it would not be valid)
-        String lone = filing("S-9").put("industry", "half LONE pair").toString().replace("LONE", "\\ud83d");
+        String lone = filing("LD-S9").put("industry", "half LONE pair").toString().replace("LONE", "\\ud83d");
         assertProblem(api.post("officer-ludian", FILE, lone), 400, "INVALID_INPUT", "industry");
         // a tab, line breaks and characters outside the BMP are text
-        assertThat(api.post("officer-ludian", FILE, filing("S-10").put("industry", "建筑\t工程\n𠀋")).status()).isEqualTo(201);
+        assertThat(api.post("officer-ludian", FILE, filing("LD-S10").put("industry", "建筑\t工程\n𠀋")).status()).isEqualTo(201);
         assertThat(storedEvents()).isEqualTo(before + 1);
     }
 
     @Test
     void a_body_that_is_not_utf8_or_not_json_or_too_large_is_refused() throws Exception {
         long before = storedEvents();
-        byte[] latin1 = filing("S-11").put("industry", "café").toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1 = filing("LD-S11").put("industry", "café").toString().getBytes(StandardCharsets.ISO_8859_1);
         assertProblem(raw("POST", FILE, "application/json", latin1), 400, "INVALID_ENCODING", null);
-        byte[] body = filing("S-12").toString().getBytes(StandardCharsets.UTF_8);
+        byte[] body = filing("LD-S12").toString().getBytes(StandardCharsets.UTF_8);
         assertProblem(raw("POST", FILE, "text/plain", body), 415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type");
         assertProblem(raw("POST", FILE, "application/x-www-form-urlencoded", "a=b".getBytes(StandardCharsets.UTF_8)), 415,
                 "UNSUPPORTED_MEDIA_TYPE", "Content-Type");
-        assertProblem(raw("POST", "/api/cases/S-12/meetings", "text/plain", meeting().toString().getBytes(StandardCharsets.UTF_8)),
+        assertProblem(raw("POST", "/api/cases/LD-S12/meetings", "text/plain", meeting().toString().getBytes(StandardCharsets.UTF_8)),
                 415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type");
         assertProblem(raw("POST", FILE, "application/json", new byte[2 * 1024 * 1024]), 413, "BODY_TOO_LARGE", null);
         assertThat(storedEvents()).isEqualTo(before);

@@ -24,7 +24,7 @@ class TruthfulVersionsTest extends ApiTest {
 
     @Test
     void each_concurrent_write_answers_the_sequence_of_its_own_last_event_found_by_its_correlation_id() throws Exception {
-        for (Object command : Cases.fileAndAssign("V-1")) {
+        for (Object command : Cases.fileAndAssign("LD-V1")) {
             assertThat(api.post("officer-ludian", HttpApi.pathOf(command), HttpApi.JSON.valueToTree(command)).status()).isIn(200, 201);
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -33,7 +33,7 @@ class TruthfulVersionsTest extends ApiTest {
             String correlation = "client-req-" + i;
             ObjectNode meeting = HttpApi.JSON.createObjectNode().put("format", "IN_PERSON").put("outcome", "round " + i)
                     .put("occurredOn", "2025-03-11").set("attendees", HttpApi.JSON.createArrayNode());
-            sent.add(pool.submit(() -> Map.entry(correlation, api.send("officer-ludian", "POST", "/api/cases/V-1/meetings", meeting,
+            sent.add(pool.submit(() -> Map.entry(correlation, api.send("officer-ludian", "POST", "/api/cases/LD-V1/meetings", meeting,
                     Map.of(CorrelationIdFilter.HEADER, correlation)))));
         }
         Map<String, Long> answered = new HashMap<>();
@@ -47,7 +47,7 @@ class TruthfulVersionsTest extends ApiTest {
         pool.shutdown();
 
         Map<String, Long> recorded = new HashMap<>();
-        for (JsonNode entry : api.get("auditor", "/api/cases/V-1/history").json()) {
+        for (JsonNode entry : api.get("auditor", "/api/cases/LD-V1/history").json()) {
             if (entry.hasNonNull("correlationId") && entry.get("correlationId").asText().startsWith("client-req-")) {
                 recorded.put(entry.get("correlationId").asText(), entry.get("seq").asLong());
             }
@@ -59,7 +59,7 @@ class TruthfulVersionsTest extends ApiTest {
     @Test
     void a_correlation_id_that_is_not_a_plain_token_is_refused_before_anything_runs() {
         long before = storedEvents();
-        HttpApi.Reply r = api.send("officer-ludian", "POST", "/api/cases", HttpApi.JSON.valueToTree(Cases.file("V-2")),
+        HttpApi.Reply r = api.send("officer-ludian", "POST", "/api/cases", HttpApi.JSON.valueToTree(Cases.file("LD-V2")),
                 Map.of(CorrelationIdFilter.HEADER, "x".repeat(101)));
         assertProblem(r, 400, "INVALID_INPUT", CorrelationIdFilter.HEADER);
         assertThat(storedEvents()).isEqualTo(before);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -22,8 +23,13 @@ public final class CaseListQuery {
     /** The document listing the union bodies that have cases. */
     public static final String UNION_BODIES = "unionBodies";
 
-    /** The filters; null means "any". */
-    public record Filter(String stage, String officerId, String unionBody, String obligor, String channel, Boolean overdue) {
+    /** The filters; null means "any". {@code withinUnionBodies}: only these bodies' cases (a caller's reach). */
+    public record Filter(String stage, String officerId, String unionBody, String obligor, String channel, Boolean overdue,
+                         Set<String> withinUnionBodies) {
+        public Filter(String stage, String officerId, String unionBody, String obligor, String channel, Boolean overdue) {
+            this(stage, officerId, unionBody, obligor, channel, overdue, null);
+        }
+
         public static Filter none() {
             return new Filter(null, null, null, null, null, null);
         }
@@ -51,6 +57,9 @@ public final class CaseListQuery {
         } else {
             Document index = generation.caseList().find(new Document("_id", UNION_BODIES)).first();
             bodies = index == null ? List.of() : index.getList("ids", String.class);
+        }
+        if (f.withinUnionBodies() != null) {
+            bodies = bodies.stream().filter(f.withinUnionBodies()::contains).toList();
         }
         List<String> parts = bodies.stream()
                 .flatMap(b -> IntStream.range(0, PARTS_PER_UNION_BODY).mapToObj(i -> b + "#" + i)).toList();
