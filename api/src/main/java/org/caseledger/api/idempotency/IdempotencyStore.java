@@ -4,9 +4,11 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
 import org.bson.Document;
 import org.caseledger.api.config.StoreConfiguration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -15,6 +17,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -30,6 +36,11 @@ import java.util.function.Function;
  * metadata of the events its command appends, and a claim still unanswered after the lease
  * ({@code caseledger.idempotency.lease}) is settled from the store: its command's events found → the answer is rebuilt
  * and replayed; none → the retry runs the command. A key is forgotten after {@code caseledger.idempotency.ttl}.
+ * <p>
+ * Forgotten keys are deleted, not only ignored: each claim is also listed in an hour bucket
+ * ({@code idempotency_expiry}, {@code <hour>#<part>}), and every {@code caseledger.idempotency.sweep-interval} the
+ * buckets of hours past the TTL are read and their keys deleted by {@code _id $in}, the lookups the embedded server
+ * serves from an index (it has no TTL index). The bucket collection stays small: TTL/hour × {@value #PARTS} documents.
  */
 @Component
 public class IdempotencyStore {
@@ -60,7 +71,12 @@ public class IdempotencyStore {
     public interface Recorded extends Function<String, Optional<Answer>> {
     }
 
+    /** Buckets per hour, so that no bucket document grows past a few thousand keys in a burst. */
+    static final int PARTS = 16;
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZoneOffset.UTC);
+
     private final MongoCollection<Document> keys;
+    private final MongoCollection<Document> expiry;
     private final Duration lease;
     private final Duration ttl;
     private final Clock clock;
@@ -69,6 +85,7 @@ public class IdempotencyStore {
                             @Value("${caseledger.idempotency.lease:30s}") Duration lease,
                             @Value("${caseledger.idempotency.ttl:24h}") Duration ttl) {
         this.keys = connection.database().getCollection("idempotency_keys");
+        this.expiry = connection.database().getCollection("idempotency_expiry");
         this.clock = clock;
         this.lease = lease;
         this.ttl = ttl;
@@ -83,6 +100,7 @@ public class IdempotencyStore {
         String hash = hash(method + " " + path + "\n" + body);
         Instant now = clock.instant();
         try {
+            listForExpiry(id, now); // first: a claim that is stored is always listed
             keys.insertOne(new Document("_id", id).append("hash", hash).append("created", Date.from(now)));
             return new Claimed(recordedKey(id));
         } catch (MongoWriteException e) {
@@ -119,10 +137,47 @@ public class IdempotencyStore {
 
     /** Takes over a stale or expired claim, unless another request took it over first. */
     private Claim retake(String id, String hash, Document existing, Instant now) {
+        listForExpiry(id, now);
         Document replaced = new Document("_id", id).append("hash", hash).append("created", Date.from(now));
         long taken = keys.replaceOne(new Document("_id", id).append("created", existing.getDate("created")), replaced,
                 new ReplaceOptions()).getModifiedCount();
         return taken == 1 ? new Claimed(recordedKey(id)) : new InFlight();
+    }
+
+    private void listForExpiry(String id, Instant created) {
+        String bucket = HOUR.format(created) + "#" + Math.floorMod(id.hashCode(), PARTS);
+        expiry.updateOne(new Document("_id", bucket), new Document("$push", new Document("keys", id)), new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * Deletes the keys claimed in the hours that lie wholly past the TTL, and their buckets; a key claimed again since
+     * (a new claim after expiry) is kept, it is listed in its new hour. Answers how many keys were deleted.
+     */
+    @Scheduled(initialDelayString = "${caseledger.idempotency.sweep-interval:10m}",
+            fixedDelayString = "${caseledger.idempotency.sweep-interval:10m}")
+    public long forgetExpired() {
+        Instant cutoff = clock.instant().minus(ttl);
+        String lastExpiredHour = HOUR.format(cutoff.minus(Duration.ofHours(1)));
+        long deleted = 0;
+        // the bucket collection is small by design: reading all of it is cheap
+        for (Document bucket : expiry.find().into(new ArrayList<>())) {
+            String id = bucket.getString("_id");
+            if (id.substring(0, id.indexOf('#')).compareTo(lastExpiredHour) > 0) {
+                continue;
+            }
+            List<String> listed = bucket.getList("keys", String.class, List.of());
+            List<String> expired = new ArrayList<>();
+            for (Document key : keys.find(new Document("_id", new Document("$in", listed)))) {
+                if (key.getDate("created").toInstant().isBefore(cutoff)) {
+                    expired.add(key.getString("_id"));
+                }
+            }
+            if (!expired.isEmpty()) {
+                deleted += keys.deleteMany(new Document("_id", new Document("$in", expired))).getDeletedCount();
+            }
+            expiry.deleteOne(new Document("_id", id));
+        }
+        return deleted;
     }
 
     public void remember(String user, String key, Answer answer) {
