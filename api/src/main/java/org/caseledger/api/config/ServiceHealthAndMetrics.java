@@ -2,10 +2,7 @@ package org.caseledger.api.config;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.bson.Document;
-import org.caseledger.projections.ProjectionRunner;
 import org.caseledger.projections.dashboard.DashboardFigures;
 import org.caseledger.projections.dashboard.DashboardQuery;
 import org.springframework.boot.actuate.health.Health;
@@ -35,8 +32,18 @@ public class ServiceHealthAndMetrics {
         };
     }
 
+    /** Part of readiness: the read models are within {@code caseledger.projections.ready-lag} events of the store. */
     @Bean
-    public BusinessGauges businessGauges(MeterRegistry meters, DashboardQuery dashboard, ProjectionRunner runner, EventStorageEngine engine, Clock clock) {
+    public HealthIndicator projections(ProjectionLag lag) {
+        return () -> {
+            long behind = lag.events();
+            return (behind <= lag.readyLag() ? Health.up() : Health.outOfService())
+                    .withDetail("lagEvents", behind).withDetail("readyLag", lag.readyLag()).build();
+        };
+    }
+
+    @Bean
+    public BusinessGauges businessGauges(MeterRegistry meters, DashboardQuery dashboard, ProjectionLag lag, Clock clock) {
         // the dashboard sums every case's contribution: computed at most every 30 s, whatever the scrape rate
         AtomicReference<DashboardFigures> cached = new AtomicReference<>();
         AtomicReference<Instant> at = new AtomicReference<>(Instant.EPOCH);
@@ -53,10 +60,7 @@ public class ServiceHealthAndMetrics {
         }).description("cases not closed").register(meters);
         Gauge.builder("caseledger.deadlines.overdue", () -> figures.get().overdueDeadlines())
                 .description("open deadlines past their day").register(meters);
-        Gauge.builder("caseledger.projection.lag.events", () -> {
-            long head = ((GapAwareTrackingToken) engine.createHeadToken()).getIndex();
-            return Math.max(0, head - runner.livePosition());
-        }).description("events stored but not yet in the read models").register(meters);
+        Gauge.builder("caseledger.projection.lag.events", lag::events).description("events stored but not yet in the read models").register(meters);
         return new BusinessGauges();
     }
 

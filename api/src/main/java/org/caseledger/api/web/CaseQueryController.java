@@ -1,6 +1,7 @@
 package org.caseledger.api.web;
 
 import org.caseledger.projections.timeline.TimelineDocuments;
+import org.caseledger.api.config.ProjectionLag;
 import org.caseledger.api.security.CaseOwnership;
 import org.caseledger.api.security.CaseledgerUser;
 import org.caseledger.api.security.CurrentUser;
@@ -42,9 +43,11 @@ public class CaseQueryController {
     private final CurrentUser currentUser;
     private final CommandService commands;
     private final Clock clock;
+    private final ProjectionLag lag;
 
     public CaseQueryController(ReadModels readModels, CaseListQuery list, CaseAudit audit, CaseOwnership ownership, CurrentUser currentUser,
-                               CommandService commands, Clock clock) {
+                               CommandService commands, Clock clock, ProjectionLag lag) {
+        this.lag = lag;
         this.readModels = readModels;
         this.list = list;
         this.audit = audit;
@@ -144,10 +147,12 @@ public class CaseQueryController {
     /**
      * Read your writes: wait briefly until the projection has the case at the version the store has. The
      * timeline's own last sequence number is the hint: one key lookup tells whether the store has a later event.
+     * While the read models are catching up (after a restart, in a rebuild) nothing is waited for: the answer is what
+     * is projected, with the version it shows.
      */
     private Projected awaitProjected(String caseId) {
         TimelineDocuments timelines = readModels.active().timelineDocuments();
-        Instant deadline = Instant.now().plusSeconds(3);
+        Instant deadline = lag.caughtUp() ? Instant.now().plusSeconds(3) : Instant.now();
         while (true) {
             Optional<TimelineDocuments.Stored> stored = timelines.find(caseId);
             long seq = stored.map(TimelineDocuments.Stored::lastSeq).orElse(-1L);

@@ -199,5 +199,9 @@ class ApiContractTest extends ApiTest {
         assertThat(api.get("officer-ludian", "/actuator/health").json().has("components")).isFalse();
         assertThat(api.get(null, "/actuator/health/liveness").json().get("status").asText()).isEqualTo("UP");
         assertThat(api.get(null, "/actuator/health/readiness").json().get("status").asText()).isEqualTo("UP");
+        JsonNode readiness = api.get("admin", "/actuator/health/readiness").json().get("components");
+        assertThat(readiness.get("mongo").get("status").asText()).isEqualTo("UP");
+        assertThat(readiness.get("projections").get("details").get("lagEvents").asLong())
+                .isLessThanOrEqualTo(readiness.get("projections").get("details").get("readyLag").asLong());
     }
 }
