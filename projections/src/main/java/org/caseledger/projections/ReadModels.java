@@ -118,11 +118,14 @@ public final class ReadModels {
             return List.of(new DeadlineBuckets(deadlines()), new CaseListDocuments(caseList()), new DashboardDocuments(dashboard()));
         }
 
+        /** Drops the generation's collections that exist (dropping a missing one is an error on the server's side). */
         public void drop() {
-            timelines().drop();
-            caseList().drop();
-            dashboard().drop();
-            deadlines().drop();
+            java.util.Set<String> existing = db.listCollectionNames().into(new java.util.HashSet<>());
+            for (MongoCollection<Document> c : List.of(timelines(), caseList(), dashboard(), deadlines())) {
+                if (existing.contains(c.getNamespace().getCollectionName())) {
+                    c.drop();
+                }
+            }
         }
     }
 

@@ -85,7 +85,8 @@ public class StoreConfiguration {
         return new MongoConnection(client, client.getDatabase(database), null, replicaSet, true);
     }
 
-    @Bean
+    /** The connection's client for whoever asks for one; it is closed with the connection, after the processors stop. */
+    @Bean(destroyMethod = "")
     public MongoClient mongoClient(MongoConnection connection) {
         return connection.client();
     }
