@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 public class CaseLedgerApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("restore")) {
+            System.exit(RestoreCommand.run(args, System.out));
+        }
         quietAxon();
         SpringApplication.run(CaseLedgerApplication.class, args);
     }

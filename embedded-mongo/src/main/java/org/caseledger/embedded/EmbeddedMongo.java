@@ -12,6 +12,10 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 public final class EmbeddedMongo implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+    /** The H2 file under the data directory. */
+    public static final String FILE_NAME = "caseledger.mv.db";
 
     private final MVStore mvStore;
     private final H2Backend h2;
@@ -68,7 +74,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         }
-        Path file = dataDir.resolve("caseledger.mv.db");
+        Path file = dataDir.resolve(FILE_NAME);
         long before = size(file);
         // "async:": a thread interrupted while it commits (a request cancelled, an executor shut down) would
         // otherwise close the shared file channel and leave the store unusable (and H2's close spinning)
@@ -133,6 +139,81 @@ public final class EmbeddedMongo implements AutoCloseable {
             } finally {
                 mvStore.setRetentionTime(retention);
             }
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the H2 file, while the server runs, into a zip at {@code target} (the one entry
+     * {@value #FILE_NAME}): what was acknowledged before the call is committed first, then H2's own online backup
+     * copies the file with space reuse off, so no chunk the copy needs is overwritten meanwhile. Written beside the
+     * target and moved into place, so a half-written backup never carries the target's name.
+     */
+    public void backupTo(Path target) {
+        if (mvStore == null) {
+            throw new IllegalStateException("the in-memory store has no file to back up");
+        }
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Path partial = target.resolveSibling(target.getFileName() + ".partial");
+            groupCommit.commitNow();
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
+                IOException[] failed = new IOException[1];
+                mvStore.executeFilestoreOperation(() -> {
+                    try {
+                        mvStore.getFileStore().backup(zip);
+                    } catch (IOException e) {
+                        failed[0] = e;
+                    }
+                });
+                if (failed[0] != null) {
+                    throw failed[0];
+                }
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the backup " + target, e);
+        }
+    }
+
+    /**
+     * Puts a backup made by {@link #backupTo} in place as the store of {@code dataDir}; the service must be stopped.
+     * The file it replaces is kept beside it ({@code caseledger.mv.db.before-restore-<millis>}). The backup is opened
+     * once before it is put in place, so a damaged or foreign file is refused and the data directory left as it was.
+     * Answers the file the replaced store was moved to, or null when there was none.
+     */
+    public static Path restore(Path backup, Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            Path extracted = dataDir.resolve(FILE_NAME + ".restoring");
+            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
+                ZipEntry entry = zip.getNextEntry();
+                if (entry == null || !entry.getName().equals(FILE_NAME)) {
+                    throw new IllegalArgumentException(backup + " is not a caseledger backup (one entry " + FILE_NAME + ")");
+                }
+                Files.copy(zip, extracted, StandardCopyOption.REPLACE_EXISTING);
+            }
+            try {
+                new MVStore.Builder().fileName(extracted.toString()).readOnly().open().close(); // readable, or refused here
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(extracted);
+                throw new IllegalArgumentException(backup + " does not hold a readable store: " + e.getMessage(), e);
+            }
+            Path current = dataDir.resolve(FILE_NAME);
+            Path kept = null;
+            if (Files.exists(current)) {
+                try {
+                    new MVStore.Builder().fileName(current.toString()).readOnly().open().close(); // locked while a service runs on it
+                } catch (RuntimeException e) {
+                    Files.deleteIfExists(extracted);
+                    throw new IllegalStateException(current + " is in use (" + e.getMessage() + "): stop the service first", e);
+                }
+                kept = dataDir.resolve(FILE_NAME + ".before-restore-" + System.currentTimeMillis());
+                Files.move(current, kept);
+            }
+            Files.move(extracted, current, StandardCopyOption.ATOMIC_MOVE);
+            return kept;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restore " + backup + " into " + dataDir, e);
         }
     }
 

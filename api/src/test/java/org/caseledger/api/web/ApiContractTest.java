@@ -156,6 +156,9 @@ class ApiContractTest extends ApiTest {
                 // admin: rebuild, no case writes
                 new Call("admin", "GET", "/api/admin/projections/rebuild", 200),
                 new Call("admin", "POST", "/api/cases/LD-R1/meetings", 403),
+                // backups: ADMIN only, and only of the embedded store on a file (these tests run it in memory)
+                new Call("officer-ludian", "POST", "/api/admin/backups", 403),
+                new Call("admin", "POST", "/api/admin/backups", 409),
                 new Call(null, "GET", "/api/cases/LD-R1", 401),
                 new Call(null, "GET", "/actuator/health", 200));
         for (Call c : calls) {
