@@ -70,6 +70,58 @@ public final class CaseScenario {
         return new Step(List.copyOf(appended), state.get());
     }
 
+    /** What a command sent with {@link #attempt} did: the events it appended, or why it was refused. */
+    public record Attempt(List<Object> events, Throwable refusal) {
+    }
+
+    /**
+     * The command, sent on the given day, which may be refused: a refusal leaves the history as it was. For
+     * generated histories (property tests), where a command may break a rule.
+     */
+    public Attempt attempt(LocalDate today, Object command) {
+        clock.setToday(today);
+        FixtureConfiguration<WageCase> fixture = new AggregateTestFixture<>(WageCase.class);
+        fixture.registerInjectableResource(new DecisionContext(clock, WageCaseSpec.CALENDAR, ReplyWindows.defaults()));
+        TestExecutor<WageCase> given = history.isEmpty() ? fixture.givenNoPriorActivity() : fixture.given(history);
+        ResultValidator<WageCase> result = given.when(command);
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        try {
+            result.expectException(new BaseMatcher<Object>() {
+                @Override
+                public boolean matches(Object actual) {
+                    thrown.set((Throwable) actual);
+                    return true;
+                }
+
+                @Override
+                public void describeTo(Description description) {
+                    description.appendText("any exception (captured)");
+                }
+            });
+        } catch (AssertionError returnedNormally) {
+            // no exception: the command was accepted
+        }
+        if (thrown.get() != null) {
+            return new Attempt(List.of(), thrown.get());
+        }
+        List<Object> appended = new ArrayList<>();
+        result.expectEventsMatching(new BaseMatcher<List<? super EventMessage<?>>>() {
+            @Override
+            public boolean matches(Object actual) {
+                ((List<?>) actual).forEach(m -> appended.add(((EventMessage<?>) m).getPayload()));
+                return true;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("any events (captured)");
+            }
+        });
+        commands.add(command);
+        history.addAll(appended);
+        return new Attempt(List.copyOf(appended), null);
+    }
+
     public List<Object> history() {
         return List.copyOf(history);
     }
