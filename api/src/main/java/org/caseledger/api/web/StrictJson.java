@@ -18,6 +18,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 /**
  * How request bodies are read: JSON exactly as written. No string becomes a number, no number an enum, no float a
@@ -59,7 +60,8 @@ public final class StrictJson {
         strict.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         strict.registerModule(new SimpleModule("caseledger-strict-text").addDeserializer(String.class, new Text())
-                .addDeserializer(Money.class, new Fen(Math.min(maxAmountFen, Money.LIMIT.fen()))));
+                .addDeserializer(Money.class, new Fen(Math.min(maxAmountFen, Money.LIMIT.fen())))
+                .addDeserializer(LocalDate.class, new Day()));
         return strict;
     }
 
@@ -130,6 +132,25 @@ public final class StrictJson {
                 throw JsonMappingException.from(p, "an amount cannot be negative");
             }
             return Money.ofFen(p.getLongValue());
+        }
+    }
+
+    /** Days only from JSON strings "2025-03-11": never an array [2025,3,11], an empty array, or a number. */
+    private static final class Day extends StdScalarDeserializer<LocalDate> {
+        Day() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                throw JsonMappingException.from(p, "a day is written \"2025-03-11\"");
+            }
+            try {
+                return LocalDate.parse(p.getText()); // ISO, and 2025-02-30 is refused, not moved to 2025-03-02
+            } catch (java.time.format.DateTimeParseException e) {
+                throw JsonMappingException.from(p, "a day is written \"2025-03-11\", got \"" + p.getText() + "\"");
+            }
         }
     }
 

@@ -52,14 +52,14 @@ class UnionBodiesTest extends ApiTest {
 
     @Test
     void filing_under_another_bodys_id_answers_the_same_whether_that_case_exists_or_not() {
-        HttpApi.Reply pingliang = api.post("officer-pingliang", "/api/cases", filing().put("caseId", "PL-PROBE-1"));
-        assertThat(pingliang.status()).as(pingliang.body()).isEqualTo(201);
+        HttpApi.Reply zhaoyang = api.post("officer-zhaoyang", "/api/cases", filing().put("caseId", "ZY-PROBE-1"));
+        assertThat(zhaoyang.status()).as(zhaoyang.body()).isEqualTo(201);
 
-        HttpApi.Reply existing = api.post("officer-ludian", "/api/cases", filing().put("caseId", "PL-PROBE-1"));
-        HttpApi.Reply absent = api.post("officer-ludian", "/api/cases", filing().put("caseId", "PL-PROBE-2"));
+        HttpApi.Reply existing = api.post("officer-ludian", "/api/cases", filing().put("caseId", "ZY-PROBE-1"));
+        HttpApi.Reply absent = api.post("officer-ludian", "/api/cases", filing().put("caseId", "ZY-PROBE-2"));
         assertProblem(existing, 422, "CASE_ID_OUTSIDE_UNION_BODY", "caseId");
         assertThat(existing.json().get("detail")).isEqualTo(absent.json().get("detail"));
-        assertThat(storedEvents("PL-PROBE-2")).isZero();
+        assertThat(storedEvents("ZY-PROBE-2")).isZero();
     }
 
     @Test

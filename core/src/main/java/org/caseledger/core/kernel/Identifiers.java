@@ -10,6 +10,10 @@ public final class Identifiers {
     private Identifiers() {
     }
 
+    public static boolean isValid(String value) {
+        return value != null && VALID.matcher(value).matches();
+    }
+
     public static void requireValid(String value, String kind) {
         if (value == null || !VALID.matcher(value).matches()) {
             throw new IllegalArgumentException(kind + " must be 1-64 characters of letters, digits, '.', '_', ':' or '-', starting with a letter or digit: " + value);
