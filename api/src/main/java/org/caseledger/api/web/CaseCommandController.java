@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -72,7 +71,7 @@ public class CaseCommandController {
         return idempotent(user, key, request, body, recordedKey -> {
             String filedId = idOf(body, assignedId); // only when a crash left the key unanswered
             return commands.versionRecordedUnder(filedId, recordedKey)
-                    .map(v -> answer(201, "/api/cases/" + filedId, v, Map.of("caseId", filedId, "version", v)));
+                    .map(v -> answer(201, "/api/cases/" + filedId, v, new CaseFiled(filedId, v)));
         }, recordedKey -> {
             ObjectNode json = parse(body);
             if (!json.hasNonNull("caseId")) {
@@ -88,7 +87,7 @@ public class CaseCommandController {
             }
             long version = commands.send(claim, caseId, user, null, CorrelationIdFilter.of(request), recordedKey);
             return ResponseEntity.created(URI.create("/api/cases/" + caseId)).eTag(etag(version))
-                    .body(Map.of("caseId", caseId, "version", version));
+                    .body(new CaseFiled(caseId, version));
         });
     }
 
@@ -124,13 +123,14 @@ public class CaseCommandController {
         CaseledgerUser user = currentUser.get();
         String body = bytes == null ? "" : StrictJson.utf8(bytes);
         String raw = body.isBlank() ? "{}" : body;
+        String prefix = "/api/cases/" + caseId + "/";
+        String uri = request.getRequestURI();
+        String rest = uri.length() > prefix.length() ? uri.substring(uri.indexOf(prefix) + prefix.length()) : "";
+        var route = CommandRoutes.resolve(rest).orElseThrow(() ->
+                new ApiProblem(HttpStatus.NOT_FOUND, "UNKNOWN_COMMAND", null, "no command at " + uri));
+        String commandName = route.getKey().command().getSimpleName();
         return idempotent(user, key, request, raw, recordedKey -> commands.versionRecordedUnder(caseId, recordedKey)
-                .map(v -> answer(200, null, v, Map.of("caseId", caseId, "version", v))), recordedKey -> {
-            String prefix = "/api/cases/" + caseId + "/";
-            String uri = request.getRequestURI();
-            String rest = uri.length() > prefix.length() ? uri.substring(uri.indexOf(prefix) + prefix.length()) : "";
-            var route = CommandRoutes.resolve(rest).orElseThrow(() ->
-                    new ApiProblem(HttpStatus.NOT_FOUND, "UNKNOWN_COMMAND", null, "no command at " + uri));
+                .map(v -> answer(200, null, v, new CommandAccepted(caseId, v, commandName))), recordedKey -> {
             String owner = ownership.unionBodyOf(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
             if (!user.mayChange(owner)) {
                 if (user.maySee(owner)) {
@@ -145,8 +145,7 @@ public class CaseCommandController {
             route.getValue().forEach(json::put);
             Object command = toCommand(json, route.getKey().command());
             long version = commands.send(command, caseId, user, expected, CorrelationIdFilter.of(request), recordedKey);
-            return ResponseEntity.ok().eTag(etag(version)).body(Map.of("caseId", caseId, "version", version,
-                    "command", route.getKey().command().getSimpleName()));
+            return ResponseEntity.ok().eTag(etag(version)).body(new CommandAccepted(caseId, version, commandName));
         });
     }
 
@@ -220,7 +219,7 @@ public class CaseCommandController {
     }
 
     /** The answer a recorded command got, rebuilt (after a crash lost the remembered one). */
-    private IdempotencyStore.Answer answer(int status, String location, long version, Map<String, Object> body) {
+    private IdempotencyStore.Answer answer(int status, String location, long version, Object body) {
         try {
             return new IdempotencyStore.Answer(status, MediaType.APPLICATION_JSON_VALUE, strict.writeValueAsString(body), location, etag(version));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

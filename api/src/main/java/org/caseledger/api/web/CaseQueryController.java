@@ -81,17 +81,14 @@ public class CaseQueryController {
     }
 
     @GetMapping("/api/cases/{caseId}/timeline")
-    public ResponseEntity<Map<String, Object>> timeline(@PathVariable String caseId) {
+    public ResponseEntity<TimelineAnswer> timeline(@PathVariable String caseId) {
         authorize(caseId);
         Projected projected = awaitProjected(caseId);
-        long version = projected.version();
         CaseTimeline t = projected.timeline();
         LocalDate today = today();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("timeline", t);
-        body.put("openDeadlines", t.openDeadlines.stream().map(d -> Map.of("key", d.key, "kind", d.kind, "dueOn", d.dueOn,
-                "daysLeft", ChronoUnit.DAYS.between(today, d.dueOn), "overdue", d.dueOn.isBefore(today))).toList());
-        return ResponseEntity.ok().eTag("\"" + version + "\"").body(body);
+        List<TimelineAnswer.OpenDeadline> open = t.openDeadlines.stream().map(d -> new TimelineAnswer.OpenDeadline(d.key, d.kind, d.dueOn,
+                ChronoUnit.DAYS.between(today, d.dueOn), d.dueOn.isBefore(today))).toList();
+        return ResponseEntity.ok().eTag("\"" + projected.version() + "\"").body(new TimelineAnswer(t, open));
     }
 
     @GetMapping("/api/cases/{caseId}/history")
