@@ -29,7 +29,7 @@ class DemoPasswordsGuardTest {
             Map<String, Object> allowed = new java.util.HashMap<>(onUri);
             allowed.put("caseledger.security.allow-demo-passwords", true);
             try (Node node = Node.start(allowed)) {
-                assertThat(node.bean(UsersProperties.class).users()).hasSize(5);
+                assertThat(node.bean(UsersProperties.class).users()).hasSize(DemoPasswordsGuard.DEMO_PASSWORDS.size());
             }
         }
     }
