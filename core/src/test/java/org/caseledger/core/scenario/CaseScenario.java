@@ -44,30 +44,40 @@ public final class CaseScenario {
 
     /** The command, sent on the given day. */
     Step on(LocalDate today, Object command) {
-        clock.setToday(today);
         commands.add(command);
+        ResultValidator<WageCase> result = when(today, command);
+        AtomicReference<WageCase> state = new AtomicReference<>();
+        result.expectSuccessfulHandlerExecution().expectState(state::set);
+        List<Object> appended = appended(result);
+        history.addAll(appended);
+        return new Step(List.copyOf(appended), state.get());
+    }
+
+    /** The command run against the history so far, on the given day. */
+    private ResultValidator<WageCase> when(LocalDate today, Object command) {
+        clock.setToday(today);
         FixtureConfiguration<WageCase> fixture = new AggregateTestFixture<>(WageCase.class);
         fixture.registerInjectableResource(new DecisionContext(clock, WageCaseSpec.CALENDAR, ReplyWindows.defaults()));
         TestExecutor<WageCase> given = history.isEmpty() ? fixture.givenNoPriorActivity() : fixture.given(history);
-        List<Object> appended = new ArrayList<>();
-        AtomicReference<WageCase> state = new AtomicReference<>();
-        ResultValidator<WageCase> result = given.when(command);
-        result.expectSuccessfulHandlerExecution()
-                .expectEventsMatching(new BaseMatcher<List<? super EventMessage<?>>>() {
-                    @Override
-                    public boolean matches(Object actual) {
-                        ((List<?>) actual).forEach(m -> appended.add(((EventMessage<?>) m).getPayload()));
-                        return true;
-                    }
+        return given.when(command);
+    }
 
-                    @Override
-                    public void describeTo(Description description) {
-                        description.appendText("any events (captured)");
-                    }
-                })
-                .expectState(state::set);
-        history.addAll(appended);
-        return new Step(List.copyOf(appended), state.get());
+    /** The events the command appended, captured by a matcher that accepts any. */
+    private static List<Object> appended(ResultValidator<WageCase> result) {
+        List<Object> appended = new ArrayList<>();
+        result.expectEventsMatching(new BaseMatcher<List<? super EventMessage<?>>>() {
+            @Override
+            public boolean matches(Object actual) {
+                ((List<?>) actual).forEach(m -> appended.add(((EventMessage<?>) m).getPayload()));
+                return true;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("any events (captured)");
+            }
+        });
+        return appended;
     }
 
     /** What a command sent with {@link #attempt} did: the events it appended, or why it was refused. */
@@ -79,11 +89,7 @@ public final class CaseScenario {
      * generated histories (property tests), where a command may break a rule.
      */
     public Attempt attempt(LocalDate today, Object command) {
-        clock.setToday(today);
-        FixtureConfiguration<WageCase> fixture = new AggregateTestFixture<>(WageCase.class);
-        fixture.registerInjectableResource(new DecisionContext(clock, WageCaseSpec.CALENDAR, ReplyWindows.defaults()));
-        TestExecutor<WageCase> given = history.isEmpty() ? fixture.givenNoPriorActivity() : fixture.given(history);
-        ResultValidator<WageCase> result = given.when(command);
+        ResultValidator<WageCase> result = when(today, command);
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         try {
             result.expectException(new BaseMatcher<Object>() {
@@ -104,19 +110,7 @@ public final class CaseScenario {
         if (thrown.get() != null) {
             return new Attempt(List.of(), thrown.get());
         }
-        List<Object> appended = new ArrayList<>();
-        result.expectEventsMatching(new BaseMatcher<List<? super EventMessage<?>>>() {
-            @Override
-            public boolean matches(Object actual) {
-                ((List<?>) actual).forEach(m -> appended.add(((EventMessage<?>) m).getPayload()));
-                return true;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("any events (captured)");
-            }
-        });
+        List<Object> appended = appended(result);
         commands.add(command);
         history.addAll(appended);
         return new Attempt(List.copyOf(appended), null);
