@@ -97,14 +97,14 @@ public class WageCase {
 
     @CommandHandler
     void handle(AddClaimant c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, INTAKE, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION);
+        guard(c, c.occurredOn(), ctx);
         ledger.checkNewClaimants(List.of(c.claimant()));
         apply(new ClaimantAdded(caseId, c.claimant(), c.occurredOn()));
     }
 
     @CommandHandler
     void handle(GrantLegalAid c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, INTAKE);
+        guard(c, c.occurredOn(), ctx);
         require(aidDecidedOn == null, RuleCode.LEGAL_AID_ALREADY_DECIDED, null, "decided on " + aidDecidedOn);
         List<CaseWarning> warnings = c.occurredOn().isAfter(filedOn.plusDays(7))
                 ? List.of(CaseWarning.LEGAL_AID_DECISION_LATE) : List.of();
@@ -113,7 +113,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(RefuseLegalAid c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, INTAKE);
+        guard(c, c.occurredOn(), ctx);
         require(aidDecidedOn == null, RuleCode.LEGAL_AID_ALREADY_DECIDED, null, "decided on " + aidDecidedOn);
         requireText(c.reason(), "reason");
         apply(new LegalAidRefused(caseId, c.reason(), deadlines.doneOn(c.occurredOn(), DeadlineKind.LEGAL_AID_DECISION), c.occurredOn()));
@@ -122,7 +122,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(AssignLegalOfficer c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx);
+        guard(c, c.occurredOn(), ctx);
         require(aidGranted, RuleCode.LEGAL_AID_NOT_GRANTED, null, null);
         requireText(c.officerId(), "officerId");
         requireText(c.officerName(), "officerName");
@@ -136,7 +136,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(ReviseClaimAmount c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx);
+        guard(c, c.occurredOn(), ctx);
         requireText(c.reason(), "reason");
         ledger.checkRevision(c.claimantId(), c.revised());
         Money previous = ledger.balanceOf(c.claimantId()).claimed();
@@ -145,14 +145,14 @@ public class WageCase {
 
     @CommandHandler
     void handle(HoldCoordinationMeeting c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, ASSIGNED, NEGOTIATION);
+        guard(c, c.occurredOn(), ctx);
         requireText(c.outcome(), "outcome");
         apply(new CoordinationMeetingHeld(caseId, c.format(), c.attendees(), c.outcome(), c.occurredOn()));
     }
 
     @CommandHandler
     void handle(RecordMediationAgreement c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, ASSIGNED, NEGOTIATION);
+        guard(c, c.occurredOn(), ctx);
         promises.checkNew(c.promiseId());
         parties.obligor(c.obligorId(), "obligorId");
         ledger.checkAgreement(c.agreedAmounts(), c.reductionReason());
@@ -163,7 +163,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(RecordPaymentPromise c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx);
+        guard(c, c.occurredOn(), ctx);
         promises.checkNew(c.promiseId());
         parties.obligor(c.obligorId(), "obligorId");
         require(c.amount().isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amount", null);
@@ -192,7 +192,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(IssueSupervisionLetter c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, NEGOTIATION, ARBITRATION, LITIGATION);
+        guard(c, c.occurredOn(), ctx);
         letters.checkNew(c.letterId());
         requireText(c.documentNo(), "documentNo");
         requireText(c.recipientName(), "recipientName");
@@ -207,7 +207,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(RecordLetterReply c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx);
+        guard(c, c.occurredOn(), ctx);
         Letter letter = letters.letter(c.letterId());
         require(letter.status() != Letter.Status.ANSWERED, RuleCode.LETTER_ALREADY_ANSWERED, "letterId", null);
         boolean late = letter.replyDue() != null && c.occurredOn().isAfter(letter.replyDue());
@@ -234,14 +234,14 @@ public class WageCase {
 
     @CommandHandler
     void handle(ActivateJointMechanism c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx);
+        guard(c, c.occurredOn(), ctx);
         require(!letters.isJointMechanismActive(), RuleCode.JOINT_MECHANISM_ALREADY_ACTIVE, null, null);
         apply(new JointMechanismActivated(caseId, c.partners(), c.occurredOn()));
     }
 
     @CommandHandler
     void handle(ReferCase c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx);
+        guard(c, c.occurredOn(), ctx);
         requireText(c.reason(), "reason");
         require(c.target() != ReferralTarget.PROCURATORATE || c.referredBy().level().isCountyOrAbove(),
                 RuleCode.REFERRAL_NEEDS_COUNTY_UNION, "referredBy", "level " + c.referredBy().level());
@@ -252,7 +252,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(ApplyForArbitration c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, ASSIGNED, NEGOTIATION);
+        guard(c, c.occurredOn(), ctx);
         requireText(c.commission(), "commission");
         // 劳动争议调解仲裁法 art. 27: no bar while employed; one year from the end of employment otherwise
         require(!employmentEnded || !c.occurredOn().isAfter(employmentEndedOn.plusYears(1)), RuleCode.ARBITRATION_TIME_BARRED,
@@ -263,7 +263,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(RecordArbitrationAccepted c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, ARBITRATION);
+        guard(c, c.occurredOn(), ctx);
         requireText(c.arbitrationCaseNo(), "arbitrationCaseNo");
         apply(new ArbitrationAccepted(caseId, c.arbitrationCaseNo(),
                 deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_ACCEPTANCE), c.occurredOn()));
@@ -271,7 +271,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(RecordArbitralAward c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, ARBITRATION);
+        guard(c, c.occurredOn(), ctx);
         requireText(c.awardNo(), "awardNo");
         require(!c.items().isEmpty(), RuleCode.AMOUNT_NOT_POSITIVE, "items", "an award has at least one item");
         c.items().forEach(i -> {
@@ -284,7 +284,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(ApplyForPaymentOrder c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, NEGOTIATION);
+        guard(c, c.occurredOn(), ctx);
         requireText(c.court(), "court");
         require(promises.hasBrokenMediationAgreement(), RuleCode.PAYMENT_ORDER_NEEDS_BROKEN_AGREEMENT, null, null);
         apply(new PaymentOrderApplied(caseId, c.court(), c.occurredOn()));
@@ -292,14 +292,14 @@ public class WageCase {
 
     @CommandHandler
     void handle(RecordPaymentOrderObjection c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, LITIGATION);
+        guard(c, c.occurredOn(), ctx);
         require(proceedings.isPaymentOrderApplied(), RuleCode.NO_PAYMENT_ORDER, null, null);
         apply(new PaymentOrderObjected(caseId, c.occurredOn()));
     }
 
     @CommandHandler
     void handle(FileLawsuit c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION);
+        guard(c, c.occurredOn(), ctx);
         requireText(c.court(), "court");
         SuitRoute route = switch (stage) {
             case ASSIGNED, NEGOTIATION -> SuitRoute.DIRECT;
@@ -317,7 +317,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(RecordCourtMediation c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, LITIGATION);
+        guard(c, c.occurredOn(), ctx);
         require(proceedings.isLawsuitFiled(), RuleCode.NO_LAWSUIT, null, null);
         requireText(c.documentNo(), "documentNo");
         apply(new CourtMediationStatementIssued(caseId, c.documentNo(), c.occurredOn()));
@@ -325,7 +325,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(RecordJudgment c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, LITIGATION);
+        guard(c, c.occurredOn(), ctx);
         require(proceedings.isLawsuitFiled(), RuleCode.NO_LAWSUIT, null, null);
         requireText(c.documentNo(), "documentNo");
         apply(new JudgmentIssued(caseId, c.documentNo(), c.instance(), c.occurredOn()));
@@ -333,7 +333,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(RecordAppeal c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, LITIGATION);
+        guard(c, c.occurredOn(), ctx);
         LocalDate served = proceedings.firstInstanceJudgmentServedOn();
         require(served != null, RuleCode.NO_JUDGMENT, null, null);
         require(!c.occurredOn().isAfter(served.plusDays(15)), RuleCode.APPEAL_TOO_LATE, "occurredOn", "judgment served " + served);
@@ -343,7 +343,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(RecordInstrumentEffective c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, ARBITRATION, LITIGATION);
+        guard(c, c.occurredOn(), ctx);
         Set<InstrumentKind> allowed = stage == ARBITRATION
                 ? EnumSet.of(InstrumentKind.ARBITRAL_AWARD, InstrumentKind.ARBITRAL_MEDIATION)
                 : EnumSet.of(InstrumentKind.PAYMENT_ORDER, InstrumentKind.COURT_MEDIATION, InstrumentKind.JUDGMENT);
@@ -364,7 +364,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(ApplyForEnforcement c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, ARBITRATION, LITIGATION);
+        guard(c, c.occurredOn(), ctx);
         requireText(c.court(), "court");
         require(proceedings.hasEffectiveInstrument(), RuleCode.NO_EFFECTIVE_INSTRUMENT, null, null);
         LocalDate due = proceedings.performanceDue();
@@ -378,14 +378,14 @@ public class WageCase {
 
     @CommandHandler
     void handle(RecordEnforcementFiled c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, ENFORCEMENT);
+        guard(c, c.occurredOn(), ctx);
         requireText(c.enforcementCaseNo(), "enforcementCaseNo");
         apply(new EnforcementCaseFiled(caseId, c.enforcementCaseNo(), c.occurredOn()));
     }
 
     @CommandHandler
     void handle(RecordAssetSearch c, DecisionContext ctx) {
-        guardEnforcing(c.occurredOn(), ctx);
+        guardEnforcing(c, c.occurredOn(), ctx);
         parties.obligor(c.obligorId(), "obligorId");
         apply(new AssetSearchCompleted(caseId, c.obligorId(), c.method(), c.balanceFound(), c.realEstateFound(),
                 c.vehiclesFound(), c.findings(), c.occurredOn()));
@@ -393,7 +393,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(AddJudgmentDebtor c, DecisionContext ctx) {
-        guardEnforcing(c.occurredOn(), ctx);
+        guardEnforcing(c, c.occurredOn(), ctx);
         parties.checkNewObligor(c.obligorId());
         requireText(c.name(), "name");
         c.ground().checkLiabilityCap(c.liabilityCap());
@@ -406,7 +406,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(FreezeAssets c, DecisionContext ctx) {
-        guardEnforcing(c.occurredOn(), ctx);
+        guardEnforcing(c, c.occurredOn(), ctx);
         enforcement.checkNewFreeze(c.freezeId());
         parties.obligor(c.obligorId(), "obligorId");
         LocalDate expires = c.assetKind().freezeEnds(c.occurredOn(), c.expiresOn());
@@ -416,7 +416,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(RestrictHighConsumption c, DecisionContext ctx) {
-        guardEnforcing(c.occurredOn(), ctx);
+        guardEnforcing(c, c.occurredOn(), ctx);
         parties.obligor(c.obligorId(), "obligorId");
         require(!c.subjects().isEmpty(), RuleCode.REASON_REQUIRED, "subjects", "name who the restriction binds");
         apply(new HighConsumptionRestricted(caseId, c.obligorId(), c.subjects(), c.occurredOn()));
@@ -424,7 +424,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(ListAsDishonestDebtor c, DecisionContext ctx) {
-        guardEnforcing(c.occurredOn(), ctx);
+        guardEnforcing(c, c.occurredOn(), ctx);
         parties.obligor(c.obligorId(), "obligorId");
         require(c.years() >= 2 && c.years() <= 5, RuleCode.DISHONEST_PERIOD_INVALID, "years", c.years() + " years");
         Money outstanding = ledger.totalOutstanding();
@@ -435,7 +435,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(WarnOfCriminalLiability c, DecisionContext ctx) {
-        guardEnforcing(c.occurredOn(), ctx);
+        guardEnforcing(c, c.occurredOn(), ctx);
         parties.obligor(c.obligorId(), "obligorId");
         requireText(c.warnedPerson(), "warnedPerson");
         apply(new CriminalLiabilityWarned(caseId, c.obligorId(), c.warnedPerson(), c.basis(), c.occurredOn()));
@@ -443,14 +443,14 @@ public class WageCase {
 
     @CommandHandler
     void handle(RecordEnforcementSettlement c, DecisionContext ctx) {
-        guardEnforcing(c.occurredOn(), ctx);
+        guardEnforcing(c, c.occurredOn(), ctx);
         requireText(c.terms(), "terms");
         apply(new EnforcementSettlementReached(caseId, c.terms(), c.occurredOn()));
     }
 
     @CommandHandler
     void handle(TerminateCurrentRound c, DecisionContext ctx) {
-        guardEnforcing(c.occurredOn(), ctx);
+        guardEnforcing(c, c.occurredOn(), ctx);
         // 终本规定 art. 1
         require(!c.occurredOn().isBefore(enforcement.startedOn().plusMonths(3)), RuleCode.ROUND_TERMINATION_TOO_EARLY,
                 "occurredOn", "enforcement started " + enforcement.startedOn());
@@ -461,7 +461,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(ResumeEnforcement c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx, ENFORCEMENT);
+        guard(c, c.occurredOn(), ctx);
         requireText(c.reason(), "reason");
         require(enforcement.state() == EnforcementState.SETTLED || enforcement.state() == EnforcementState.ROUND_TERMINATED,
                 RuleCode.NOTHING_TO_RESUME, null, "enforcement is " + enforcement.state());
@@ -472,7 +472,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(RecordPayment c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx);
+        guard(c, c.occurredOn(), ctx);
         require(!ledger.hasPayment(c.paymentId()), RuleCode.DUPLICATE_PAYMENT, "paymentId", "payment " + c.paymentId());
         require(c.amount().isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amount", null);
         ledger.checkReceivable(c.amount());
@@ -493,7 +493,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(AllocatePayment c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx);
+        guard(c, c.occurredOn(), ctx);
         require(!c.allocations().isEmpty(), RuleCode.AMOUNT_NOT_POSITIVE, "allocations", "allocate at least one amount");
         ledger.checkAllocations(c.allocations(), ledger.unallocatedOf(c.paymentId()));
         apply(new PaymentAllocated(caseId, c.paymentId(), c.allocations(), c.occurredOn()));
@@ -501,14 +501,14 @@ public class WageCase {
 
     @CommandHandler
     void handle(RefundUnallocatedFunds c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx);
+        guard(c, c.occurredOn(), ctx);
         ledger.checkRefund(c.paymentId(), c.amount());
         apply(new UnallocatedFundsRefunded(caseId, c.paymentId(), c.amount(), c.occurredOn()));
     }
 
     @CommandHandler
     void handle(DisburseToClaimant c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx);
+        guard(c, c.occurredOn(), ctx);
         ledger.checkDisbursement(c.claimantId(), c.amount());
         boolean allPaidOut = ledger.totalUndisbursed().minus(c.amount()).isZero();
         List<DeadlineClosure> closed = allPaidOut ? deadlines.doneOn(c.occurredOn(), DeadlineKind.DISBURSEMENT) : List.of();
@@ -517,7 +517,7 @@ public class WageCase {
 
     @CommandHandler
     void handle(CloseCase c, DecisionContext ctx) {
-        guard(c.occurredOn(), ctx);
+        guard(c, c.occurredOn(), ctx);
         require(c.reason() != CloseReason.REFUSED, RuleCode.CLOSE_REASON_NOT_ALLOWED, "reason", null);
         if (c.reason() == CloseReason.PAID_IN_FULL) {
             require(ledger.isPaidInFull(), RuleCode.NOT_PAID_IN_FULL, "reason", "outstanding " + ledger.totalOutstanding()
@@ -542,16 +542,16 @@ public class WageCase {
         require(stage != CLOSED, RuleCode.CASE_CLOSED, null, "case " + caseId + " closed as " + closeReason);
     }
 
-    /** Open, in one of the stages (none given: any open stage), and dated between filing and today. */
-    private void guard(LocalDate day, DecisionContext ctx, CaseStage... allowed) {
+    /** Open, in a stage the command is allowed in ({@link CommandStages}), and dated between filing and today. */
+    private void guard(Object command, LocalDate day, DecisionContext ctx) {
         requireOpen();
-        require(allowed.length == 0 || List.of(allowed).contains(stage), RuleCode.WRONG_STAGE, null,
-                "case is in " + stage + ", allowed in " + List.of(allowed));
+        require(CommandStages.allows(command.getClass(), stage), RuleCode.WRONG_STAGE, null,
+                "case is in " + stage + ", allowed in " + CommandStages.stagesOf(command.getClass()));
         checkDate(day, ctx);
     }
 
-    private void guardEnforcing(LocalDate day, DecisionContext ctx) {
-        guard(day, ctx, ENFORCEMENT);
+    private void guardEnforcing(Object command, LocalDate day, DecisionContext ctx) {
+        guard(command, day, ctx);
         enforcement.checkActive();
     }
 

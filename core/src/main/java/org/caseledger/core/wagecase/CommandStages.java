@@ -1,0 +1,141 @@
+package org.caseledger.core.wagecase;
+
+import org.caseledger.core.enforcement.AddJudgmentDebtor;
+import org.caseledger.core.enforcement.ApplyForEnforcement;
+import org.caseledger.core.enforcement.FreezeAssets;
+import org.caseledger.core.enforcement.ListAsDishonestDebtor;
+import org.caseledger.core.enforcement.RecordAssetSearch;
+import org.caseledger.core.enforcement.RecordEnforcementFiled;
+import org.caseledger.core.enforcement.RecordEnforcementSettlement;
+import org.caseledger.core.enforcement.RestrictHighConsumption;
+import org.caseledger.core.enforcement.ResumeEnforcement;
+import org.caseledger.core.enforcement.TerminateCurrentRound;
+import org.caseledger.core.enforcement.WarnOfCriminalLiability;
+import org.caseledger.core.intake.AddClaimant;
+import org.caseledger.core.intake.AssignLegalOfficer;
+import org.caseledger.core.intake.GrantLegalAid;
+import org.caseledger.core.intake.RefuseLegalAid;
+import org.caseledger.core.litigation.ApplyForArbitration;
+import org.caseledger.core.litigation.ApplyForPaymentOrder;
+import org.caseledger.core.litigation.FileLawsuit;
+import org.caseledger.core.litigation.RecordAppeal;
+import org.caseledger.core.litigation.RecordArbitralAward;
+import org.caseledger.core.litigation.RecordArbitrationAccepted;
+import org.caseledger.core.litigation.RecordCourtMediation;
+import org.caseledger.core.litigation.RecordInstrumentEffective;
+import org.caseledger.core.litigation.RecordJudgment;
+import org.caseledger.core.litigation.RecordPaymentOrderObjection;
+import org.caseledger.core.money.AllocatePayment;
+import org.caseledger.core.money.DisburseToClaimant;
+import org.caseledger.core.money.RecordPayment;
+import org.caseledger.core.money.RefundUnallocatedFunds;
+import org.caseledger.core.negotiation.HoldCoordinationMeeting;
+import org.caseledger.core.negotiation.MarkPaymentPromiseBroken;
+import org.caseledger.core.negotiation.RecordMediationAgreement;
+import org.caseledger.core.negotiation.RecordPaymentPromise;
+import org.caseledger.core.negotiation.ReviseClaimAmount;
+import org.caseledger.core.supervision.ActivateJointMechanism;
+import org.caseledger.core.supervision.IssueSupervisionLetter;
+import org.caseledger.core.supervision.MarkLetterReplyOverdue;
+import org.caseledger.core.supervision.RecordLetterReply;
+import org.caseledger.core.supervision.ReferCase;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static org.caseledger.core.wagecase.CaseStage.*;
+
+/**
+ * In which stages of a case each command may be sent: the one table the aggregate checks ({@code WRONG_STAGE}) and
+ * the service reads to offer an officer the next steps a case allows. A command in no stage list may be sent in any
+ * open stage; an enforcement measure also needs an active round of enforcement (not ended by 终本); reopening needs a
+ * closed case. The facts behind other rules (an amount, a deadline) are checked only when the command is sent.
+ */
+public final class CommandStages {
+
+    /** Where a command may be sent. */
+    public record Allowed(Set<CaseStage> stages, boolean needsActiveEnforcement) {
+    }
+
+    private static final Map<Class<?>, Allowed> TABLE = new LinkedHashMap<>();
+    private static final Set<CaseStage> OPEN = EnumSet.complementOf(EnumSet.of(CLOSED));
+
+    static {
+        in(AddClaimant.class, INTAKE, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION);
+        in(GrantLegalAid.class, INTAKE);
+        in(RefuseLegalAid.class, INTAKE);
+        anyOpenStage(AssignLegalOfficer.class);
+        anyOpenStage(ReviseClaimAmount.class);
+        in(HoldCoordinationMeeting.class, ASSIGNED, NEGOTIATION);
+        in(RecordMediationAgreement.class, ASSIGNED, NEGOTIATION);
+        anyOpenStage(RecordPaymentPromise.class);
+        in(IssueSupervisionLetter.class, NEGOTIATION, ARBITRATION, LITIGATION);
+        anyOpenStage(RecordLetterReply.class);
+        anyOpenStage(ActivateJointMechanism.class);
+        anyOpenStage(ReferCase.class);
+        in(ApplyForArbitration.class, ASSIGNED, NEGOTIATION);
+        in(RecordArbitrationAccepted.class, ARBITRATION);
+        in(RecordArbitralAward.class, ARBITRATION);
+        in(ApplyForPaymentOrder.class, NEGOTIATION);
+        in(RecordPaymentOrderObjection.class, LITIGATION);
+        in(FileLawsuit.class, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION);
+        in(RecordCourtMediation.class, LITIGATION);
+        in(RecordJudgment.class, LITIGATION);
+        in(RecordAppeal.class, LITIGATION);
+        in(RecordInstrumentEffective.class, ARBITRATION, LITIGATION);
+        in(ApplyForEnforcement.class, ARBITRATION, LITIGATION);
+        in(RecordEnforcementFiled.class, ENFORCEMENT);
+        enforcing(RecordAssetSearch.class);
+        enforcing(AddJudgmentDebtor.class);
+        enforcing(FreezeAssets.class);
+        enforcing(RestrictHighConsumption.class);
+        enforcing(ListAsDishonestDebtor.class);
+        enforcing(WarnOfCriminalLiability.class);
+        enforcing(RecordEnforcementSettlement.class);
+        enforcing(TerminateCurrentRound.class);
+        in(ResumeEnforcement.class, ENFORCEMENT);
+        anyOpenStage(RecordPayment.class);
+        anyOpenStage(AllocatePayment.class);
+        anyOpenStage(RefundUnallocatedFunds.class);
+        anyOpenStage(DisburseToClaimant.class);
+        anyOpenStage(CloseCase.class);
+        anyOpenStage(MarkPaymentPromiseBroken.class);
+        anyOpenStage(MarkLetterReplyOverdue.class);
+        TABLE.put(ReopenCase.class, new Allowed(EnumSet.of(CLOSED), false));
+    }
+
+    private CommandStages() {
+    }
+
+    private static void in(Class<?> command, CaseStage... stages) {
+        TABLE.put(command, new Allowed(EnumSet.copyOf(java.util.List.of(stages)), false));
+    }
+
+    private static void anyOpenStage(Class<?> command) {
+        TABLE.put(command, new Allowed(OPEN, false));
+    }
+
+    private static void enforcing(Class<?> command) {
+        TABLE.put(command, new Allowed(EnumSet.of(ENFORCEMENT), true));
+    }
+
+    /** The stages the command may be sent in. */
+    public static Set<CaseStage> stagesOf(Class<?> command) {
+        Allowed allowed = TABLE.get(command);
+        if (allowed == null) {
+            throw new IllegalArgumentException("no stages known for " + command.getSimpleName());
+        }
+        return allowed.stages();
+    }
+
+    public static boolean allows(Class<?> command, CaseStage stage) {
+        return stagesOf(command).contains(stage);
+    }
+
+    /** Every command sent to an existing case, with where it may be sent (the filing creates the case). */
+    public static Map<Class<?>, Allowed> all() {
+        return java.util.Collections.unmodifiableMap(TABLE);
+    }
+}
