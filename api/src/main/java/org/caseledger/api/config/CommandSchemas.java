@@ -9,8 +9,6 @@ import io.swagger.v3.oas.models.media.Schema;
 import org.caseledger.api.web.StrictJson;
 import org.caseledger.core.kernel.Money;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,13 +87,14 @@ final class CommandSchemas {
             values[i] = value(parts[i], instance);
         }
         List<String> required = new ArrayList<>();
+        Set<String> refused = CommandExamples.required(instance);
         for (int i = 0; i < parts.length; i++) {
             RecordComponent part = parts[i];
             Schema property = (Schema) schema.getProperties().get(part.getName());
             if (property == null) {
                 continue;
             }
-            boolean isRequired = part.getType().isPrimitive() || refusesNull(type, parts, values, i);
+            boolean isRequired = refused.contains(part.getName());
             if (isRequired) {
                 required.add(part.getName());
             }
@@ -174,23 +173,4 @@ final class CommandSchemas {
         }
     }
 
-    /** Whether the record refuses to be built with this one field missing. */
-    private static boolean refusesNull(Class<?> type, RecordComponent[] parts, Object[] values, int i) {
-        Class<?>[] types = new Class<?>[parts.length];
-        for (int k = 0; k < parts.length; k++) {
-            types[k] = parts[k].getType();
-        }
-        Object[] without = values.clone();
-        without[i] = null;
-        try {
-            Constructor<?> canonical = type.getDeclaredConstructor(types);
-            canonical.setAccessible(true);
-            canonical.newInstance(without);
-            return false;
-        } catch (InvocationTargetException refused) {
-            return true;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

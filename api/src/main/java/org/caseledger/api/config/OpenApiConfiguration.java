@@ -1,6 +1,5 @@
 package org.caseledger.api.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
@@ -31,11 +30,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.ClassPathResource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +49,8 @@ public class OpenApiConfiguration {
     static final String PROBLEM_JSON = "application/problem+json";
 
     @Bean
-    public OpenApiCustomizer caseledgerDocument(ObjectMapper mapper,
+    public OpenApiCustomizer caseledgerDocument(ObjectMapper mapper, CommandExamples examples,
                                                 @Value("${caseledger.http.max-amount-fen:" + StrictJson.DEFAULT_MAX_AMOUNT_FEN + "}") long maxAmountFen) {
-        JsonNode examples = examples(mapper);
         return openApi -> {
             openApi.info(new Info().title("caseledger").version("0.1.0").description("""
                     Union legal aid in wage-arrears cases (工会法律援助·欠薪案件): commands (POST) that append to a case's history, \
@@ -88,7 +82,7 @@ public class OpenApiConfiguration {
                     }
                 }
                 Operation post = new Operation().operationId(route.command().getSimpleName()).summary(route.summary()).addTagsItem("commands")
-                        .requestBody(new RequestBody().required(true).content(json(schemas.body(route.command(), fromPath, examples.get(route.path())))))
+                        .requestBody(new RequestBody().required(true).content(json(schemas.body(route.command(), fromPath, examples.json(route.path())))))
                         .responses(new ApiResponses().addApiResponse("200", new ApiResponse()
                                 .description("recorded; the ETag is the case's version after the command")
                                 .content(json(ref(CommandAccepted.class.getSimpleName())))));
@@ -99,7 +93,7 @@ public class OpenApiConfiguration {
 
             Operation filing = openApi.getPaths().get("/api/cases").getPost();
             resolve(components, FileWageClaim.class);
-            Schema<?> filingBody = schemas.body(FileWageClaim.class, List.of(), examples.get(""));
+            Schema<?> filingBody = schemas.body(FileWageClaim.class, List.of(), examples.json(""));
             Schema<?> fileBody = components.getSchemas().get(FileWageClaim.class.getSimpleName() + "Body");
             fileBody.getRequired().removeAll(List.of("caseId", "unionBody")); // assigned, and taken from the officer's account
             fileBody.getProperties().get("caseId").description("optional: an id beginning with the code of the officer's union body "
@@ -220,13 +214,5 @@ public class OpenApiConfiguration {
         return new Schema<>().$ref("#/components/schemas/" + name);
     }
 
-    /** The examples: a command of the reference cases for every route ("" is the filing). */
-    private static JsonNode examples(ObjectMapper mapper) {
-        try (InputStream in = new ClassPathResource("openapi/examples.json").getInputStream()) {
-            return mapper.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
 }

@@ -21,6 +21,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.core.annotation.Order;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -51,11 +53,18 @@ public class SecurityConfiguration {
                 .toList());
     }
 
+    /**
+     * The API: HTTP Basic or a bearer token for programs; the pages' own requests ride on the signed-in session (never
+     * created here) and then need the CSRF token in {@code X-CSRF-TOKEN}. A request with an Authorization header, or
+     * with no session cookie, cannot be forged by another site, so it needs none.
+     */
     @Bean
+    @Order(1)
     public SecurityFilterChain api(HttpSecurity http, @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer,
                                    MappingJackson2HttpMessageConverter json) throws Exception {
-        http.csrf(c -> c.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .csrf(c -> c.ignoringRequestMatchers(req -> req.getHeader("Authorization") != null || req.getRequestedSessionId() == null))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
@@ -73,7 +82,13 @@ public class SecurityConfiguration {
                 .exceptionHandling(x -> x
                         .authenticationEntryPoint((req, res, e) -> write(res, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                                 "sign in (HTTP Basic or a bearer token)"))
-                        .accessDeniedHandler((req, res, e) -> write(res, json, HttpStatus.FORBIDDEN, "FORBIDDEN", "your role does not allow this")));
+                        .accessDeniedHandler((req, res, e) -> {
+                            if (e instanceof CsrfException) {
+                                write(res, json, HttpStatus.FORBIDDEN, "CSRF_TOKEN_MISSING", "the page's security token is missing or old: reload the page");
+                            } else {
+                                write(res, json, HttpStatus.FORBIDDEN, "FORBIDDEN", "your role does not allow this");
+                            }
+                        }));
         if (issuer != null && !issuer.isBlank()) {
             JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
             converter.setJwtGrantedAuthoritiesConverter(jwt -> {
@@ -86,6 +101,27 @@ public class SecurityConfiguration {
             });
             http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(converter)));
         }
+        return http.build();
+    }
+
+    /**
+     * The pages, for people: a sign-in form and a session, CSRF-protected; the same roles and union-body rules as the
+     * API (the pages read through the same queries and write through the API).
+     */
+    @Bean
+    @Order(2)
+    public SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("DASHBOARD", "ADMIN", "OFFICER")
+                        .requestMatchers("/cases/*/audit", "/cases/*/audit/**").hasAnyRole("AUDITOR", "OFFICER")
+                        .requestMatchers("/cases/new").hasRole("OFFICER")
+                        .requestMatchers("/", "/cases", "/cases/**").hasAnyRole("OFFICER", "AUDITOR", "ADMIN", "DASHBOARD")
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
         return http.build();
     }
 

@@ -44,10 +44,12 @@ public class CaseQueryController {
     private final CommandService commands;
     private final Clock clock;
     private final ProjectionLag lag;
+    private final ProjectedCases projectedCases;
 
     public CaseQueryController(ReadModels readModels, CaseListQuery list, CaseAudit audit, CaseOwnership ownership, CurrentUser currentUser,
-                               CommandService commands, Clock clock, ProjectionLag lag) {
+                               CommandService commands, Clock clock, ProjectionLag lag, ProjectedCases projectedCases) {
         this.lag = lag;
+        this.projectedCases = projectedCases;
         this.readModels = readModels;
         this.list = list;
         this.audit = audit;
@@ -75,7 +77,7 @@ public class CaseQueryController {
     @GetMapping("/api/cases/{caseId}")
     public ResponseEntity<CaseListEntry> one(@PathVariable String caseId) {
         authorize(caseId);
-        Projected projected = awaitProjected(caseId);
+        ProjectedCases.Projected projected = awaitProjected(caseId);
         CaseTimeline t = projected.timeline();
         return ResponseEntity.ok().eTag("\"" + projected.version() + "\"").body(CaseListEntry.of(t));
     }
@@ -83,7 +85,7 @@ public class CaseQueryController {
     @GetMapping("/api/cases/{caseId}/timeline")
     public ResponseEntity<TimelineAnswer> timeline(@PathVariable String caseId) {
         authorize(caseId);
-        Projected projected = awaitProjected(caseId);
+        ProjectedCases.Projected projected = awaitProjected(caseId);
         CaseTimeline t = projected.timeline();
         LocalDate today = today();
         List<TimelineAnswer.OpenDeadline> open = t.openDeadlines.stream().map(d -> new TimelineAnswer.OpenDeadline(d.key, d.kind, d.dueOn,
@@ -115,6 +117,15 @@ public class CaseQueryController {
         return audit.verify(caseId);
     }
 
+    /** The commands the case allows now (for its own officers; empty for a reader of a body above), ETag its version. */
+    @GetMapping("/api/cases/{caseId}/next-steps")
+    public ResponseEntity<List<NextSteps.Step>> nextSteps(@PathVariable String caseId) {
+        authorize(caseId);
+        ProjectedCases.Projected projected = awaitProjected(caseId);
+        boolean mine = currentUser.get().mayChange(projected.timeline().unionBody);
+        return ResponseEntity.ok().eTag("\"" + projected.version() + "\"").body(mine ? NextSteps.of(projected.timeline()) : List.of());
+    }
+
     /** Any other path under a case (a misspelt read, a trailing slash): not found, whoever asks. */
     @GetMapping("/api/cases/{caseId}/**")
     public void noSuchRead(HttpServletRequest request) {
@@ -137,36 +148,8 @@ public class CaseQueryController {
         }
     }
 
-    /** A case's timeline and the case version (last sequence number) it shows. */
-    private record Projected(CaseTimeline timeline, long version) {
-    }
-
-    /**
-     * Read your writes: wait briefly until the projection has the case at the version the store has. The
-     * timeline's own last sequence number is the hint: one key lookup tells whether the store has a later event.
-     * While the read models are catching up (after a restart, in a rebuild) nothing is waited for: the answer is what
-     * is projected, with the version it shows.
-     */
-    private Projected awaitProjected(String caseId) {
-        TimelineDocuments timelines = readModels.active().timelineDocuments();
-        Instant deadline = lag.caughtUp() ? Instant.now().plusSeconds(3) : Instant.now();
-        while (true) {
-            Optional<TimelineDocuments.Stored> stored = timelines.find(caseId);
-            long seq = stored.map(TimelineDocuments.Stored::lastSeq).orElse(-1L);
-            boolean current = stored.isPresent() && !commands.hasEvent(caseId, seq + 1);
-            if (current || Instant.now().isAfter(deadline)) {
-                if (stored.isEmpty()) {
-                    throw new ApiProblem(HttpStatus.NOT_FOUND, "NOT_YET_PROJECTED", "caseId", "the case is recorded but not yet projected; retry shortly");
-                }
-                return new Projected(stored.get().timeline(), seq); // the version of the body answered, never the store's newer one
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+    private ProjectedCases.Projected awaitProjected(String caseId) {
+        return projectedCases.await(caseId);
     }
 
     private LocalDate today() {

@@ -23,6 +23,7 @@ public final class ProblemCodes {
         add("INVALID_ENCODING", 400, "the body is not valid UTF-8");
         add("UNAUTHENTICATED", 401, "sign in (HTTP Basic or a bearer token)");
         add("FORBIDDEN", 403, "your role may not do this");
+        add("CSRF_TOKEN_MISSING", 403, "a page's request without its security token (X-CSRF-TOKEN): reload the page");
         add("NO_UNION_BODY", 403, "claims are filed by an officer of a configured union body");
         add("OTHER_UNION_BODY", 403, "an officer files claims for his own union body");
         add("READ_ONLY_CASE", 403, "a body above the case's own reads it; only the case's own officers advance it");

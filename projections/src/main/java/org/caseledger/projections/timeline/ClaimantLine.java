@@ -10,7 +10,7 @@ public class ClaimantLine {
     public long receivedFen;
     public long disbursedFen;
 
-    long targetFen() {
+    public long targetFen() {
         return enforceableFen != null ? enforceableFen : agreedFen != null ? agreedFen : claimedFen;
     }
 }

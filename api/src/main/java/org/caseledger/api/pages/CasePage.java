@@ -1,0 +1,103 @@
+package org.caseledger.api.pages;
+
+import org.caseledger.api.security.CaseAccess;
+import org.caseledger.api.security.CaseledgerUser;
+import org.caseledger.api.security.CurrentUser;
+import org.caseledger.api.security.UnionBodyRegistry;
+import org.caseledger.api.web.ApiProblem;
+import org.caseledger.api.web.NextSteps;
+import org.caseledger.api.web.ProjectedCases;
+import org.caseledger.core.kernel.UnionBody;
+import org.caseledger.core.supervision.SupervisionLetterIssued;
+import org.caseledger.projections.audit.CaseAudit;
+import org.caseledger.projections.timeline.CaseTimeline;
+import org.caseledger.projections.timeline.ClaimantLine;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * 案件: the case page — its lanes, the claimants' ledger, the open deadlines with their legal basis, the letters, and
+ * for the case's own officers the next steps: a form for each command the case allows now, sent to the API with the
+ * version the page shows ({@code If-Match}), so that two officers never overwrite each other unseen. And 一函两书: each
+ * supervision letter as a printable document.
+ */
+@Controller
+public class CasePage {
+
+    private final CaseAccess access;
+    private final ProjectedCases projected;
+    private final CurrentUser currentUser;
+    private final UnionBodyRegistry bodies;
+    private final CommandForms forms;
+    private final CaseAudit audit;
+    private final Clock clock;
+
+    public CasePage(CaseAccess access, ProjectedCases projected, CurrentUser currentUser, UnionBodyRegistry bodies, CommandForms forms,
+                    CaseAudit audit, Clock clock) {
+        this.access = access;
+        this.projected = projected;
+        this.currentUser = currentUser;
+        this.bodies = bodies;
+        this.forms = forms;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A next step with its form. */
+    public record StepForm(NextSteps.Step step, List<FormField> fields) {
+    }
+
+    /** An open deadline counted from today. */
+    public record OpenDeadline(String kind, LocalDate dueOn, long daysLeft, boolean overdue, String subject) {
+    }
+
+    @GetMapping("/cases/{caseId}")
+    public String casePage(@PathVariable String caseId, Model model) {
+        String owner = access.visibleOwner(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
+        CaseledgerUser user = currentUser.get();
+        ProjectedCases.Projected p = projected.await(caseId);
+        CaseTimeline t = p.timeline();
+        LocalDate today = LocalDate.now(clock);
+        boolean mine = user.mayChange(owner);
+        UnionBody issuer = bodies.find(user.unionBody()).map(bodies::unionBody).orElse(null);
+        model.addAttribute("t", t);
+        model.addAttribute("version", p.version());
+        model.addAttribute("lanes", Lanes.of(t, today));
+        model.addAttribute("mine", mine);
+        model.addAttribute("owner", owner);
+        model.addAttribute("outstanding", t.ledger.stream().mapToLong(CasePage::outstanding).sum());
+        java.util.Map<String, Long> outstandingBy = new java.util.HashMap<>();
+        t.ledger.forEach(l -> outstandingBy.put(l.claimantId, outstanding(l)));
+        model.addAttribute("outstandingBy", outstandingBy);
+        model.addAttribute("deadlines", t.openDeadlines.stream().sorted(java.util.Comparator.comparing(d -> d.dueOn))
+                .map(d -> new OpenDeadline(d.kind, d.dueOn, ChronoUnit.DAYS.between(today, d.dueOn), d.dueOn.isBefore(today), d.subject)).toList());
+        model.addAttribute("steps", mine ? NextSteps.of(t).stream().map(s -> new StepForm(s, forms.fields(s.route(), t, issuer, today))).toList()
+                : List.of());
+        model.addAttribute("mayAudit", user.is("AUDITOR") || user.is("OFFICER"));
+        return "case";
+    }
+
+    /** What a claimant is still owed: the target less what was received for him. */
+    public static long outstanding(ClaimantLine l) {
+        return Math.max(0, l.targetFen() - l.receivedFen);
+    }
+
+    @GetMapping("/cases/{caseId}/letters/{letterId}")
+    public String letter(@PathVariable String caseId, @PathVariable String letterId, Model model) {
+        access.visibleOwner(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
+        SupervisionLetterIssued letter = audit.history(caseId).stream().map(CaseAudit.HistoryEntry::payload)
+                .filter(e -> e instanceof SupervisionLetterIssued l && l.letterId().value().equals(letterId))
+                .map(SupervisionLetterIssued.class::cast).findFirst().orElseThrow(() -> ApiProblem.notFound(caseId));
+        CaseTimeline t = projected.await(caseId).timeline();
+        model.addAttribute("t", t);
+        model.addAttribute("letter", letter);
+        return "letter";
+    }
+}

@@ -1,0 +1,149 @@
+package org.caseledger.api.pages;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.caseledger.api.config.CommandExamples;
+import org.caseledger.api.web.CommandRoute;
+import org.caseledger.api.web.CommandRoutes;
+import org.caseledger.core.kernel.ClaimantAmount;
+import org.caseledger.core.kernel.ClaimantId;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.ObligorId;
+import org.caseledger.core.kernel.UnionBody;
+import org.caseledger.projections.timeline.CaseTimeline;
+import org.springframework.stereotype.Component;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The form of a command, built from the command record itself: a field per component, entered the way an officer
+ * knows it (amounts in yuan, a claimant or obligor of this case chosen by name, enum values in words), required where
+ * the record cannot do without it. The ids in the route's path are chosen apart; the case id is the page's.
+ */
+@Component
+public class CommandForms {
+
+    /** Texts that are written at length. */
+    private static final Set<String> LONG_TEXTS = Set.of("facts", "demands", "outcome", "summary", "reason", "note", "reductionReason",
+            "findings", "terms", "legalBasis");
+
+    private final CommandExamples examples;
+    private final ObjectMapper mapper;
+
+    public CommandForms(CommandExamples examples, ObjectMapper mapper) {
+        this.examples = examples;
+        this.mapper = mapper;
+    }
+
+    public List<FormField> fields(String route, CaseTimeline t, UnionBody issuer, LocalDate today) {
+        CommandRoute r = CommandRoutes.ALL.stream().filter(x -> x.path().equals(route)).findFirst().orElseThrow();
+        Set<String> fromPath = new java.util.HashSet<>(Set.of("caseId"));
+        Arrays.stream(r.path().split("/")).filter(p -> p.startsWith("{")).forEach(p -> fromPath.add(p.substring(1, p.length() - 1)));
+        Set<String> required = CommandExamples.required(examples.command(route, r.command()));
+        List<FormField> fields = new ArrayList<>();
+        for (RecordComponent c : r.command().getRecordComponents()) {
+            if (fromPath.contains(c.getName())) {
+                continue;
+            }
+            fields.add(field(route, c, required.contains(c.getName()), t, issuer, today));
+        }
+        return fields;
+    }
+
+    private FormField field(String route, RecordComponent c, boolean required, CaseTimeline t, UnionBody issuer, LocalDate today) {
+        Class<?> type = c.getType();
+        String name = c.getName();
+        Class<?> element = element(c.getGenericType());
+        if (type == Money.class) {
+            return new FormField(name, "yuan", required, List.of(), null);
+        }
+        if (type == LocalDate.class) {
+            return new FormField(name, "date", required, List.of(), name.equals("occurredOn") ? today.toString() : null);
+        }
+        if (type == String.class) {
+            return new FormField(name, LONG_TEXTS.contains(name) ? "textarea" : "text", required, List.of(), null);
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return new FormField(name, "bool", required, List.of(), null);
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return new FormField(name, "number", required, List.of(), null);
+        }
+        if (type.isEnum()) {
+            return new FormField(name, "enum", required, enumOptions(type), null);
+        }
+        if (element != null && element.isEnum()) {
+            return new FormField(name, "enumSet", required, enumOptions(element), null);
+        }
+        if (type == ClaimantId.class) {
+            return new FormField(name, "claimant", required, claimants(t), null);
+        }
+        if (type == ObligorId.class) {
+            return new FormField(name, "obligor", required, obligors(t), null);
+        }
+        if (Collection.class.isAssignableFrom(type) && (element == ObligorId.class || element == String.class && name.equals("attendees"))) {
+            return new FormField(name, "obligorSet", required, obligors(t), null);
+        }
+        if (Collection.class.isAssignableFrom(type) && element == ClaimantAmount.class) {
+            return new FormField(name, "claimantAmounts", required, claimants(t), null);
+        }
+        if (type == UnionBody.class) {
+            return new FormField(name, "fixed", required, List.of(), json(issuer));
+        }
+        if (type.isRecord() && type.getRecordComponents().length == 1 && type.getRecordComponents()[0].getType() == String.class) {
+            return new FormField(name, "newId", required, List.of(), suggestId(name, t));
+        }
+        return new FormField(name, "json", required, List.of(), json(examples.json(route).get(name)));
+    }
+
+    private static Class<?> element(Type generic) {
+        if (generic instanceof ParameterizedType p && p.getActualTypeArguments().length == 1 && p.getActualTypeArguments()[0] instanceof Class<?> e) {
+            return e;
+        }
+        return null;
+    }
+
+    private static List<FormField.Option> enumOptions(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants()).map(v -> ((Enum<?>) v).name())
+                .map(v -> new FormField.Option(v, "enum." + type.getSimpleName() + "." + v, null)).toList();
+    }
+
+    private static List<FormField.Option> claimants(CaseTimeline t) {
+        return t.ledger.stream().map(l -> new FormField.Option(l.claimantId, null, l.claimantId)).toList();
+    }
+
+    private static List<FormField.Option> obligors(CaseTimeline t) {
+        List<FormField.Option> options = new ArrayList<>();
+        for (int i = 0; i < t.obligorIds.size(); i++) {
+            String label = i < t.obligorNames.size() ? t.obligorNames.get(i) + " (" + t.obligorIds.get(i) + ")" : t.obligorIds.get(i);
+            options.add(new FormField.Option(t.obligorIds.get(i), null, label));
+        }
+        return options;
+    }
+
+    /** A new id the case does not use yet: P3 after two promises, L2 after one letter. */
+    private static String suggestId(String name, CaseTimeline t) {
+        return switch (name) {
+            case "promiseId" -> "P" + (t.promises.size() + 1);
+            case "letterId" -> "L" + (t.letters.size() + 1);
+            case "paymentId" -> "PAY" + (t.payments.size() + 1);
+            case "freezeId" -> "F" + (t.measures.size() + 1);
+            default -> "";
+        };
+    }
+
+    private String json(Object value) {
+        try {
+            return value == null ? "" : mapper.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

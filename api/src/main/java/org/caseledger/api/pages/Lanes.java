@@ -1,0 +1,94 @@
+package org.caseledger.api.pages;
+
+import org.caseledger.projections.timeline.CaseTimeline;
+import org.caseledger.projections.timeline.Entry;
+import org.caseledger.projections.timeline.StageSpan;
+import org.caseledger.projections.timeline.StateSpan;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The case drawn as swim lanes: a lane per stage the case went through, its time in that stage as a bar across the
+ * case's days, and what happened as marks on the day it happened (letters, meetings, promises, measures, payments);
+ * a broken promise or an overdue reply in red; an enforcement round ended (终本) as a gap until it resumed.
+ * Positions are percentages of the case's span, so the drawing fits any width.
+ */
+public record Lanes(LocalDate from, LocalDate to, List<Lane> lanes) {
+
+    public record Lane(String stage, List<Span> spans, List<Mark> marks) {
+    }
+
+    /** {@code kind}: "stay" (the case in this stage) or "gap" (an enforcement round ended, until resumed). */
+    public record Span(double left, double width, String kind, LocalDate start, LocalDate end) {
+    }
+
+    /** {@code category}: letter, reply, meeting, promise, payment, disbursement, measure, event; {@code alert} in red. */
+    public record Mark(double left, String category, boolean alert, String type, LocalDate on, long seq) {
+    }
+
+    private static final Map<String, String> CATEGORY = Map.ofEntries(
+            Map.entry("SupervisionLetterIssued", "letter"), Map.entry("SupervisionLetterAnswered", "reply"),
+            Map.entry("SupervisionLetterReplyOverdue", "reply"), Map.entry("CoordinationMeetingHeld", "meeting"),
+            Map.entry("MediationAgreementReached", "promise"), Map.entry("PaymentPromiseMade", "promise"),
+            Map.entry("PaymentPromiseKept", "promise"), Map.entry("PaymentPromiseBroken", "promise"),
+            Map.entry("PaymentReceived", "payment"), Map.entry("PaymentAllocated", "payment"), Map.entry("FundsDisbursed", "disbursement"),
+            Map.entry("AssetSearchCompleted", "measure"), Map.entry("AssetsFrozen", "measure"), Map.entry("HighConsumptionRestricted", "measure"),
+            Map.entry("DishonestDebtorListed", "measure"), Map.entry("JudgmentDebtorAdded", "measure"),
+            Map.entry("CriminalLiabilityWarned", "measure"), Map.entry("EnforcementRoundTerminated", "measure"),
+            Map.entry("EnforcementResumed", "measure"));
+    private static final Set<String> ALERTS = Set.of("PaymentPromiseBroken", "SupervisionLetterReplyOverdue");
+
+    public static Lanes of(CaseTimeline t, LocalDate today) {
+        LocalDate from = t.filedOn;
+        LocalDate to = t.closedOn != null ? t.closedOn : today;
+        for (Entry e : t.entries) {
+            if (e.on != null && e.on.isAfter(to)) {
+                to = e.on;
+            }
+        }
+        long days = Math.max(1, ChronoUnit.DAYS.between(from, to) + 1);
+        Map<String, Lane> lanes = new LinkedHashMap<>();
+        for (StageSpan s : t.stages) {
+            if ("CLOSED".equals(s.stage)) {
+                continue;
+            }
+            LocalDate end = s.leftOn != null ? s.leftOn : to;
+            lane(lanes, s.stage).spans().add(span(from, days, s.enteredOn, end, "stay"));
+        }
+        LocalDate gapStart = null;
+        for (StateSpan s : t.enforcementStates) {
+            if ("ROUND_TERMINATED".equals(s.state)) {
+                gapStart = s.enteredOn;
+                lane(lanes, "ENFORCEMENT").spans().add(span(from, days, gapStart, s.leftOn != null ? s.leftOn : to, "gap"));
+            }
+        }
+        for (Entry e : t.entries) {
+            if (e.stage == null || "CLOSED".equals(e.stage) || e.on == null) {
+                continue;
+            }
+            lane(lanes, e.stage).marks().add(new Mark(percent(from, days, e.on), CATEGORY.getOrDefault(e.type, "event"),
+                    ALERTS.contains(e.type), e.type, e.on, e.seq));
+        }
+        return new Lanes(from, to, new ArrayList<>(lanes.values()));
+    }
+
+    private static Lane lane(Map<String, Lane> lanes, String stage) {
+        return lanes.computeIfAbsent(stage, s -> new Lane(s, new ArrayList<>(), new ArrayList<>()));
+    }
+
+    private static Span span(LocalDate from, long days, LocalDate start, LocalDate end, String kind) {
+        double left = percent(from, days, start);
+        double right = Math.min(100, percent(from, days, end) + 100.0 / days);
+        return new Span(left, Math.max(0.8, right - left), kind, start, end);
+    }
+
+    private static double percent(LocalDate from, long days, LocalDate day) {
+        return Math.max(0, Math.min(100, ChronoUnit.DAYS.between(from, day) * 100.0 / days));
+    }
+}

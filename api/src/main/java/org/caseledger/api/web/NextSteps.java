@@ -1,0 +1,63 @@
+package org.caseledger.api.web;
+
+import org.caseledger.core.wagecase.CaseStage;
+import org.caseledger.core.wagecase.CommandStages;
+import org.caseledger.projections.timeline.CaseTimeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The commands a case allows now, for the officer's "next steps": the case's stage against the table the case itself
+ * checks ({@link CommandStages}), an active enforcement round for measures, and the facts a route needs to exist (an
+ * open promise to mark broken, a letter awaiting its reply, a payment with an unallocated rest). Rules on amounts and
+ * dates are checked when the command is sent; the answer then names the rule.
+ */
+public final class NextSteps {
+
+    /** A command the case allows: its route, its name, and for a route with an id in its path the ids it may take. */
+    public record Step(String route, String command, String summary, Map<String, List<String>> pathChoices) {
+    }
+
+    /** Ended enforcement rounds: a measure needs the round resumed first. */
+    private static final Set<String> ROUND_ENDED = Set.of("SETTLED", "ROUND_TERMINATED");
+
+    private NextSteps() {
+    }
+
+    public static List<Step> of(CaseTimeline t) {
+        CaseStage stage = CaseStage.valueOf(t.stage);
+        List<Step> steps = new ArrayList<>();
+        for (CommandRoute route : CommandRoutes.ALL) {
+            CommandStages.Allowed allowed = CommandStages.all().get(route.command());
+            if (allowed == null || !allowed.stages().contains(stage)) {
+                continue;
+            }
+            if (allowed.needsActiveEnforcement() && t.enforcementState != null && ROUND_ENDED.contains(t.enforcementState)) {
+                continue;
+            }
+            Map<String, List<String>> choices = new LinkedHashMap<>();
+            if (route.path().contains("{promiseId}")) {
+                choices.put("promiseId", t.promises.stream().filter(p -> "OPEN".equals(p.status)).map(p -> p.promiseId).toList());
+            }
+            if (route.path().contains("{letterId}")) {
+                boolean overdue = route.path().endsWith("/overdue"); // only a letter with a reply due can go overdue
+                choices.put("letterId", t.letters.stream().filter(l -> !"ANSWERED".equals(l.status)
+                        && (!overdue || l.replyDue != null && "OPEN".equals(l.status))).map(l -> l.letterId).toList());
+            }
+            if (route.path().contains("{paymentId}")) {
+                choices.put("paymentId", t.payments.stream().filter(p -> p.amountFen - p.allocatedFen - p.refundedFen > 0)
+                        .map(p -> p.paymentId).toList());
+            }
+            if (choices.values().stream().anyMatch(List::isEmpty)) {
+                continue; // nothing to act on
+            }
+            steps.add(new Step(route.path(), route.command().getSimpleName(), route.summary(), choices));
+        }
+        return steps;
+    }
+
+}

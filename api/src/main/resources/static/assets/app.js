@@ -1,0 +1,187 @@
+/* caseledger pages: forms that send commands to the API, amounts in yuan turned into fen exactly, refusals in words. */
+(function () {
+  'use strict';
+  var MESSAGES = JSON.parse((document.getElementById('messages') || {}).textContent || '{}');
+  var csrf = document.querySelector('meta[name="_csrf"]');
+
+  /** "19870.5" → 1987050 fen, by the digits (never through floating point); null when it is not an amount. */
+  function yuanToFen(text) {
+    var m = /^\s*(\d{1,13})(?:\.(\d{1,2}))?\s*$/.exec(text || '');
+    if (!m) { return null; }
+    var fen = BigInt(m[1]) * 100n + BigInt((m[2] || '').padEnd(2, '0') || '0');
+    return Number(fen); // exact: at most 10^15, far below 2^53
+  }
+
+  /** GB 11643: the check digit of an 18-character ID-card number. */
+  function idCardValid(id) {
+    if (!/^\d{17}[\dX]$/.test(id)) { return false; }
+    var w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2], sum = 0;
+    for (var i = 0; i < 17; i++) { sum += Number(id[i]) * w[i]; }
+    return '10X98765432'[sum % 11] === id[17];
+  }
+
+  function fail(input, message) {
+    input.setAttribute('aria-invalid', 'true');
+    input.focus();
+    throw new Error(message);
+  }
+
+  /** The command's JSON from the form's fields, by their kind. */
+  function commandOf(form) {
+    var body = {};
+    form.querySelectorAll('[data-kind]').forEach(function (el) {
+      if (el.closest('tr') && el.closest('table.rows')) { return; }
+      var kind = el.getAttribute('data-kind');
+      var name = el.getAttribute('name') || el.getAttribute('data-name');
+      if (!name || name.indexOf('path:') === 0) { return; }
+      el.removeAttribute('aria-invalid');
+      if (kind === 'bool') { body[name] = el.checked; return; }
+      if (kind === 'set') {
+        body[name] = Array.prototype.map.call(el.querySelectorAll('input:checked'), function (c) { return c.value; });
+        return;
+      }
+      if (kind === 'claimantAmounts') {
+        var rows = [];
+        el.querySelectorAll('input[data-claimant]').forEach(function (input) {
+          if (input.value.trim() === '') { return; }
+          var fen = yuanToFen(input.value);
+          if (fen === null) { fail(input, MESSAGES['file.badAmount']); }
+          rows.push({claimantId: input.getAttribute('data-claimant'), amount: fen});
+        });
+        body[name] = rows;
+        return;
+      }
+      var value = el.value.trim();
+      if (value === '') { return; }
+      if (kind === 'yuan') {
+        var fen = yuanToFen(value);
+        if (fen === null) { fail(el, MESSAGES['file.badAmount']); }
+        body[name] = fen;
+      } else if (kind === 'number') {
+        body[name] = parseInt(value, 10);
+      } else if (kind === 'json') {
+        body[name] = JSON.parse(value);
+      } else {
+        body[name] = value;
+      }
+    });
+    return body;
+  }
+
+  /** The filing's claimants and obligors from the rows of their tables (ids W1…, O1… in row order). */
+  function filingOf(form) {
+    var body = commandOf(form);
+    body.claimants = [];
+    form.querySelectorAll('#claimant-rows tbody tr').forEach(function (row, i) {
+      var part = function (p) { return row.querySelector('[data-part="' + p + '"]'); };
+      var idCard = part('idCardNumber').value.trim().toUpperCase();
+      if (idCard && !idCardValid(idCard)) { fail(part('idCardNumber'), MESSAGES['file.badIdCard']); }
+      var fen = yuanToFen(part('claimed').value);
+      if (fen === null) { fail(part('claimed'), MESSAGES['file.badAmount']); }
+      body.claimants.push({claimantId: 'W' + (i + 1), claimed: fen,
+        personalData: {name: part('name').value.trim(), idCardNumber: idCard || null, phone: part('phone').value.trim() || null}});
+    });
+    body.obligors = [];
+    form.querySelectorAll('#obligor-rows tbody tr').forEach(function (row, i) {
+      body.obligors.push({obligorId: 'O' + (i + 1), name: row.querySelector('[data-part="name"]').value.trim(),
+        role: row.querySelector('[data-part="role"]').value});
+    });
+    if (!body.employmentEnded) { delete body.employmentEndedOn; }
+    return body;
+  }
+
+  function say(form, cls, text) {
+    var out = form.querySelector('.outcome');
+    out.className = 'outcome ' + cls;
+    out.textContent = text;
+  }
+
+  function refusal(problem) {
+    var text = MESSAGES[problem.code] || problem.detail || problem.code;
+    if (problem.field) {
+      var field = document.querySelector('[name="' + problem.field + '"]');
+      var label = field && field.closest('label') && field.closest('label').querySelector('span');
+      text += ' (' + (label ? label.textContent : problem.field) + ')';
+    }
+    return (MESSAGES['case.refused'] || '') + text;
+  }
+
+  function send(form) {
+    var url = form.getAttribute('data-url');
+    var body;
+    try {
+      if (form.id === 'filing') {
+        body = filingOf(form);
+      } else {
+        form.querySelectorAll('select[name^="path:"]').forEach(function (s) {
+          url = url.replace('{' + s.name.substring(5) + '}', encodeURIComponent(s.value));
+        });
+        body = commandOf(form);
+      }
+    } catch (e) {
+      say(form, 'alert', (MESSAGES['case.refused'] || '') + e.message);
+      return;
+    }
+    var headers = {'Content-Type': 'application/json', 'Accept': 'application/json'};
+    if (csrf) { headers['X-CSRF-TOKEN'] = csrf.content; }
+    var main = document.getElementById('main');
+    var version = main && main.getAttribute('data-version');
+    if (version !== null && form.id !== 'filing') { headers['If-Match'] = '"' + version + '"'; }
+    var button = form.querySelector('button[type="submit"]');
+    button.disabled = true;
+    fetch(url, {method: 'POST', headers: headers, body: JSON.stringify(body), credentials: 'same-origin'})
+      .then(function (r) { return r.json().then(function (json) { return {ok: r.ok, json: json}; }); })
+      .then(function (answer) {
+        if (answer.ok) {
+          say(form, 'ok', (MESSAGES['case.saved'] || 'OK {0}').replace('{0}', answer.json.version));
+          window.location.href = '/cases/' + encodeURIComponent(answer.json.caseId);
+        } else {
+          say(form, 'alert', refusal(answer.json));
+          button.disabled = false;
+        }
+      })
+      .catch(function (e) { say(form, 'alert', String(e)); button.disabled = false; });
+  }
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (form.classList && form.classList.contains('command')) {
+      event.preventDefault();
+      send(form);
+    }
+  });
+
+  document.addEventListener('click', function (event) {
+    var t = event.target;
+    if (t.matches('[data-rows]')) {
+      var body = document.querySelector('#' + t.getAttribute('data-rows') + ' tbody');
+      var row = body.rows[0].cloneNode(true);
+      row.querySelectorAll('input').forEach(function (i) { i.value = ''; i.removeAttribute('aria-invalid'); });
+      body.appendChild(row);
+      row.querySelector('input').focus();
+    } else if (t.matches('.remove-row')) {
+      var tbody = t.closest('tbody');
+      if (tbody.rows.length > 1) { t.closest('tr').remove(); }
+    } else if (t.matches('.print-button')) {
+      window.print();
+    }
+  });
+
+  /** The dashboard's chart: claimed against recovered, by month (yuan, as the server computed them from fen). */
+  function chart() {
+    var el = document.getElementById('chart');
+    if (!el || !window.echarts) { return; }
+    var data = JSON.parse(document.getElementById('chart-data').textContent);
+    var c = window.echarts.init(el);
+    c.setOption({
+      tooltip: {trigger: 'axis'}, legend: {data: [el.dataset.claimed, el.dataset.recovered]},
+      grid: {left: 60, right: 16, bottom: 30, top: 40},
+      xAxis: {type: 'category', data: data.months}, yAxis: {type: 'value'},
+      series: [{name: el.dataset.claimed, type: 'bar', data: data.claimed.map(Number)},
+               {name: el.dataset.recovered, type: 'bar', data: data.recovered.map(Number)}]
+    });
+    window.addEventListener('resize', function () { c.resize(); });
+  }
+  window.addEventListener('load', chart);
+  window.caseledger = {yuanToFen: yuanToFen, idCardValid: idCardValid};
+})();
