@@ -29,6 +29,39 @@ final class QueriesSection {
         bench.rows.add(latency(http, port, "dashboard:dashboard-demo", 30, i -> "/api/dashboard?unionBody=" + enc("县总工会-" + (i % 20)),
                 "dashboard (one union body, 24 months)", note));
         bench.rows.add(latency(http, port, "dashboard:dashboard-demo", 5, i -> "/api/dashboard", "dashboard (everything)", note));
+        // the pages people open, rendered by the server, over a signed-in session
+        java.net.http.HttpClient auditor = signedIn(port, "auditor", "auditor-demo");
+        bench.rows.add(page(auditor, port, Integer.getInteger("bench.timelineRequests", 300) / 3,
+                i -> "/cases/" + projected.get(ThreadLocalRandom.current().nextInt(projected.size())), "case page", note));
+        bench.rows.add(page(auditor, port, 10, i -> "/cases?page=" + i, "case list page (every union body)", note));
+        java.net.http.HttpClient leader = signedIn(port, "dashboard", "dashboard-demo");
+        bench.rows.add(page(leader, port, 5, i -> "/dashboard", "dashboard page (everything)", note));
+    }
+
+    /** A client holding a session cookie, signed in through the sign-in form (with its CSRF token). */
+    private static java.net.http.HttpClient signedIn(int port, String user, String password) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new java.net.CookieManager()).followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        String form = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(form);
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on the sign-in page");
+        }
+        String body = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1));
+        var answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("sign-in as " + user + " failed: " + answer.statusCode());
+        }
+        return http;
+    }
+
+    private static Row page(java.net.http.HttpClient http, int port, int n, java.util.function.IntFunction<String> path, String what,
+                            String note) throws Exception {
+        return timed(n, what, note, i -> http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path.apply(i)))
+                .header("Accept-Language", "zh-CN").build(), java.net.http.HttpResponse.BodyHandlers.ofString()));
     }
 
     private static String enc(String s) {
@@ -38,12 +71,21 @@ final class QueriesSection {
     private static Row latency(java.net.http.HttpClient http, int port, String credentials, int n,
                                java.util.function.IntFunction<String> path, String what, String note) throws Exception {
         String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return timed(n, what, note, i -> http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path.apply(i)))
+                .header("Authorization", auth).build(), java.net.http.HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** One request of a series. */
+    @FunctionalInterface
+    private interface Request {
+        java.net.http.HttpResponse<String> send(int i) throws Exception;
+    }
+
+    private static Row timed(int n, String what, String note, Request request) throws Exception {
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < n + 3; i++) {
-            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path.apply(i)))
-                    .header("Authorization", auth).build();
             long started = System.nanoTime();
-            java.net.http.HttpResponse<String> response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            java.net.http.HttpResponse<String> response = request.send(i);
             double ms = (System.nanoTime() - started) / 1e6;
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(what + " answered " + response.statusCode() + ": " + response.body());

@@ -87,6 +87,12 @@ class LudianThroughThePagesTest {
         return fields;
     }
 
+    /** Screenshots of the page, and no serious accessibility violation on it. */
+    void look(String name) {
+        Browser.screenshots(driver, name);
+        assertThat(Browser.accessibilityViolations(driver)).as("accessibility of " + name).isEmpty();
+    }
+
     long version() {
         return Long.parseLong(driver.findElement(By.id("version")).getText());
     }
@@ -157,7 +163,7 @@ class LudianThroughThePagesTest {
         WebElement second = driver.findElements(By.cssSelector("#obligor-rows tbody tr")).get(1);
         set(second.findElement(By.cssSelector("[data-part='name']")), "某建设集团有限公司");
         new Select(second.findElement(By.cssSelector("[data-part='role']"))).selectByValue("GENERAL_CONTRACTOR");
-        Browser.screenshots(driver, "filing");
+        look("filing");
         driver.findElement(By.cssSelector("#filing button[type='submit']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/cases/" + CASE));
         assertThat(driver.findElement(By.id("total-claimed")).getText()).isEqualTo("84,854.00");
@@ -183,7 +189,7 @@ class LudianThroughThePagesTest {
         step("supervision-letters", fields("letterId", "L2", "letterType", "OPINION", "documentNo", "鲁工意〔2025〕1号", "signer", "主席",
                 "recipientKind", "GENERAL_CONTRACTOR", "recipientObligorId", "O2", "recipientName", "某建设集团有限公司", "subject", "WAGES",
                 "facts", "承诺未履行", "legalBasis", "工会法第二十三条", "demands", "立即足额支付", "occurredOn", "2025-06-09"));
-        Browser.screenshots(driver, "case-in-progress");
+        look("case-in-progress");
         step("payments", fields("paymentId", "PAY1", "payerObligorId", "O2", "channel", "CONTRACTOR_ON_BEHALF", "amount", "74854.00",
                 "amount:W1", "17870.00", "amount:W2", "15650.00", "amount:W3", "14934.00", "amount:W4", "13600.00", "amount:W5", "12800.00",
                 "occurredOn", "2025-06-17"));
@@ -194,23 +200,23 @@ class LudianThroughThePagesTest {
         step("closure", fields("reason", "PAID_IN_FULL", "occurredOn", "2025-06-17"));
         assertThat(driver.findElement(By.id("stage")).getText()).isEqualTo("结案");
         assertThat(driver.findElement(By.id("total-disbursed")).getText()).isEqualTo("74,854.00");
-        Browser.screenshots(driver, "case");
+        look("case");
 
         driver.get(url("/cases/" + CASE + "/letters/L2"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("鲁甸县总工会意见书");
-        Browser.screenshots(driver, "letter");
+        look("letter");
         driver.get(url("/cases/" + CASE + "/audit"));
         assertThat(driver.findElement(By.id("verify")).getText()).contains("一致");
-        Browser.screenshots(driver, "audit");
+        look("audit");
         driver.get(url("/cases"));
         assertThat(driver.findElement(By.linkText(CASE)).isDisplayed()).isTrue();
-        Browser.screenshots(driver, "cases");
+        look("cases");
 
         signIn("dashboard", "dashboard-demo");
         driver.get(url("/dashboard"));
         assertThat(driver.findElement(By.id("fig-recovered")).getText()).isEqualTo("74,854.00");
         assertThat(driver.getPageSource()).doesNotContain("工人1").doesNotContain(idCard(1)).doesNotContain(CASE);
-        Browser.screenshots(driver, "dashboard");
+        look("dashboard");
 
         signIn("officer-pingliang", "pingliang-demo");
         driver.get(url("/cases/" + CASE));

@@ -1,0 +1,77 @@
+package org.caseledger.api.pages;
+
+import org.caseledger.api.web.CommandRoutes;
+import org.caseledger.api.web.ProblemCodes;
+import org.caseledger.core.kernel.RuleCode;
+import org.caseledger.core.kernel.WageCaseEvent;
+import org.caseledger.core.wagecase.CaseStage;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every word the pages show is in both languages: the two bundles have the same keys, and they cover every rule,
+ * problem, command, command field, event, stage, deadline (with its legal basis) and every enum a command takes.
+ */
+class MessageBundlesTest {
+
+    static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (var in = new InputStreamReader(MessageBundlesTest.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    @Test
+    void chinese_and_english_say_the_same_things_and_leave_nothing_untranslated() throws IOException {
+        Properties zh = load("messages.properties");
+        Properties en = load("messages_en.properties");
+        assertThat(zh.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+        List<String> needed = new ArrayList<>();
+        for (RuleCode c : RuleCode.values()) {
+            needed.add("rule." + c.name());
+        }
+        ProblemCodes.ALL.keySet().forEach(c -> needed.add("problem." + c));
+        for (CaseStage s : CaseStage.values()) {
+            needed.add("enum.CaseStage." + s.name());
+        }
+        for (DeadlineKind k : DeadlineKind.values()) {
+            needed.add("enum.DeadlineKind." + k.name());
+            needed.add("deadline.basis." + k.name());
+        }
+        new com.tngtech.archunit.core.importer.ClassFileImporter().importPackages("org.caseledger.core").stream()
+                .filter(c -> c.isAssignableTo(WageCaseEvent.class) && !c.isInterface())
+                .forEach(e -> needed.add("event." + e.getSimpleName()));
+        CommandRoutes.ALL.forEach(r -> {
+            needed.add("command." + r.command().getSimpleName());
+            for (RecordComponent c : r.command().getRecordComponents()) {
+                needed.add("field." + c.getName());
+                Class<?> type = c.getType();
+                if (c.getGenericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> element) {
+                    type = element;
+                }
+                if (type.isEnum()) {
+                    for (Object v : type.getEnumConstants()) {
+                        needed.add("enum." + type.getSimpleName() + "." + ((Enum<?>) v).name());
+                    }
+                }
+            }
+        });
+        assertThat(needed).hasSizeGreaterThan(300);
+        assertThat(needed).allMatch(zh::containsKey, "in messages.properties");
+        for (String key : needed) {
+            assertThat(zh.getProperty(key)).as(key).isNotBlank().isNotEqualTo(en.getProperty(key));
+        }
+    }
+}
