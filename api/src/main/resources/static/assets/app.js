@@ -40,6 +40,30 @@
         body[name] = Array.prototype.map.call(el.querySelectorAll('input:checked'), function (c) { return c.value; });
         return;
       }
+      if (kind === 'list' || kind === 'record') {
+        var items = [];
+        el.querySelectorAll('tbody tr').forEach(function (row) {
+          var item = {}, filled = false;
+          row.querySelectorAll('[data-part]').forEach(function (input) {
+            var type = input.getAttribute('data-type'), value;
+            if (type === 'bool') { value = input.checked; } else {
+              var text = (input.value || '').trim();
+              if (text === '') { return; }
+              if (type === 'yuan') {
+                value = yuanToFen(text);
+                if (value === null) { fail(input, MESSAGES['file.badAmount']); }
+              } else if (type === 'number') { value = parseInt(text, 10); } else { value = text; }
+              filled = true;
+            }
+            var path = input.getAttribute('data-part').split('.'), at = item;
+            for (var i = 0; i < path.length - 1; i++) { at = at[path[i]] = at[path[i]] || {}; }
+            at[path[path.length - 1]] = value;
+          });
+          if (filled) { items.push(item); }
+        });
+        if (kind === 'record') { if (items.length) { body[name] = items[0]; } } else { body[name] = items; }
+        return;
+      }
       if (kind === 'claimantAmounts') {
         var rows = [];
         el.querySelectorAll('input[data-claimant]').forEach(function (input) {

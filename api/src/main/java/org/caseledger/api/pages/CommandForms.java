@@ -100,7 +100,37 @@ public class CommandForms {
         if (type.isRecord() && type.getRecordComponents().length == 1 && type.getRecordComponents()[0].getType() == String.class) {
             return new FormField(name, "newId", required, List.of(), suggestId(name, t));
         }
-        return new FormField(name, "json", required, List.of(), json(examples.json(route).get(name)));
+        if (type.isRecord()) {
+            return new FormField(name, "record", required, List.of(), null, columns(type, "", t, today, true));
+        }
+        if (Collection.class.isAssignableFrom(type) && element != null && element.isRecord()) {
+            return new FormField(name, "list", required, List.of(), null, columns(element, "", t, today, false));
+        }
+        return new FormField(name, "json", required, List.of(), route == null ? "" : json(examples.json(route).get(name)));
+    }
+
+    /** The fields of a record inside a command, nested records flattened by a dotted path; all entered as in a row. */
+    private List<FormField> columns(Class<?> record, String prefix, CaseTimeline t, LocalDate today, boolean newIds) {
+        List<FormField> columns = new ArrayList<>();
+        for (RecordComponent c : record.getRecordComponents()) {
+            Class<?> type = c.getType();
+            String path = prefix + c.getName();
+            if (type.isRecord() && !(type.getRecordComponents().length == 1 && type.getRecordComponents()[0].getType() == String.class)
+                    && type != Money.class && type != UnionBody.class) {
+                columns.addAll(columns(type, path + ".", t, today, newIds));
+            } else if (type == ClaimantId.class && newIds) {
+                columns.add(new FormField(path, "newId", true, List.of(), suggestNew(c.getName(), t)));
+            } else {
+                FormField f = field(null, c, false, t, null, today);
+                columns.add(new FormField(path, f.kind(), f.required(), f.options(), f.value()));
+            }
+        }
+        return columns;
+    }
+
+    /** A new claimant's id: the next W-number the case does not use. */
+    private static String suggestNew(String name, CaseTimeline t) {
+        return name.equals("claimantId") ? "W" + (t.ledger.size() + 1) : "";
     }
 
     private static Class<?> element(Type generic) {

@@ -110,6 +110,8 @@ class LudianThroughThePagesTest {
         values.forEach((name, value) -> {
             if (name.startsWith("check:")) {
                 form.findElement(By.cssSelector("[data-name='" + name.substring(6) + "'] input[value='" + value + "']")).click();
+            } else if (name.startsWith("part:")) {
+                set(form.findElement(By.cssSelector("[data-part='" + name.substring(5) + "']")), value);
             } else if (name.startsWith("amount:")) {
                 set(form.findElement(By.cssSelector("input[data-claimant='" + name.substring(7) + "']")), value);
             } else {
@@ -244,6 +246,27 @@ class LudianThroughThePagesTest {
         submit.sendKeys(Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/cases/LD-KEY-1"));
         assertThat(driver.findElement(By.id("total-claimed")).getText()).isEqualTo("1,000.50");
+        // a record inside a command (the new claimant) is entered as a row of fields, never as JSON
+        step("claimants", fields("part:personalData.name", "工人乙", "part:claimed", "200.00"));
+        assertThat(driver.findElement(By.id("total-claimed")).getText()).isEqualTo("1,200.50");
+
+        driver.get(url("/cases?lang=en"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("My cases");
+        driver.get(url("/cases"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).as("the choice is remembered").isEqualTo("My cases");
+        driver.get(url("/cases?lang=zh"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("我的案件");
+    }
+
+    @Test
+    void an_english_browser_gets_english_pages_and_any_other_gets_chinese() {
+        driver = Browser.start("en-US");
+        driver.get(url("/login"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
+        driver.quit();
+        driver = Browser.start("fr-FR");
+        driver.get(url("/login"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("登录");
     }
 
     /** Presses Tab until the element is focused (at most 60 times): it must be reachable by keyboard. */
