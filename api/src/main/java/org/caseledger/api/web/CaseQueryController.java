@@ -2,6 +2,7 @@ package org.caseledger.api.web;
 
 import org.caseledger.projections.timeline.TimelineDocuments;
 import org.caseledger.api.config.ProjectionLag;
+import org.caseledger.api.security.CaseAccess;
 import org.caseledger.api.security.CaseOwnership;
 import org.caseledger.api.security.CaseledgerUser;
 import org.caseledger.api.security.CurrentUser;
@@ -45,9 +46,12 @@ public class CaseQueryController {
     private final Clock clock;
     private final ProjectionLag lag;
     private final ProjectedCases projectedCases;
+    private final CaseAccess access;
 
     public CaseQueryController(ReadModels readModels, CaseListQuery list, CaseAudit audit, CaseOwnership ownership, CurrentUser currentUser,
-                               CommandService commands, Clock clock, ProjectionLag lag, ProjectedCases projectedCases) {
+                               CommandService commands, Clock clock, ProjectionLag lag, ProjectedCases projectedCases,
+                               CaseAccess access) {
+        this.access = access;
         this.lag = lag;
         this.projectedCases = projectedCases;
         this.readModels = readModels;
@@ -141,11 +145,7 @@ public class CaseQueryController {
     }
 
     private void authorize(String caseId) {
-        CaseledgerUser user = currentUser.get();
-        String owner = ownership.unionBodyOf(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
-        if (!user.maySee(owner)) {
-            throw ApiProblem.notFound(caseId);
-        }
+        access.visibleOwner(caseId).orElseThrow(() -> ApiProblem.notFound(caseId)); // another body's case: not even its existence
     }
 
     private ProjectedCases.Projected awaitProjected(String caseId) {

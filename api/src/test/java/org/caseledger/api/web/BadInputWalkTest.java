@@ -109,6 +109,7 @@ class BadInputWalkTest extends ApiTest {
                 failures.add("no code, or a reason naming Java: " + where);
             }
         }
+        System.out.printf("bad-input walk: %d requests, every one a 4xx problem%n", walk.size());
         assertThat(failures).isEmpty();
         assertThat(walk).hasSizeGreaterThanOrEqualTo(120);
         assertThat(storedEvents()).isEqualTo(before);
