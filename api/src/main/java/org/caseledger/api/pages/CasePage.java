@@ -7,7 +7,9 @@ import org.caseledger.api.security.UnionBodyRegistry;
 import org.caseledger.api.web.ApiProblem;
 import org.caseledger.api.web.NextSteps;
 import org.caseledger.api.web.ProjectedCases;
+import org.caseledger.core.intake.WageClaimFiled;
 import org.caseledger.core.kernel.UnionBody;
+import org.caseledger.eventstore.StoredStreams;
 import org.caseledger.core.supervision.SupervisionLetterIssued;
 import org.caseledger.projections.audit.CaseAudit;
 import org.caseledger.projections.timeline.CaseTimeline;
@@ -38,9 +40,11 @@ public class CasePage {
     private final CommandForms forms;
     private final CaseAudit audit;
     private final Clock clock;
+    private final StoredStreams streams;
 
     public CasePage(CaseAccess access, ProjectedCases projected, CurrentUser currentUser, UnionBodyRegistry bodies, CommandForms forms,
-                    CaseAudit audit, Clock clock) {
+                    CaseAudit audit, Clock clock, StoredStreams streams) {
+        this.streams = streams;
         this.access = access;
         this.projected = projected;
         this.currentUser = currentUser;
@@ -81,7 +85,17 @@ public class CasePage {
         model.addAttribute("steps", mine ? NextSteps.of(t).stream().map(s -> new StepForm(s, forms.fields(s.route(), t, issuer, today))).toList()
                 : List.of());
         model.addAttribute("mayAudit", user.is("AUDITOR") || user.is("OFFICER"));
+        // personal data for those who handle or audit the case only: a body above reads the figures, not the names
+        model.addAttribute("names", mine || user.is("AUDITOR") ? namesOf(caseId) : java.util.Map.of());
         return "case";
+    }
+
+    /** The claimants' names as filed (one key lookup: the case's first event); a claimant added later shows his id. */
+    private java.util.Map<String, String> namesOf(String caseId) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        streams.firstEvent(caseId).map(m -> m.getPayload()).filter(WageClaimFiled.class::isInstance).map(WageClaimFiled.class::cast)
+                .ifPresent(f -> f.claimants().forEach(c -> names.put(c.claimantId().value(), c.personalData().name())));
+        return names;
     }
 
     /** What a claimant is still owed: the target less what was received for him. */

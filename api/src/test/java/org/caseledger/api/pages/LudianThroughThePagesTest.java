@@ -201,6 +201,7 @@ class LudianThroughThePagesTest {
         }
         step("closure", fields("reason", "PAID_IN_FULL", "occurredOn", "2025-06-17"));
         assertThat(driver.findElement(By.id("stage")).getText()).isEqualTo("结案");
+        assertThat(driver.findElement(By.id("ledger")).getText()).as("the officer sees the names he filed").contains("工人1");
         assertThat(driver.findElement(By.id("total-disbursed")).getText()).isEqualTo("74,854.00");
         look("case");
 
@@ -219,6 +220,11 @@ class LudianThroughThePagesTest {
         assertThat(driver.findElement(By.id("fig-recovered")).getText()).isEqualTo("74,854.00");
         assertThat(driver.getPageSource()).doesNotContain("工人1").doesNotContain(idCard(1)).doesNotContain(CASE);
         look("dashboard");
+
+        signIn("officer-zhaotong", "zhaotong-demo"); // the city above 鲁甸: reads the case, neither names nor next steps
+        driver.get(url("/cases/" + CASE));
+        assertThat(driver.findElement(By.id("ledger")).getText()).contains("74,854.00").doesNotContain("工人1");
+        assertThat(driver.findElements(By.cssSelector("details.step"))).isEmpty();
 
         signIn("officer-pingliang", "pingliang-demo");
         driver.get(url("/cases/" + CASE));
@@ -246,9 +252,22 @@ class LudianThroughThePagesTest {
         submit.sendKeys(Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/cases/LD-KEY-1"));
         assertThat(driver.findElement(By.id("total-claimed")).getText()).isEqualTo("1,000.50");
-        // a record inside a command (the new claimant) is entered as a row of fields, never as JSON
-        step("claimants", fields("part:personalData.name", "工人乙", "part:claimed", "200.00"));
+        // a next step by keyboard too; a record inside a command (the new claimant) is a row of fields, never JSON
+        long before = version();
+        String step = "details.step[data-route='claimants'] ";
+        tabTo(step + "summary").sendKeys(Keys.ENTER);
+        tabTo(step + "[data-part='personalData.name']").sendKeys("工人乙");
+        tabTo(step + "[data-part='claimed']").sendKeys("200.00");
+        tabTo(step + "button[type=submit]").sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                return version() > before;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException reloading) {
+                return false;
+            }
+        });
         assertThat(driver.findElement(By.id("total-claimed")).getText()).isEqualTo("1,200.50");
+        assertThat(driver.findElement(By.id("ledger")).getText()).contains("工人甲").contains("W2");
 
         driver.get(url("/cases?lang=en"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("My cases");
