@@ -1,7 +1,10 @@
 package org.caseledger.api.pages;
 
 import org.caseledger.api.CaseLedgerApplication;
+import org.caseledger.core.intake.FileWageClaim;
 import org.caseledger.core.intake.PersonalData;
+import org.caseledger.core.scenario.CaseScenario;
+import org.caseledger.core.scenario.CoverageCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -286,6 +289,159 @@ class LudianThroughThePagesTest {
         driver = Browser.start("fr-FR");
         driver.get(url("/login"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("登录");
+    }
+
+    /**
+     * The other road, through arbitration, court enforcement (asset search, 限制高消费, 终本 and resumption), a
+     * settlement, payment, allocation, refund, disbursement, closure and reopening: the commands of the reference
+     * scenario, each entered in the form the page generates for it — amounts in yuan, rows for award items and
+     * restricted persons, choices for claimants and obligors — never as JSON.
+     */
+    @Test
+    void an_officer_takes_a_case_through_arbitration_and_enforcement_through_the_pages() throws Exception {
+        driver = Browser.start("zh-CN");
+        signIn("officer-ludian", "ludian-demo");
+        CaseScenario scenario = CoverageCases.run().stream()
+                .filter(sc -> ((FileWageClaim) sc.commands().get(0)).caseId().value().equals("CV-ARB-1")).findFirst().orElseThrow();
+        FileWageClaim filing = (FileWageClaim) scenario.commands().get(0);
+        String caseId = "LD-ARB-UI";
+        driver.get(url("/cases/new"));
+        set(driver.findElement(By.name("caseId")), caseId);
+        set(driver.findElement(By.name("occurredOn")), filing.occurredOn().toString());
+        set(driver.findElement(By.name("employmentEndedOn")), filing.employmentEndedOn().toString());
+        WebElement row = driver.findElement(By.cssSelector("#claimant-rows tbody tr"));
+        set(row.findElement(By.cssSelector("[data-part='name']")), filing.claimants().get(0).personalData().name());
+        set(row.findElement(By.cssSelector("[data-part='claimed']")), yuan(filing.claimants().get(0).claimed().fen()));
+        WebElement obligor = driver.findElement(By.cssSelector("#obligor-rows tbody tr"));
+        set(obligor.findElement(By.cssSelector("[data-part='name']")), filing.obligors().get(0).name());
+        new Select(obligor.findElement(By.cssSelector("[data-part='role']"))).selectByValue("EMPLOYER");
+        driver.findElement(By.cssSelector("#filing button[type='submit']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/cases/" + caseId));
+
+        Map<String, String> ids = Map.of("CV-W1", "W1", "CV-W2", "W2", "CV-EMP", "O1");
+        for (Object command : scenario.commands().subList(1, scenario.commands().size())) {
+            String json = HttpApiJson.MAPPER.writeValueAsString(command);
+            for (Map.Entry<String, String> id : ids.entrySet()) {
+                json = json.replace("\"" + id.getKey() + "\"", "\"" + id.getValue() + "\"");
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) HttpApiJson.MAPPER.readTree(json);
+            org.caseledger.api.web.CommandRoute route = org.caseledger.api.web.CommandRoutes.ALL.stream()
+                    .filter(r -> r.command() == command.getClass()).findFirst().orElseThrow();
+            body.remove("caseId");
+            Map<String, String> values = new java.util.LinkedHashMap<>();
+            for (String part : route.path().split("/")) {
+                if (part.startsWith("{")) {
+                    String name = part.substring(1, part.length() - 1);
+                    values.put("path:" + name, body.remove(name).asText());
+                }
+            }
+            fill(route.path(), body, values);
+        }
+        assertThat(driver.findElement(By.id("stage")).getText()).isEqualTo("执行"); // reopened in the stage it was closed in
+        assertThat(driver.findElement(By.id("total-disbursed")).getText()).isEqualTo("1,500.00");
+        assertThat(driver.findElements(By.cssSelector(".span-gap"))).as("终本 drawn as a gap").isNotEmpty();
+        look("case-enforcement");
+    }
+
+    static String yuan(long fen) {
+        return fen / 100 + "." + String.format("%02d", fen % 100);
+    }
+
+    /** Fills a step's generated form from a command's JSON, widget by widget, and sends it. */
+    private void fill(String route, com.fasterxml.jackson.databind.node.ObjectNode body, Map<String, String> values) {
+        long before = version();
+        WebElement details = driver.findElement(By.cssSelector("details.step[data-route='" + route + "']"));
+        details.findElement(By.tagName("summary")).click();
+        WebElement form = details.findElement(By.tagName("form"));
+        values.forEach((name, value) -> new Select(form.findElement(By.name(name))).selectByValue(value));
+        body.fields().forEachRemaining(field -> {
+            String name = field.getKey();
+            com.fasterxml.jackson.databind.JsonNode value = field.getValue();
+            if (value.isNull()) {
+                return;
+            }
+            List<WebElement> inputs = form.findElements(By.cssSelector("[name='" + name + "']"));
+            if (!inputs.isEmpty()) {
+                WebElement input = inputs.get(0);
+                String kind = input.getAttribute("data-kind");
+                if ("json".equals(kind) && "hidden".equals(input.getAttribute("type"))) {
+                    return; // the union body: the officer's own
+                }
+                assertThat(kind).as(route + " " + name + " is entered as JSON").isNotEqualTo("json");
+                if (input.getTagName().equals("select")) {
+                    new Select(input).selectByValue(value.asText());
+                } else if ("bool".equals(kind)) {
+                    if (input.isSelected() != value.asBoolean()) {
+                        input.click();
+                    }
+                } else if ("yuan".equals(kind)) {
+                    set(input, yuan(value.asLong()));
+                } else {
+                    set(input, value.asText());
+                }
+                return;
+            }
+            WebElement group = form.findElement(By.cssSelector("[data-name='" + name + "']"));
+            String kind = group.getAttribute("data-kind");
+            if ("set".equals(kind)) {
+                value.forEach(v -> group.findElement(By.cssSelector("input[value='" + v.asText() + "']")).click());
+            } else if ("claimantAmounts".equals(kind)) {
+                value.forEach(v -> set(group.findElement(By.cssSelector("input[data-claimant='" + v.get("claimantId").asText() + "']")),
+                        yuan(v.get("amount").asLong())));
+            } else if ("list".equals(kind) || "record".equals(kind)) {
+                List<com.fasterxml.jackson.databind.JsonNode> items = new java.util.ArrayList<>();
+                if (value.isArray()) {
+                    value.forEach(items::add);
+                } else {
+                    items.add(value);
+                }
+                for (int i = 0; i < items.size(); i++) {
+                    if (i > 0) {
+                        group.findElement(By.cssSelector("button[data-rows]")).click();
+                    }
+                    WebElement row = group.findElements(By.cssSelector("tbody tr")).get(i);
+                    fillRow(row, "", items.get(i));
+                }
+            } else {
+                throw new AssertionError(route + " " + name + ": no widget for " + kind);
+            }
+        });
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            List<WebElement> alert = d.findElements(By.cssSelector(".outcome.alert"));
+            if (!alert.isEmpty() && !alert.get(0).getText().isBlank()) {
+                throw new AssertionError(route + " refused: " + alert.get(0).getText());
+            }
+            try {
+                return version() > before;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException reloading) {
+                return false;
+            }
+        });
+    }
+
+    private void fillRow(WebElement row, String prefix, com.fasterxml.jackson.databind.JsonNode item) {
+        item.fields().forEachRemaining(f -> {
+            if (f.getValue().isObject()) {
+                fillRow(row, prefix + f.getKey() + ".", f.getValue());
+                return;
+            }
+            if (f.getValue().isNull()) {
+                return;
+            }
+            WebElement input = row.findElement(By.cssSelector("[data-part='" + prefix + f.getKey() + "']"));
+            if (input.getTagName().equals("select")) {
+                new Select(input).selectByValue(f.getValue().asText());
+            } else if ("bool".equals(input.getAttribute("data-type"))) {
+                if (input.isSelected() != f.getValue().asBoolean()) {
+                    input.click();
+                }
+            } else if ("yuan".equals(input.getAttribute("data-type"))) {
+                set(input, yuan(f.getValue().asLong()));
+            } else {
+                set(input, f.getValue().asText());
+            }
+        });
     }
 
     /** Presses Tab until the element is focused (at most 60 times): it must be reachable by keyboard. */
