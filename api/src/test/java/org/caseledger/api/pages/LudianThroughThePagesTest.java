@@ -219,7 +219,7 @@ class LudianThroughThePagesTest {
         look("cases");
 
         signIn("dashboard", "dashboard-demo");
-        driver.get(url("/dashboard"));
+        driver.get(url("/dashboard?from=2025-03&to=2025-03")); // the month 鲁甸 was filed in: other tests file in other months
         assertThat(driver.findElement(By.id("fig-recovered")).getText()).isEqualTo("74,854.00");
         assertThat(driver.getPageSource()).doesNotContain("工人1").doesNotContain(idCard(1)).doesNotContain(CASE);
         look("dashboard");
