@@ -16,8 +16,9 @@ import java.util.TreeSet;
  * The mainland Chinese working-day calendar: Monday to Friday, less the public holidays (法定节假日), plus the
  * weekend days declared working days (调休上班). The data is a plain text file, one day a line
  * ({@code 2025-01-28 HOLIDAY} or {@code 2025-01-26 WORKDAY}), published each year by the State Council's
- * general office; add a year by adding its lines. Years not in the file fall back to Monday to Friday and
- * {@link #covers(int)} says so.
+ * general office; add a year by adding its lines. A year not in the file falls back to Monday to Friday less the
+ * holidays the law fixes for every year ({@link StatutoryHolidays}); its days are provisional ({@link #isProvisional})
+ * until the year's arrangement is added, since the 调休 can still move them.
  */
 public final class ChineseWorkingDayCalendar implements WorkingDayCalendar {
 
@@ -67,6 +68,8 @@ public final class ChineseWorkingDayCalendar implements WorkingDayCalendar {
         return calendar;
     }
 
+    private final java.util.Map<Integer, Set<LocalDate>> statutory = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public boolean isWorkingDay(LocalDate day) {
         if (holidays.contains(day)) {
@@ -75,12 +78,20 @@ public final class ChineseWorkingDayCalendar implements WorkingDayCalendar {
         if (workdays.contains(day)) {
             return true;
         }
+        if (!covers(day.getYear()) && statutory.computeIfAbsent(day.getYear(), StatutoryHolidays::of).contains(day)) {
+            return false;
+        }
         DayOfWeek dow = day.getDayOfWeek();
         return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
     }
 
-    /** Whether the file has the holiday data of this year (otherwise only weekends are known). */
+    /** Whether the file has the holiday data of this year (otherwise weekends and the statutory holidays are known). */
     public boolean covers(int year) {
         return years.contains(year);
+    }
+
+    /** A day whose year has no published arrangement yet: a deadline on it may still move. */
+    public boolean isProvisional(LocalDate day) {
+        return !covers(day.getYear());
     }
 }
