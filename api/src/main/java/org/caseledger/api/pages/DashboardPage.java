@@ -34,6 +34,8 @@ import java.util.TreeSet;
 @Controller
 public class DashboardPage {
 
+    private static final Yuan YUAN = new Yuan();
+
     private final DashboardQuery dashboard;
     private final CurrentUser currentUser;
     private final MessageSource messages;
@@ -90,7 +92,7 @@ public class DashboardPage {
     }
 
     private static String yuan(long fen) {
-        return fen / 100 + "." + String.format("%02d", fen % 100);
+        return YUAN.plain(fen);
     }
 
     /** Every table of the page as CSV (UTF-8 with a byte-order mark, so that spreadsheet programs read the Chinese). */

@@ -96,6 +96,21 @@ class LudianThroughThePagesTest {
         assertThat(Browser.accessibilityViolations(driver)).as("accessibility of " + name).isEmpty();
     }
 
+    /** Waits for the page to come back at a newer version; a refusal shown on the form fails at once, with its words. */
+    void awaitNewerVersion(String route, long before) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            List<WebElement> alert = d.findElements(By.cssSelector(".outcome.alert"));
+            if (!alert.isEmpty() && !alert.get(0).getText().isBlank()) {
+                throw new AssertionError(route + " refused: " + alert.get(0).getText());
+            }
+            try {
+                return version() > before;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException reloading) {
+                return false;
+            }
+        });
+    }
+
     long version() {
         return Long.parseLong(driver.findElement(By.id("version")).getText());
     }
@@ -127,17 +142,7 @@ class LudianThroughThePagesTest {
             }
         });
         form.findElement(By.cssSelector("button[type='submit']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
-            List<WebElement> alert = d.findElements(By.cssSelector(".outcome.alert"));
-            if (!alert.isEmpty() && !alert.get(0).getText().isBlank()) {
-                throw new AssertionError(route + " refused: " + alert.get(0).getText());
-            }
-            try {
-                return version() > before;
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException reloading) {
-                return false;
-            }
-        });
+        awaitNewerVersion(route, before);
     }
 
     @Test
@@ -262,13 +267,7 @@ class LudianThroughThePagesTest {
         tabTo(step + "[data-part='personalData.name']").sendKeys("工人乙");
         tabTo(step + "[data-part='claimed']").sendKeys("200.00");
         tabTo(step + "button[type=submit]").sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
-            try {
-                return version() > before;
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException reloading) {
-                return false;
-            }
-        });
+        awaitNewerVersion("claimants", before);
         assertThat(driver.findElement(By.id("total-claimed")).getText()).isEqualTo("1,200.50");
         assertThat(driver.findElement(By.id("ledger")).getText()).contains("工人甲").contains("W2");
 
@@ -344,7 +343,7 @@ class LudianThroughThePagesTest {
     }
 
     static String yuan(long fen) {
-        return fen / 100 + "." + String.format("%02d", fen % 100);
+        return new Yuan().plain(fen);
     }
 
     /** Fills a step's generated form from a command's JSON, widget by widget, and sends it. */
@@ -407,17 +406,7 @@ class LudianThroughThePagesTest {
             }
         });
         form.findElement(By.cssSelector("button[type='submit']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
-            List<WebElement> alert = d.findElements(By.cssSelector(".outcome.alert"));
-            if (!alert.isEmpty() && !alert.get(0).getText().isBlank()) {
-                throw new AssertionError(route + " refused: " + alert.get(0).getText());
-            }
-            try {
-                return version() > before;
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException reloading) {
-                return false;
-            }
-        });
+        awaitNewerVersion(route, before);
     }
 
     private void fillRow(WebElement row, String prefix, com.fasterxml.jackson.databind.JsonNode item) {
