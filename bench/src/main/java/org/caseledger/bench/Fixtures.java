@@ -97,7 +97,7 @@ final class Fixtures {
         LocalDate filed = FIRST_FILING.plusDays((n / 20) % FILING_DAYS);
         List<Object> events = new ArrayList<>();
         events.add(new WageClaimFiled(c, union, "construction", Channel.HOTLINE_12351, "WO-" + id, claimants(), obligors(), true,
-                filed.minusDays(20), filed));
+                filed.minusDays(20), filed.minusDays(20).plusYears(1), filed));
         events.add(new LegalAidGranted(c, List.of(), List.of(Deadline.of(DeadlineKind.LEGAL_AID_DECISION, c, filed.plusDays(7)).doneOn(filed)),
                 filed));
         events.add(new LegalOfficerAssigned(c, "officer-" + (n % 7), "王律师", List.of(),

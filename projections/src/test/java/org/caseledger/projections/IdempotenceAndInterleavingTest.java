@@ -59,7 +59,7 @@ class IdempotenceAndInterleavingTest {
         LocalDate filed = LocalDate.of(2025, 1 + random.nextInt(6), 1 + random.nextInt(27));
         List<Object> events = new ArrayList<>();
         events.add(new WageClaimFiled(id, body, "construction", Channel.values()[n % Channel.values().length], null, people,
-                List.of(new Obligor(ObligorId.of("EMP"), "某公司", ObligorRole.EMPLOYER)), true, filed.minusDays(10), filed));
+                List.of(new Obligor(ObligorId.of("EMP"), "某公司", ObligorRole.EMPLOYER)), true, filed.minusDays(10), filed.minusDays(10).plusYears(1), filed));
         events.add(new LegalAidGranted(id, List.of(), List.<DeadlineClosure>of(), filed));
         events.add(new LegalOfficerAssigned(id, "o-" + (n % 4), "officer", List.of(), List.<DeadlineClosure>of(), filed.plusDays(1)));
         events.add(new CoordinationMeetingHeld(id, MeetingFormat.IN_PERSON, List.of(), "talks", filed.plusDays(3)));

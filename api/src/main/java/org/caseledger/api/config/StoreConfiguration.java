@@ -21,6 +21,7 @@ import org.caseledger.eventstore.AppendDurability;
 import org.caseledger.eventstore.KeyedEventStorageEngine;
 import org.caseledger.eventstore.StableNameSerializer;
 import org.caseledger.eventstore.StoredTypeNames;
+import org.caseledger.core.wagecase.DueDaysUpcaster;
 import org.caseledger.core.wagecase.StoredNames;
 import org.caseledger.core.wagecase.WageCase;
 import org.axonframework.eventhandling.DomainEventData;
@@ -150,6 +151,7 @@ public class StoreConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer())
                 .snapshotFilter(StoreConfiguration::isCurrentSnapshot)
+                .upcasterChain(new org.axonframework.serialization.upcasting.event.EventUpcasterChain(new DueDaysUpcaster()))
                 .build();
     }
 

@@ -39,7 +39,7 @@ class CaseOwnershipTest {
                 UnionBody body = new UnionBody("县总工会-" + i, UnionLevel.COUNTY, RegionCode.of("530621"));
                 store.appendEvents(new GenericDomainEventMessage<>("WageCase", "C-" + i, 0, new WageClaimFiled(c.caseId(), body,
                         c.industry(), c.channel(), c.workOrderNo(), c.claimants(), c.obligors(), c.employmentEnded(),
-                        c.employmentEndedOn(), c.occurredOn())));
+                        c.employmentEndedOn(), c.employmentEnded() ? c.employmentEndedOn().plusYears(1) : null, c.occurredOn())));
             }
             store.appendEvents(List.of(new GenericDomainEventMessage<>("WageCase", "X-1", 0,
                     new JointMechanismActivated(CaseId.of("X-1"), Set.of(JointPartner.COURT), Cases.FILED))));

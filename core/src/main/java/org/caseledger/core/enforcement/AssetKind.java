@@ -12,8 +12,11 @@ public enum AssetKind {
     MOVABLE_PROPERTY(2),
     REAL_ESTATE(3),
     OTHER_PROPERTY_RIGHT(3),
-    /** 农民工工资专用账户 and the wage guarantee deposit: cannot be frozen for other debts (条例 arts. 26, 32, 33). */
-    MIGRANT_WAGE_ACCOUNT(0);
+    /**
+     * 农民工工资专用账户 and the wage guarantee deposit: frozen only for the wages of that project's migrant workers
+     * (保障农民工工资支付条例 art. 33), which is what a wage case of those workers enforces; a bank account, so 1 year.
+     */
+    MIGRANT_WAGE_ACCOUNT(1);
 
     private final int maxYears;
 
@@ -25,19 +28,20 @@ public enum AssetKind {
         return maxYears;
     }
 
-    public boolean isFreezable() {
-        return maxYears > 0;
+    /** The day a freeze ends: the one the court set, or else the longest it may order (民事诉讼法解释 art. 485). */
+    public LocalDate freezeEnds(LocalDate frozenOn, LocalDate requestedEnd) {
+        LocalDate ends = requestedEnd == null ? longestFrom(frozenOn) : requestedEnd;
+        require(ends.isAfter(frozenOn), RuleCode.FREEZE_EXPIRY_NOT_AFTER_FREEZE, "expiresOn", this + " until " + ends);
+        return ends;
     }
 
-    /**
-     * The day a freeze of this kind ends: the one asked for, or else the longest the court may order (民诉解释 art. 485:
-     * deposits 1 year, movables 2, real estate and other rights 3); a wage account is not frozen (保障农民工工资支付条例 art. 32).
-     */
-    public LocalDate freezeEnds(LocalDate frozenOn, LocalDate requestedEnd) {
-        require(isFreezable(), RuleCode.WAGE_ACCOUNT_NOT_FREEZABLE, "assetKind", null);
-        LocalDate longest = frozenOn.plusYears(maxYears);
-        LocalDate ends = requestedEnd == null ? longest : requestedEnd;
-        require(ends.isAfter(frozenOn) && !ends.isAfter(longest), RuleCode.FREEZE_PERIOD_TOO_LONG, "expiresOn", this + " until " + ends);
-        return ends;
+    /** Deposits 1 year, movables 2, real estate and other rights 3 (民事诉讼法解释 art. 485). */
+    public LocalDate longestFrom(LocalDate frozenOn) {
+        return frozenOn.plusYears(maxYears);
+    }
+
+    /** A freeze (or renewal) from this day until that one is longer than one freeze of this kind may last. */
+    public boolean isTooLong(LocalDate from, LocalDate until) {
+        return until.isAfter(longestFrom(from));
     }
 }

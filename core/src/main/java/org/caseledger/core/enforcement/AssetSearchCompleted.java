@@ -1,5 +1,8 @@
 package org.caseledger.core.enforcement;
 
+import java.util.List;
+import org.caseledger.core.kernel.DeadlineClosure;
+import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.ObligorId;
 import org.caseledger.core.kernel.Money;
 import org.caseledger.core.kernel.CaseId;
@@ -17,6 +20,8 @@ public record AssetSearchCompleted(
         boolean realEstateFound,
         boolean vehiclesFound,
         String findings,
+        List<DeadlineClosure> deadlinesClosed,
+        List<Deadline> deadlinesSet,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public AssetSearchCompleted {
@@ -24,6 +29,13 @@ public record AssetSearchCompleted(
         Objects.requireNonNull(obligorId, "obligorId");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(balanceFound, "balanceFound");
+        deadlinesClosed = deadlinesClosed == null ? List.of() : List.copyOf(deadlinesClosed);
+        deadlinesSet = deadlinesSet == null ? List.of() : List.copyOf(deadlinesSet);
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    /** The fields of the earlier layout; the new ones take their defaults. */
+    public AssetSearchCompleted(CaseId caseId, ObligorId obligorId, SearchMethod method, Money balanceFound, boolean realEstateFound, boolean vehiclesFound, String findings, LocalDate occurredOn) {
+        this(caseId, obligorId, method, balanceFound, realEstateFound, vehiclesFound, findings, List.of(), List.of(), occurredOn);
     }
 }

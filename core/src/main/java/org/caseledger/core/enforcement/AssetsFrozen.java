@@ -1,5 +1,6 @@
 package org.caseledger.core.enforcement;
 
+import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.ObligorId;
@@ -19,6 +20,7 @@ public record AssetsFrozen(
         AssetKind assetKind,
         Money amount,
         LocalDate expiresOn,
+        List<CaseWarning> warnings,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public AssetsFrozen {
@@ -28,7 +30,13 @@ public record AssetsFrozen(
         Objects.requireNonNull(assetKind, "assetKind");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(expiresOn, "expiresOn");
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    /** The fields of the earlier layout; the new ones take their defaults. */
+    public AssetsFrozen(CaseId caseId, FreezeId freezeId, ObligorId obligorId, AssetKind assetKind, Money amount, LocalDate expiresOn, LocalDate occurredOn) {
+        this(caseId, freezeId, obligorId, assetKind, amount, expiresOn, List.of(), occurredOn);
     }
 
     @Override

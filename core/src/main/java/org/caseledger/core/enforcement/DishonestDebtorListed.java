@@ -1,5 +1,6 @@
 package org.caseledger.core.enforcement;
 
+import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.ObligorId;
@@ -10,24 +11,34 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** An obligor was put on the dishonest-debtor list until listedUntil. */
+/**
+ * An obligor was put on the dishonest-debtor list, until listedUntil; ground 1 (able but refuses) has no fixed term and
+ * lasts until the debt is performed (失信被执行人名单规定 art. 2), so listedUntil is then null.
+ */
 public record DishonestDebtorListed(
         CaseId caseId,
         ObligorId obligorId,
         DishonestGround ground,
         LocalDate listedUntil,
+        boolean serious,
+        List<CaseWarning> warnings,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public DishonestDebtorListed {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(obligorId, "obligorId");
         Objects.requireNonNull(ground, "ground");
-        Objects.requireNonNull(listedUntil, "listedUntil");
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    /** The fields of the earlier layout; the new ones take their defaults. */
+    public DishonestDebtorListed(CaseId caseId, ObligorId obligorId, DishonestGround ground, LocalDate listedUntil, LocalDate occurredOn) {
+        this(caseId, obligorId, ground, listedUntil, false, List.of(), occurredOn);
     }
 
     @Override
     public List<Deadline> deadlinesSet() {
-        return List.of(Deadline.of(DeadlineKind.DISHONEST_LISTING_EXPIRY, obligorId, listedUntil));
+        return listedUntil == null ? List.of() : List.of(Deadline.of(DeadlineKind.DISHONEST_LISTING_EXPIRY, obligorId, listedUntil));
     }
 }

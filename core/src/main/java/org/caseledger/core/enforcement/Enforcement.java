@@ -1,32 +1,51 @@
 package org.caseledger.core.enforcement;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.caseledger.core.kernel.CaseWarning;
+import org.caseledger.core.kernel.Deadline;
+import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.ObligorId;
 import org.caseledger.core.kernel.Money;
 import org.caseledger.core.kernel.RuleCode;
+import org.caseledger.core.kernel.WageCaseEvent;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
-/** The court enforcement proceeding (执行): its sub-state and the measures taken so far. */
+/**
+ * The court enforcement proceeding (执行): its sub-state, the judgment debtors it has acted against, what was searched
+ * and restricted for each, and the freezes in force. The court's acts are recorded as facts; the checks here flag the
+ * irregular ones (终本 too early or without the measures it needs, an over-long freeze) rather than refuse them.
+ */
 public class Enforcement {
 
     private static final Set<EnforcementState> ACTIVE =
             EnumSet.of(EnforcementState.FILED, EnforcementState.INVESTIGATING, EnforcementState.MEASURES, EnforcementState.RESUMED);
+    /** 终本规定 art. 9: the court searches again every six months, for five years after 终本. */
+    static final int RE_SEARCH_MONTHS = 6;
+    static final int RE_SEARCH_YEARS = 5;
+
+    /** A freeze as the case knows it: whose, how much, until when, and whether it still holds. */
+    public record Freeze(ObligorId obligorId, AssetKind assetKind, Money amount, LocalDate expiresOn, boolean inForce) {
+    }
 
     private EnforcementState state;
     private LocalDate appliedOn;
     private LocalDate filedOn;
-    private boolean searchDone;
-    private boolean consumptionRestricted;
-    private final Set<FreezeId> freezes = new HashSet<>();
-    private final Map<ObligorId, Money> frozenByObligor = new HashMap<>();
+    private LocalDate roundTerminatedOn;
+    private final Set<ObligorId> debtors = new LinkedHashSet<>();
+    private final Set<ObligorId> searched = new LinkedHashSet<>();
+    private final Set<ObligorId> restricted = new LinkedHashSet<>();
+    private final Map<FreezeId, Freeze> freezes = new HashMap<>();
 
     public EnforcementState state() {
         return state;
@@ -42,15 +61,23 @@ public class Enforcement {
     }
 
     public boolean isSearchDone() {
-        return searchDone;
+        return !searched.isEmpty();
     }
 
     public boolean isConsumptionRestricted() {
-        return consumptionRestricted;
+        return !restricted.isEmpty();
     }
 
-    public Money frozenFrom(ObligorId obligor) {
-        return frozenByObligor.getOrDefault(obligor, Money.ZERO);
+    /** What is frozen from this obligor on this day: freezes not lifted and not expired. */
+    public Money frozenFrom(ObligorId obligor, LocalDate day) {
+        return Money.sum(freezes.values().stream().filter(f -> f.inForce() && !day.isAfter(f.expiresOn()) && f.obligorId().equals(obligor))
+                .map(Freeze::amount).toList());
+    }
+
+    public Freeze freeze(FreezeId id) {
+        Freeze f = freezes.get(id);
+        require(f != null, RuleCode.UNKNOWN_FREEZE, "freezeId", "freeze " + id);
+        return f;
     }
 
     public void checkActive() {
@@ -58,23 +85,77 @@ public class Enforcement {
     }
 
     public void checkNewFreeze(FreezeId id) {
-        require(!freezes.contains(id), RuleCode.DUPLICATE_FREEZE, "freezeId", "freeze " + id);
+        require(!freezes.containsKey(id), RuleCode.DUPLICATE_FREEZE, "freezeId", "freeze " + id);
+    }
+
+    /**
+     * What 终本 on this day lacks (终本规定 art. 1): more than three months since enforcement was filed (the day three
+     * months end is not enough), and for every judgment debtor acted against, its property searched and a 限制消费令.
+     */
+    public List<CaseWarning> irregularitiesOfTerminationOn(LocalDate day) {
+        List<CaseWarning> warnings = new ArrayList<>();
+        if (!day.isAfter(startedOn().plusMonths(3))) {
+            warnings.add(CaseWarning.ROUND_TERMINATED_WITHIN_THREE_MONTHS);
+        }
+        if (debtors.isEmpty() || !searched.containsAll(debtors)) {
+            warnings.add(CaseWarning.ROUND_TERMINATED_WITHOUT_SEARCH);
+        }
+        if (debtors.isEmpty() || !restricted.containsAll(debtors)) {
+            warnings.add(CaseWarning.ROUND_TERMINATED_WITHOUT_RESTRICTION);
+        }
+        return warnings;
+    }
+
+    /** The first re-search reminder after 终本 (终本规定 art. 9). */
+    public static Deadline firstReSearch(LocalDate terminatedOn) {
+        return Deadline.of(DeadlineKind.ASSET_RE_SEARCH, "ROUND-" + terminatedOn, terminatedOn.plusMonths(RE_SEARCH_MONTHS));
+    }
+
+    /** After a search while the round stands terminated, the next reminder, within the five years. */
+    public Optional<Deadline> nextReSearchAfter(LocalDate searchedOn) {
+        if (state != EnforcementState.ROUND_TERMINATED || roundTerminatedOn == null) {
+            return Optional.empty();
+        }
+        LocalDate next = searchedOn.plusMonths(RE_SEARCH_MONTHS);
+        return next.isAfter(roundTerminatedOn.plusYears(RE_SEARCH_YEARS)) ? Optional.empty()
+                : Optional.of(Deadline.of(DeadlineKind.ASSET_RE_SEARCH, "ROUND-" + roundTerminatedOn, next));
+    }
+
+    /** A closed case has no enforcement going on; reopened in enforcement, the round resumes. */
+    public void caseClosed() {
+        state = null;
+    }
+
+    public void caseReopenedInEnforcement() {
+        state = EnforcementState.RESUMED;
     }
 
     @EventSourcingHandler
-    void on(org.caseledger.core.kernel.WageCaseEvent e) {
+    void on(WageCaseEvent e) {
         state = EnforcementState.after(state, e);
         if (e instanceof EnforcementApplied applied) {
             appliedOn = applied.occurredOn();
         } else if (e instanceof EnforcementCaseFiled filed) {
             filedOn = filed.occurredOn();
-        } else if (e instanceof AssetSearchCompleted) {
-            searchDone = true;
+        } else if (e instanceof AssetSearchCompleted s) {
+            debtors.add(s.obligorId());
+            searched.add(s.obligorId());
         } else if (e instanceof AssetsFrozen frozen) {
-            freezes.add(frozen.freezeId());
-            frozenByObligor.merge(frozen.obligorId(), frozen.amount(), Money::plus);
-        } else if (e instanceof HighConsumptionRestricted) {
-            consumptionRestricted = true;
+            debtors.add(frozen.obligorId());
+            freezes.put(frozen.freezeId(), new Freeze(frozen.obligorId(), frozen.assetKind(), frozen.amount(), frozen.expiresOn(), true));
+        } else if (e instanceof FreezeRenewed r) {
+            freezes.computeIfPresent(r.freezeId(), (id, f) -> new Freeze(f.obligorId(), f.assetKind(), f.amount(), r.expiresOn(), true));
+        } else if (e instanceof FreezeLifted l) {
+            freezes.computeIfPresent(l.freezeId(), (id, f) -> new Freeze(f.obligorId(), f.assetKind(), f.amount(), f.expiresOn(), false));
+        } else if (e instanceof HighConsumptionRestricted h) {
+            debtors.add(h.obligorId());
+            restricted.add(h.obligorId());
+        } else if (e instanceof JudgmentDebtorAdded a) {
+            debtors.add(a.obligorId());
+        } else if (e instanceof DishonestDebtorListed d) {
+            debtors.add(d.obligorId());
+        } else if (e instanceof EnforcementRoundTerminated t) {
+            roundTerminatedOn = t.occurredOn();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.caseledger.core.enforcement;
 
+import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.WageCaseEvent;
@@ -13,12 +14,19 @@ public record EnforcementApplied(
         CaseId caseId,
         String court,
         List<DeadlineClosure> deadlinesClosed,
+        List<CaseWarning> warnings,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public EnforcementApplied {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(court, "court");
         deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    /** The fields of the earlier layout; the new ones take their defaults. */
+    public EnforcementApplied(CaseId caseId, String court, List<DeadlineClosure> deadlinesClosed, LocalDate occurredOn) {
+        this(caseId, court, deadlinesClosed, List.of(), occurredOn);
     }
 }

@@ -1,5 +1,8 @@
 package org.caseledger.core.enforcement;
 
+import java.util.List;
+import org.caseledger.core.kernel.Deadline;
+import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.WageCaseEvent;
 
@@ -9,10 +12,19 @@ import java.util.Objects;
 /** The current enforcement round was terminated (终本); it can resume at any time. */
 public record EnforcementRoundTerminated(
         CaseId caseId,
+        List<CaseWarning> warnings,
+        List<Deadline> deadlinesSet,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public EnforcementRoundTerminated {
         Objects.requireNonNull(caseId, "caseId");
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        deadlinesSet = deadlinesSet == null ? List.of() : List.copyOf(deadlinesSet);
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    /** The fields of the earlier layout; the new ones take their defaults. */
+    public EnforcementRoundTerminated(CaseId caseId, LocalDate occurredOn) {
+        this(caseId, List.of(), List.of(), occurredOn);
     }
 }

@@ -10,11 +10,17 @@ import java.util.Objects;
 public record EnforcementSettlementReached(
         CaseId caseId,
         String terms,
+        LocalDate lastPerformanceDay,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public EnforcementSettlementReached {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    /** The fields of the earlier layout; the new ones take their defaults. */
+    public EnforcementSettlementReached(CaseId caseId, String terms, LocalDate occurredOn) {
+        this(caseId, terms, null, occurredOn);
     }
 }

@@ -7,12 +7,15 @@ import org.caseledger.core.kernel.CaseId;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** 纳入失信被执行人名单 for 2 years, or 3 to 5 when serious. */
+/**
+ * 纳入失信被执行人名单: on ground 1 without a fixed term (years absent); on grounds 2-6 for 2 years, or 3 to 5 when
+ * serious (失信被执行人名单规定 art. 2). The court's decision is recorded as made; a term that does not fit is flagged.
+ */
 public record ListAsDishonestDebtor(
         @TargetAggregateIdentifier CaseId caseId,
         ObligorId obligorId,
         DishonestGround ground,
-        int years,
+        Integer years,
         LocalDate occurredOn) {
 
     public ListAsDishonestDebtor {

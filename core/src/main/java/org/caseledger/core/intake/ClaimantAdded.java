@@ -1,5 +1,8 @@
 package org.caseledger.core.intake;
 
+import java.util.List;
+import org.caseledger.core.kernel.DeadlineClosure;
+import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.WageCaseEvent;
 
@@ -10,11 +13,20 @@ import java.util.Objects;
 public record ClaimantAdded(
         CaseId caseId,
         NewClaimant claimant,
+        List<DeadlineClosure> deadlinesClosed,
+        List<Deadline> deadlinesSet,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public ClaimantAdded {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(claimant, "claimant");
+        deadlinesClosed = deadlinesClosed == null ? List.of() : List.copyOf(deadlinesClosed);
+        deadlinesSet = deadlinesSet == null ? List.of() : List.copyOf(deadlinesSet);
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    /** The fields of the earlier layout; the new ones take their defaults. */
+    public ClaimantAdded(CaseId caseId, NewClaimant claimant, LocalDate occurredOn) {
+        this(caseId, claimant, List.of(), List.of(), occurredOn);
     }
 }

@@ -1,5 +1,6 @@
 package org.caseledger.core.intake;
 
+import org.axonframework.serialization.Revision;
 import org.caseledger.core.kernel.Obligor;
 import org.caseledger.core.kernel.UnionBody;
 import org.caseledger.core.kernel.Deadline;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** 登记受理: the claim was filed; legal aid must be decided within 7 days, arbitration applied for within a year of the end of employment. */
+@Revision("2")
 public record WageClaimFiled(
         CaseId caseId,
         UnionBody unionBody,
@@ -22,6 +24,7 @@ public record WageClaimFiled(
         List<Obligor> obligors,
         boolean employmentEnded,
         LocalDate employmentEndedOn,
+        LocalDate arbitrationLimitationEndsOn,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public WageClaimFiled {
@@ -36,9 +39,9 @@ public record WageClaimFiled(
     @Override
     public List<Deadline> deadlinesSet() {
         Deadline aid = Deadline.of(DeadlineKind.LEGAL_AID_DECISION, caseId, occurredOn.plusDays(7));
-        if (!employmentEnded) {
+        if (!employmentEnded || arbitrationLimitationEndsOn == null) {
             return List.of(aid); // 劳动争议调解仲裁法 art. 27: no time bar while employed
         }
-        return List.of(aid, Deadline.of(DeadlineKind.ARBITRATION_LIMITATION, caseId, employmentEndedOn.plusYears(1)));
+        return List.of(aid, Deadline.of(DeadlineKind.ARBITRATION_LIMITATION, caseId, arbitrationLimitationEndsOn));
     }
 }

@@ -13,5 +13,38 @@ public enum CaseWarning {
     /** 变更追加规定 art. 28: the ruling came more than 60 days after the application. */
     ADDITION_RULING_LATE,
     /** A reply received after its due date. */
-    REPLY_LATE
+    REPLY_LATE,
+    /**
+     * 劳动争议调解仲裁法 art. 27: arbitration applied for after the limitation year (as interrupted and suspended) ran
+     * out for some claimant. The commission accepts it; the respondent may plead the limitation (办案规则 art. 30).
+     */
+    ARBITRATION_LIMITATION_PASSED,
+    /** 劳动争议调解仲裁法 arts. 48, 50 with 民事诉讼法 art. 85: a suit against an award after its 15 days. */
+    SUIT_AFTER_AWARD_PERIOD_PASSED,
+    /** 民事诉讼法 arts. 171, 85: an appeal after the 15 days from service of the judgment. */
+    APPEAL_PERIOD_PASSED,
+    /**
+     * 民事诉讼法 art. 250: enforcement applied for (or resumed) after the two years ran out; the court accepts it and the
+     * debtor may object (民事诉讼法解释 art. 481).
+     */
+    ENFORCEMENT_LIMITATION_PASSED,
+    /** 终本规定 art. 1(4): 终本 is ordered only when more than three months have passed since enforcement was filed. */
+    ROUND_TERMINATED_WITHIN_THREE_MONTHS,
+    /** 终本规定 art. 1(3): a judgment debtor's property was not searched before 终本. */
+    ROUND_TERMINATED_WITHOUT_SEARCH,
+    /** 终本规定 art. 1(2): no 限制消费令 against a judgment debtor before 终本. */
+    ROUND_TERMINATED_WITHOUT_RESTRICTION,
+    /** 民事诉讼法解释 art. 485: longer than one freeze of this kind may last (deposits 1 year, movables 2, real estate 3). */
+    FREEZE_PERIOD_TOO_LONG,
+    /** 民事诉讼法解释 art. 485: a freeze renewed after it had already expired (renewal comes before expiry). */
+    FREEZE_RENEWED_AFTER_EXPIRY,
+    /** 失信被执行人名单规定 art. 2: the term does not match the ground (ground 1 has none; grounds 2-6: 2 years, 3-5 if serious). */
+    DISHONEST_TERM_IRREGULAR,
+    /**
+     * 失信被执行人名单规定 art. 3: a listing on ground 1 while frozen property already covers what the debtor owes (for a
+     * capped debtor, what it can still be made to pay).
+     */
+    DISHONEST_LISTING_WHILE_COVERED,
+    /** 劳动合同法 art. 85: 加付赔偿金 below 50% of the amount owed. */
+    ADDITIONAL_COMPENSATION_BELOW_FLOOR
 }

@@ -10,7 +10,10 @@ public enum DeadlineKind {
     PROMISED_PAYMENT,
     /** Written reply to a letter: 15 working days for a 意见书 (浙江条例 art. 22), configurable per jurisdiction. */
     LETTER_REPLY,
-    /** 劳动争议调解仲裁法 art. 27: one year from the end of employment. */
+    /**
+     * 劳动争议调解仲裁法 art. 27: one year from the end of employment, restarted by each interruption and extended by
+     * suspension; the earliest last day among the claimants.
+     */
     ARBITRATION_LIMITATION,
     /** 劳动争议调解仲裁法 art. 29: accept or reject within 5 days. */
     ARBITRATION_ACCEPTANCE,
@@ -28,6 +31,8 @@ public enum DeadlineKind {
     FREEZE_EXPIRY,
     /** 失信被执行人名单规定 art. 2: listed for 2 years (+1 to 3 when serious). */
     DISHONEST_LISTING_EXPIRY,
+    /** 终本规定 art. 9: after 终本 the court searches the debtors' property again every six months, for five years. */
+    ASSET_RE_SEARCH,
     /** 执行款物管理规定: pay out within 30 days of funds reaching the court's account. */
     DISBURSEMENT
 }

@@ -59,34 +59,67 @@ public enum RuleCode {
     JOINT_MECHANISM_ALREADY_ACTIVE("the joint mechanism is already active for this case"),
     REFERRAL_NEEDS_COUNTY_UNION("leads go to the procuratorate from a union at county level or above (最高检+全总 2024 通知)"),
     // litigation
+    /** no longer raised: recorded with the warning ARBITRATION_LIMITATION_PASSED. */
+    @Deprecated
     ARBITRATION_TIME_BARRED("arbitration is applied for within one year of the end of employment (劳动争议调解仲裁法 art. 27)"),
     NO_ARBITRATION_APPLICATION("arbitration must be applied for first"),
     NO_AWARD("there is no arbitral award to act on"),
+    DUPLICATE_AWARD("an award number is recorded once per case"),
     DIRECT_SUIT_BASIS_REQUIRED("a suit without prior arbitration states its basis: wage IOU, mediation agreement after a failed payment order, or labour service (劳动争议解释(一) arts. 13, 15)"),
+    /** no longer raised: recorded with the warning SUIT_AFTER_AWARD_PERIOD_PASSED. */
+    @Deprecated
     SUIT_AFTER_AWARD_TOO_LATE("a suit against an award is filed within 15 days of receiving it (劳动争议调解仲裁法 arts. 48, 50)"),
     PAYMENT_ORDER_NEEDS_BROKEN_AGREEMENT("a payment order rests on a wage mediation agreement that was broken (劳动争议调解仲裁法 art. 16)"),
     NO_PAYMENT_ORDER("there is no payment order application"),
     NO_LAWSUIT("there is no lawsuit"),
     NO_JUDGMENT("there is no first-instance judgment to appeal"),
+    /** no longer raised: recorded with the warning APPEAL_PERIOD_PASSED. */
+    @Deprecated
     APPEAL_TOO_LATE("an appeal is filed within 15 days of service of the judgment (民事诉讼法 art. 171)"),
     INSTRUMENT_KIND_NOT_ALLOWED("that instrument does not arise in this stage"),
     PERFORMANCE_DUE_BEFORE_EFFECTIVE("the performance deadline cannot precede the instrument's effect"),
     // enforcement
     NO_EFFECTIVE_INSTRUMENT("enforcement needs an effective enforceable instrument (民事诉讼法 art. 247)"),
     INSTRUMENT_NOT_YET_DUE("enforcement is applied for once the performance deadline has passed"),
+    /** no longer raised: recorded with the warning ENFORCEMENT_LIMITATION_PASSED. */
+    @Deprecated
     ENFORCEMENT_TIME_BARRED("enforcement is applied for within two years of the performance deadline (民事诉讼法 art. 250)"),
     ENFORCEMENT_NOT_ACTIVE("measures need an active enforcement round; resume it first"),
     LIABILITY_CAP_REQUIRED("this addition ground limits liability: state the cap (变更追加规定 arts. 17-19, 22-25)"),
     LIABILITY_CAP_NOT_APPLICABLE("this addition ground makes the debtor liable without a cap"),
+    /** no longer raised: recorded with the warning FREEZE_PERIOD_TOO_LONG. */
+    @Deprecated
     FREEZE_PERIOD_TOO_LONG("a freeze lasts at most 1 year for deposits, 2 for movables, 3 for real estate (民事诉讼法解释 art. 485)"),
+    /** no longer raised: the account is frozen for its project's migrant workers' wages (条例 art. 33). */
+    @Deprecated
     WAGE_ACCOUNT_NOT_FREEZABLE("a migrant-worker wage account cannot be frozen for other debts (保障农民工工资支付条例 art. 32)"),
     DUPLICATE_FREEZE("a freeze id is used once per case"),
+    /** no longer raised: recorded with the warning DISHONEST_TERM_IRREGULAR. */
+    @Deprecated
     DISHONEST_PERIOD_INVALID("a dishonest listing lasts 2 years, or 3 to 5 when serious (失信被执行人名单规定 art. 2)"),
+    /** no longer raised: recorded with the warning DISHONEST_LISTING_WHILE_COVERED. */
+    @Deprecated
     DISHONEST_LISTING_BARRED("no dishonest listing while frozen property already covers the debt (失信被执行人名单规定 art. 3)"),
+    /** no longer raised: recorded with the warning ROUND_TERMINATED_WITHIN_THREE_MONTHS. */
+    @Deprecated
     ROUND_TERMINATION_TOO_EARLY("终本 needs at least 3 months since enforcement was filed (终本规定 art. 1)"),
+    /** no longer raised: recorded with the warning ROUND_TERMINATED_WITHOUT_RESTRICTION. */
+    @Deprecated
     ROUND_TERMINATION_NEEDS_RESTRICTION("终本 needs a 限制消费令 issued first (终本规定 art. 1)"),
+    /** no longer raised: recorded with the warning ROUND_TERMINATED_WITHOUT_SEARCH. */
+    @Deprecated
     ROUND_TERMINATION_NEEDS_SEARCH("终本 needs the asset search done first (终本规定 art. 1)"),
+    DUPLICATE_INSTRUMENT("an instrument's document number is recorded once per case"),
+    UNKNOWN_FREEZE("no such freeze in this case"),
+    FREEZE_EXPIRY_NOT_AFTER_FREEZE("a freeze ends after the day it is ordered or renewed"),
+    FREEZE_NOT_IN_FORCE("the freeze was lifted"),
+    ADDITIONAL_COMPENSATION_NEEDS_ORDER("加付赔偿金 follows a labour administration order to pay that was not obeyed: name the order (劳动合同法 art. 85)"),
     NOTHING_TO_RESUME("enforcement resumes only after a settlement or a terminated round"),
+    // limitation
+    NO_LIMITATION_RUNNING("that limitation is not running in this case (employment continues, the claim was brought, or there is no instrument yet)"),
+    LIMITATION_ALREADY_SUSPENDED("that limitation is already suspended"),
+    LIMITATION_NOT_SUSPENDED("that limitation is not suspended"),
+    LIMITATION_ALREADY_RAN("the limitation had run out for everyone it names: only the obligor's agreement to pay restarts it (民法典 art. 192)"),
     // closing
     CASE_NOT_CLOSED("only a closed case can be reopened");
 

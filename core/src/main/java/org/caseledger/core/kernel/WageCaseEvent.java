@@ -24,4 +24,9 @@ public interface WageCaseEvent {
     default List<DeadlineClosure> deadlinesClosed() {
         return List.of();
     }
+
+    /** What was irregular about the fact, each citing its rule; recorded, not refused. */
+    default List<CaseWarning> warnings() {
+        return List.of();
+    }
 }

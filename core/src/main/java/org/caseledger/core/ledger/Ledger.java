@@ -185,6 +185,25 @@ public class Ledger {
         });
     }
 
+    /** 劳动合同法 art. 85: 加付赔偿金 is 50% to 100% of the amount owed; below half is flagged, not refused (the instrument says what it says). */
+    public List<org.caseledger.core.kernel.CaseWarning> compensationWarnings(List<EnforceableAmount> amounts) {
+        Map<ClaimantId, Map<AmountComponent, Money>> byClaimant = new HashMap<>();
+        amounts.forEach(a -> byClaimant.computeIfAbsent(a.claimantId(), k -> new HashMap<>()).merge(a.component(), a.amount(), Money::plus));
+        boolean belowFloor = byClaimant.values().stream().anyMatch(parts -> {
+            Money extra = parts.getOrDefault(AmountComponent.ADDITIONAL_COMPENSATION, Money.ZERO);
+            Money principal = parts.getOrDefault(AmountComponent.PRINCIPAL, Money.ZERO);
+            return extra.isPositive() && extra.plus(extra).fen() < principal.fen();
+        });
+        return belowFloor ? List.of(org.caseledger.core.kernel.CaseWarning.ADDITIONAL_COMPENSATION_BELOW_FLOOR) : List.of();
+    }
+
+    /** What a capped judgment debtor can still be made to pay (its cap less what it paid), or empty when uncapped. */
+    public java.util.Optional<Money> remainingCapOf(ObligorId obligor) {
+        Money cap = liabilityCaps.get(obligor);
+        return cap == null ? java.util.Optional.empty()
+                : java.util.Optional.of(cap.minus(paidByObligor.getOrDefault(obligor, Money.ZERO)));
+    }
+
     /** Allocations fit in {@code available} and no claimant ends above target (§6.5 rules 2 and 4). */
     public void checkAllocations(List<ClaimantAmount> allocations, Money available) {
         checkAmounts(allocations, "allocations");

@@ -1,5 +1,6 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.WageCaseEvent;
@@ -13,12 +14,19 @@ public record AppealFiled(
         CaseId caseId,
         String appellant,
         List<DeadlineClosure> deadlinesClosed,
+        List<CaseWarning> warnings,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public AppealFiled {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(appellant, "appellant");
         deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    /** The fields of the earlier layout; the new ones take their defaults. */
+    public AppealFiled(CaseId caseId, String appellant, List<DeadlineClosure> deadlinesClosed, LocalDate occurredOn) {
+        this(caseId, appellant, deadlinesClosed, List.of(), occurredOn);
     }
 }

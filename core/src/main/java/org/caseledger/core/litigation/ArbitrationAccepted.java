@@ -1,5 +1,6 @@
 package org.caseledger.core.litigation;
 
+import org.axonframework.serialization.Revision;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.DeadlineKind;
@@ -11,21 +12,24 @@ import java.util.List;
 import java.util.Objects;
 
 /** Arbitration was accepted; the award is due within 45 days (art. 43). */
+@Revision("2")
 public record ArbitrationAccepted(
         CaseId caseId,
         String arbitrationCaseNo,
         List<DeadlineClosure> deadlinesClosed,
+        LocalDate awardDueOn,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public ArbitrationAccepted {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(arbitrationCaseNo, "arbitrationCaseNo");
         deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        Objects.requireNonNull(awardDueOn, "awardDueOn");
         Objects.requireNonNull(occurredOn, "occurredOn");
     }
 
     @Override
     public List<Deadline> deadlinesSet() {
-        return List.of(Deadline.of(DeadlineKind.ARBITRAL_AWARD, caseId, occurredOn.plusDays(45)));
+        return List.of(Deadline.of(DeadlineKind.ARBITRAL_AWARD, caseId, awardDueOn));
     }
 }

@@ -1,5 +1,7 @@
 package org.caseledger.core.litigation;
 
+import org.axonframework.serialization.Revision;
+import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.DeadlineKind;
@@ -11,21 +13,26 @@ import java.util.List;
 import java.util.Objects;
 
 /** Arbitration was applied for; the commission decides within 5 days. */
+@Revision("2")
 public record ArbitrationApplied(
         CaseId caseId,
         String commission,
         List<DeadlineClosure> deadlinesClosed,
+        LocalDate acceptanceDueOn,
+        List<CaseWarning> warnings,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public ArbitrationApplied {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(commission, "commission");
         deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        Objects.requireNonNull(acceptanceDueOn, "acceptanceDueOn");
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
         Objects.requireNonNull(occurredOn, "occurredOn");
     }
 
     @Override
     public List<Deadline> deadlinesSet() {
-        return List.of(Deadline.of(DeadlineKind.ARBITRATION_ACCEPTANCE, caseId, occurredOn.plusDays(5)));
+        return List.of(Deadline.of(DeadlineKind.ARBITRATION_ACCEPTANCE, caseId, acceptanceDueOn));
     }
 }

@@ -1,5 +1,7 @@
 package org.caseledger.core.litigation;
 
+import org.axonframework.serialization.Revision;
+import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.DeadlineKind;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** An enforceable instrument took effect; enforcement may be applied for within 2 years of its performance deadline. */
+@Revision("2")
 public record InstrumentBecameEffective(
         CaseId caseId,
         InstrumentKind instrumentKind,
@@ -19,6 +22,9 @@ public record InstrumentBecameEffective(
         List<EnforceableAmount> amounts,
         LocalDate performanceDue,
         List<DeadlineClosure> deadlinesClosed,
+        LocalDate lastInstalmentDue,
+        LocalDate enforcementDueOn,
+        List<CaseWarning> warnings,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public InstrumentBecameEffective {
@@ -28,6 +34,8 @@ public record InstrumentBecameEffective(
         amounts = List.copyOf(Objects.requireNonNull(amounts, "amounts"));
         Objects.requireNonNull(performanceDue, "performanceDue");
         deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        Objects.requireNonNull(enforcementDueOn, "enforcementDueOn");
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
         Objects.requireNonNull(occurredOn, "occurredOn");
     }
 
@@ -35,6 +43,6 @@ public record InstrumentBecameEffective(
     public List<Deadline> deadlinesSet() {
         return List.of(
                 Deadline.of(DeadlineKind.PERFORMANCE, documentNo, performanceDue),
-                Deadline.of(DeadlineKind.ENFORCEMENT_APPLICATION, documentNo, performanceDue.plusYears(2)));
+                Deadline.of(DeadlineKind.ENFORCEMENT_APPLICATION, documentNo, enforcementDueOn));
     }
 }

@@ -1,5 +1,6 @@
 package org.caseledger.core.litigation;
 
+import org.axonframework.serialization.Revision;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.CaseId;
@@ -10,10 +11,12 @@ import java.util.List;
 import java.util.Objects;
 
 /** A judgment was served; a first-instance judgment may be appealed within 15 days (民事诉讼法 art. 171). */
+@Revision("2")
 public record JudgmentIssued(
         CaseId caseId,
         String documentNo,
         CourtInstance instance,
+        LocalDate appealDueOn,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public JudgmentIssued {
@@ -25,8 +28,8 @@ public record JudgmentIssued(
 
     @Override
     public List<Deadline> deadlinesSet() {
-        return instance == CourtInstance.FIRST
-                ? List.of(Deadline.of(DeadlineKind.APPEAL, documentNo, occurredOn.plusDays(15)))
+        return instance == CourtInstance.FIRST && appealDueOn != null
+                ? List.of(Deadline.of(DeadlineKind.APPEAL, documentNo, appealDueOn))
                 : List.of();
     }
 }

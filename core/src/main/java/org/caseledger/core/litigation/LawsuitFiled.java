@@ -1,5 +1,6 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.WageCaseEvent;
@@ -14,12 +15,19 @@ public record LawsuitFiled(
         String court,
         DirectSuitBasis directSuitBasis,
         List<DeadlineClosure> deadlinesClosed,
+        List<CaseWarning> warnings,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public LawsuitFiled {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(court, "court");
         deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    /** The fields of the earlier layout; the new ones take their defaults. */
+    public LawsuitFiled(CaseId caseId, String court, DirectSuitBasis directSuitBasis, List<DeadlineClosure> deadlinesClosed, LocalDate occurredOn) {
+        this(caseId, court, directSuitBasis, deadlinesClosed, List.of(), occurredOn);
     }
 }

@@ -8,13 +8,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** 文书生效: an instrument took effect, with each claimant's enforceable amounts and the performance deadline. */
+/**
+ * 文书生效: an instrument took effect, with each claimant's enforceable amounts and the performance deadline; for
+ * payment in instalments, the last instalment's day too (the two years to apply run from it, 民事诉讼法 art. 250).
+ */
 public record RecordInstrumentEffective(
         @TargetAggregateIdentifier CaseId caseId,
         InstrumentKind instrumentKind,
         String documentNo,
         List<EnforceableAmount> amounts,
         LocalDate performanceDue,
+        LocalDate lastInstalmentDue,
         LocalDate occurredOn) {
 
     public RecordInstrumentEffective {
@@ -25,4 +29,10 @@ public record RecordInstrumentEffective(
         Objects.requireNonNull(performanceDue, "performanceDue");
         Objects.requireNonNull(occurredOn, "occurredOn");
     }
+
+    /** The fields of the earlier layout; the new ones take their defaults. */
+    public RecordInstrumentEffective(CaseId caseId, InstrumentKind instrumentKind, String documentNo, List<EnforceableAmount> amounts, LocalDate performanceDue, LocalDate occurredOn) {
+        this(caseId, instrumentKind, documentNo, amounts, performanceDue, null, occurredOn);
+    }
+
 }

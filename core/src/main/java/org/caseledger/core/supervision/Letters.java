@@ -94,7 +94,12 @@ public class Letters {
 
     @EventSourcingHandler
     void on(SupervisionLetterIssued e) {
-        letters.put(e.letterId(), new Letter(e.letterType(), e.replyDue(), Letter.Status.OPEN, null));
+        letters.put(e.letterId(), new Letter(e.letterType(), e.occurredOn(), e.issuer().region(), e.replyDue(), Letter.Status.OPEN, null));
+    }
+
+    @EventSourcingHandler
+    void on(SupervisionLetterServed e) {
+        letters.computeIfPresent(e.letterId(), (id, l) -> l.servedWithReplyDue(e.replyDue()));
     }
 
     @EventSourcingHandler

@@ -73,6 +73,7 @@ public final class CommandStages {
         anyOpenStage(RecordPaymentPromise.class);
         in(IssueSupervisionLetter.class, NEGOTIATION, ARBITRATION, LITIGATION);
         anyOpenStage(RecordLetterReply.class);
+        anyOpenStage(org.caseledger.core.supervision.RecordLetterServed.class);
         anyOpenStage(ActivateJointMechanism.class);
         anyOpenStage(ReferCase.class);
         in(ApplyForArbitration.class, ASSIGNED, NEGOTIATION);
@@ -87,15 +88,21 @@ public final class CommandStages {
         in(RecordInstrumentEffective.class, ARBITRATION, LITIGATION);
         in(ApplyForEnforcement.class, ARBITRATION, LITIGATION);
         in(RecordEnforcementFiled.class, ENFORCEMENT);
-        enforcing(RecordAssetSearch.class);
+        in(RecordAssetSearch.class, ENFORCEMENT); // after 终本 too: the periodic re-search
         enforcing(AddJudgmentDebtor.class);
         enforcing(FreezeAssets.class);
+        in(org.caseledger.core.enforcement.RenewFreeze.class, ENFORCEMENT);
+        in(org.caseledger.core.enforcement.LiftFreeze.class, ENFORCEMENT);
         enforcing(RestrictHighConsumption.class);
         enforcing(ListAsDishonestDebtor.class);
         enforcing(WarnOfCriminalLiability.class);
         enforcing(RecordEnforcementSettlement.class);
         enforcing(TerminateCurrentRound.class);
         in(ResumeEnforcement.class, ENFORCEMENT);
+        // the arbitration year runs before arbitration, the enforcement years around enforcement
+        in(org.caseledger.core.limitation.RecordLimitationInterruption.class, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION, ENFORCEMENT);
+        in(org.caseledger.core.limitation.RecordLimitationSuspension.class, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION, ENFORCEMENT);
+        in(org.caseledger.core.limitation.EndLimitationSuspension.class, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION, ENFORCEMENT);
         anyOpenStage(RecordPayment.class);
         anyOpenStage(AllocatePayment.class);
         anyOpenStage(RefundUnallocatedFunds.class);

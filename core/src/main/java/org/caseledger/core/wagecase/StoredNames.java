@@ -64,6 +64,12 @@ public final class StoredNames {
             Map.entry("PaymentAllocated", PaymentAllocated.class),
             Map.entry("PaymentReceived", PaymentReceived.class),
             Map.entry("UnallocatedFundsRefunded", UnallocatedFundsRefunded.class),
+            Map.entry("SupervisionLetterServed", SupervisionLetterServed.class),
+            Map.entry("FreezeRenewed", FreezeRenewed.class),
+            Map.entry("FreezeLifted", FreezeLifted.class),
+            Map.entry("LimitationInterrupted", org.caseledger.core.limitation.LimitationInterrupted.class),
+            Map.entry("LimitationSuspended", org.caseledger.core.limitation.LimitationSuspended.class),
+            Map.entry("LimitationSuspensionEnded", org.caseledger.core.limitation.LimitationSuspensionEnded.class),
             Map.entry("WageCase", WageCase.class));
 
     /** Names written by earlier versions (0.1.0: the classes' names then), read as these types. */

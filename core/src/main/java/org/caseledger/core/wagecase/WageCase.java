@@ -16,7 +16,12 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.deadline.CourtPeriod;
 import org.caseledger.core.deadline.OpenDeadlines;
+import org.caseledger.core.kernel.ClaimantAmount;
+import org.caseledger.core.kernel.ClaimantId;
+import org.caseledger.core.kernel.Deadline;
+import org.caseledger.core.limitation.*;
 import org.caseledger.core.enforcement.*;
 import org.caseledger.core.intake.*;
 import org.caseledger.core.litigation.*;
@@ -25,7 +30,9 @@ import org.caseledger.core.negotiation.*;
 import org.caseledger.core.supervision.*;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +51,7 @@ import static org.caseledger.core.wagecase.CaseStage.*;
  * The revision names the layout of this class's fields and its members' (what a snapshot holds): change it with
  * them, and snapshots of the older layout are passed over.
  */
-@Revision("2")
+@Revision("3")
 public class WageCase {
 
     @AggregateIdentifier
@@ -54,8 +61,6 @@ public class WageCase {
     private CloseReason closeReason;
     private LocalDate filedOn;
     private UnionBody unionBody;
-    private boolean employmentEnded;
-    private LocalDate employmentEndedOn;
     private LocalDate aidDecidedOn;
     private boolean aidGranted;
     private boolean officerAssigned;
@@ -72,6 +77,8 @@ public class WageCase {
     private Proceedings proceedings = new Proceedings();
     @AggregateMember
     private Enforcement enforcement = new Enforcement();
+    @AggregateMember
+    private Limitations limitations = new Limitations();
     @AggregateMember
     private OpenDeadlines deadlines = new OpenDeadlines();
 
@@ -91,15 +98,20 @@ public class WageCase {
                 ? c.employmentEndedOn() != null && !c.employmentEndedOn().isAfter(c.occurredOn())
                 : c.employmentEndedOn() == null;
         require(consistent, RuleCode.EMPLOYMENT_END_INCONSISTENT, "employmentEndedOn", null);
+        // 劳动争议调解仲裁法 art. 27 ¶4: the year runs from the end of employment, counted as 民法典 arts. 201-203 count
+        LocalDate limitationEnds = c.employmentEnded() ? CourtPeriod.lastDay(c.employmentEndedOn(), Period.ofYears(1), ctx.calendar()) : null;
         apply(new WageClaimFiled(c.caseId(), c.unionBody(), c.industry(), c.channel(), c.workOrderNo(), c.claimants(),
-                c.obligors(), c.employmentEnded(), c.employmentEndedOn(), c.occurredOn()));
+                c.obligors(), c.employmentEnded(), c.employmentEndedOn(), limitationEnds, c.occurredOn()));
     }
 
     @CommandHandler
     void handle(AddClaimant c, DecisionContext ctx) {
         guard(c, c.occurredOn(), ctx);
         ledger.checkNewClaimants(List.of(c.claimant()));
-        apply(new ClaimantAdded(caseId, c.claimant(), c.occurredOn()));
+        List<Deadline> moved = limitations.deadlineWithNewClaimant(caseId, deadlines, ctx.calendar());
+        List<DeadlineClosure> replaced = moved.isEmpty() ? List.of()
+                : deadlines.find(DeadlineKind.ARBITRATION_LIMITATION, caseId).map(d -> List.of(d.cancelled())).orElse(List.of());
+        apply(new ClaimantAdded(caseId, c.claimant(), replaced, moved, c.occurredOn()));
     }
 
     @CommandHandler
@@ -159,6 +171,8 @@ public class WageCase {
         require(c.promisedPayDate().isAfter(c.occurredOn()), RuleCode.PROMISE_DATE_NOT_AFTER_MADE, "promisedPayDate", null);
         apply(new MediationAgreementReached(caseId, c.promiseId(), c.obligorId(), c.agreedAmounts(), c.promisedPayDate(),
                 c.reductionReason(), c.occurredOn()));
+        interrupt(InterruptionCause.OBLIGOR_AGREED_TO_PAY, c.agreedAmounts().stream().map(ClaimantAmount::claimantId).toList(),
+                "mediation agreement " + c.promiseId(), c.occurredOn(), ctx);
     }
 
     @CommandHandler
@@ -170,6 +184,7 @@ public class WageCase {
         require(c.amount().isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, "amount", null);
         require(c.promisedPayDate().isAfter(c.occurredOn()), RuleCode.PROMISE_DATE_NOT_AFTER_MADE, "promisedPayDate", null);
         apply(new PaymentPromiseMade(caseId, c.promiseId(), c.obligorId(), c.amount(), c.promisedPayDate(), c.occurredOn()));
+        interrupt(InterruptionCause.OBLIGOR_AGREED_TO_PAY, List.of(), "promise " + c.promiseId(), c.occurredOn(), ctx);
     }
 
     @CommandHandler
@@ -203,6 +218,24 @@ public class WageCase {
         apply(new SupervisionLetterIssued(caseId, c.letterId(), c.letterType(), c.documentNo(), c.issuer(), c.signer(),
                 c.recipientKind(), c.recipientObligorId(), c.recipientName(), c.subject(), c.facts(), c.legalBasis(),
                 c.demands(), replyDue, warnings, c.occurredOn()));
+        if (c.recipientKind() != RecipientKind.PUBLIC) {
+            // a letter to the obligor asserts the workers' right; a 建议书 asks a department for relief (art. 27 ¶2)
+            interrupt(c.letterType() == LetterType.RECOMMENDATION ? InterruptionCause.COMPLAINT_TO_AUTHORITY : InterruptionCause.DEMAND_TO_OBLIGOR,
+                    List.of(), c.letterType() + " " + c.documentNo(), c.occurredOn(), ctx);
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordLetterServed c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        Letter letter = letters.letter(c.letterId());
+        require(letter.status() != Letter.Status.ANSWERED, RuleCode.LETTER_ALREADY_ANSWERED, "letterId", null);
+        require(!c.occurredOn().isBefore(letter.issuedOn()), RuleCode.DATE_BEFORE_FILING, "occurredOn",
+                "a letter is received on or after the day it was issued, " + letter.issuedOn());
+        // 浙江条例 arts. 21-22: the window runs from receipt
+        LocalDate replyDue = ctx.replyWindows().replyDue(letter.type(), letter.issuerRegion(), c.occurredOn(), ctx.calendar()).orElse(null);
+        List<DeadlineClosure> replaced = deadlines.find(DeadlineKind.LETTER_REPLY, c.letterId()).map(d -> List.of(d.cancelled())).orElse(List.of());
+        apply(new SupervisionLetterServed(caseId, c.letterId(), replyDue, replaced, c.occurredOn()));
     }
 
     @CommandHandler
@@ -246,6 +279,7 @@ public class WageCase {
         require(c.target() != ReferralTarget.PROCURATORATE || c.referredBy().level().isCountyOrAbove(),
                 RuleCode.REFERRAL_NEEDS_COUNTY_UNION, "referredBy", "level " + c.referredBy().level());
         apply(new CaseReferred(caseId, c.target(), c.referredBy(), c.reason(), c.occurredOn()));
+        interrupt(InterruptionCause.COMPLAINT_TO_AUTHORITY, List.of(), "referral to " + c.target(), c.occurredOn(), ctx);
     }
 
     // ======================================================================== arbitration and litigation
@@ -254,32 +288,39 @@ public class WageCase {
     void handle(ApplyForArbitration c, DecisionContext ctx) {
         guard(c, c.occurredOn(), ctx);
         requireText(c.commission(), "commission");
-        // 劳动争议调解仲裁法 art. 27: no bar while employed; one year from the end of employment otherwise
-        require(!employmentEnded || !c.occurredOn().isAfter(employmentEndedOn.plusYears(1)), RuleCode.ARBITRATION_TIME_BARRED,
-                "occurredOn", "employment ended " + employmentEndedOn);
+        // 劳动争议调解仲裁法 art. 27: the commission accepts a late application and the respondent pleads the limitation
+        List<CaseWarning> warnings = limitations.hasRunOutBefore(LimitationKind.ARBITRATION, c.occurredOn(), ctx.calendar())
+                ? List.of(CaseWarning.ARBITRATION_LIMITATION_PASSED) : List.of();
+        // art. 29: accepted or refused within 5 days, counted as 民事诉讼法 art. 85 counts
         apply(new ArbitrationApplied(caseId, c.commission(), deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_LIMITATION),
-                c.occurredOn()));
+                CourtPeriod.lastDay(c.occurredOn(), 5, ctx.calendar()), warnings, c.occurredOn()));
     }
 
     @CommandHandler
     void handle(RecordArbitrationAccepted c, DecisionContext ctx) {
         guard(c, c.occurredOn(), ctx);
         requireText(c.arbitrationCaseNo(), "arbitrationCaseNo");
+        // art. 43: the award within 45 days of acceptance
         apply(new ArbitrationAccepted(caseId, c.arbitrationCaseNo(),
-                deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_ACCEPTANCE), c.occurredOn()));
+                deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_ACCEPTANCE),
+                CourtPeriod.lastDay(c.occurredOn(), 45, ctx.calendar()), c.occurredOn()));
     }
 
     @CommandHandler
     void handle(RecordArbitralAward c, DecisionContext ctx) {
         guard(c, c.occurredOn(), ctx);
         requireText(c.awardNo(), "awardNo");
+        proceedings.checkNewAward(c.awardNo());
         require(!c.items().isEmpty(), RuleCode.AMOUNT_NOT_POSITIVE, "items", "an award has at least one item");
         c.items().forEach(i -> {
             ledger.balanceOf(i.claimantId());
             require(i.amount().isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "items", "item for " + i.claimantId());
         });
-        apply(new ArbitralAwardIssued(caseId, c.awardNo(), c.items(), deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRAL_AWARD),
-                c.occurredOn()));
+        // an award also answers the acceptance deadline (the commission accepted, or the award would not exist);
+        // arts. 48, 50: suit within 15 days of receipt
+        apply(new ArbitralAwardIssued(caseId, c.awardNo(), c.items(),
+                deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRAL_AWARD, DeadlineKind.ARBITRATION_ACCEPTANCE),
+                CourtPeriod.lastDay(c.occurredOn(), 15, ctx.calendar()), c.occurredOn()));
     }
 
     @CommandHandler
@@ -288,6 +329,7 @@ public class WageCase {
         requireText(c.court(), "court");
         require(promises.hasBrokenMediationAgreement(), RuleCode.PAYMENT_ORDER_NEEDS_BROKEN_AGREEMENT, null, null);
         apply(new PaymentOrderApplied(caseId, c.court(), c.occurredOn()));
+        interrupt(InterruptionCause.MEDIATION_OR_PAYMENT_ORDER_APPLIED, List.of(), "payment order", c.occurredOn(), ctx);
     }
 
     @CommandHandler
@@ -306,13 +348,13 @@ public class WageCase {
             case ARBITRATION -> SuitRoute.AFTER_ARBITRATION;
             default -> SuitRoute.AFTER_PAYMENT_ORDER;
         };
-        proceedings.checkLawsuit(route, c.directSuitBasis(), c.occurredOn());
+        List<CaseWarning> warnings = proceedings.checkLawsuit(route, c.directSuitBasis(), c.occurredOn());
         List<DeadlineClosure> closed = switch (route) {
             case DIRECT -> deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_LIMITATION);
             case AFTER_ARBITRATION -> deadlines.doneOn(c.occurredOn(), DeadlineKind.SUIT_AFTER_AWARD, DeadlineKind.ARBITRAL_AWARD);
             case AFTER_PAYMENT_ORDER -> List.of();
         };
-        apply(new LawsuitFiled(caseId, c.court(), c.directSuitBasis(), closed, c.occurredOn()));
+        apply(new LawsuitFiled(caseId, c.court(), c.directSuitBasis(), closed, warnings, c.occurredOn()));
     }
 
     @CommandHandler
@@ -328,7 +370,9 @@ public class WageCase {
         guard(c, c.occurredOn(), ctx);
         require(proceedings.isLawsuitFiled(), RuleCode.NO_LAWSUIT, null, null);
         requireText(c.documentNo(), "documentNo");
-        apply(new JudgmentIssued(caseId, c.documentNo(), c.instance(), c.occurredOn()));
+        // 民事诉讼法 art. 171: a first-instance judgment is appealed within 15 days of service, counted as art. 85 counts
+        LocalDate appealDue = c.instance() == CourtInstance.FIRST ? CourtPeriod.lastDay(c.occurredOn(), 15, ctx.calendar()) : null;
+        apply(new JudgmentIssued(caseId, c.documentNo(), c.instance(), appealDue, c.occurredOn()));
     }
 
     @CommandHandler
@@ -336,9 +380,11 @@ public class WageCase {
         guard(c, c.occurredOn(), ctx);
         LocalDate served = proceedings.firstInstanceJudgmentServedOn();
         require(served != null, RuleCode.NO_JUDGMENT, null, null);
-        require(!c.occurredOn().isAfter(served.plusDays(15)), RuleCode.APPEAL_TOO_LATE, "occurredOn", "judgment served " + served);
         requireText(c.appellant(), "appellant");
-        apply(new AppealFiled(caseId, c.appellant(), deadlines.doneOn(c.occurredOn(), DeadlineKind.APPEAL), c.occurredOn()));
+        // a late appeal is the court's to reject: recorded, and flagged (民事诉讼法 arts. 171, 85)
+        LocalDate due = proceedings.appealDueOn();
+        List<CaseWarning> warnings = due != null && c.occurredOn().isAfter(due) ? List.of(CaseWarning.APPEAL_PERIOD_PASSED) : List.of();
+        apply(new AppealFiled(caseId, c.appellant(), deadlines.doneOn(c.occurredOn(), DeadlineKind.APPEAL), warnings, c.occurredOn()));
     }
 
     @CommandHandler
@@ -350,14 +396,20 @@ public class WageCase {
         require(allowed.contains(c.instrumentKind()), RuleCode.INSTRUMENT_KIND_NOT_ALLOWED, "instrumentKind",
                 c.instrumentKind() + " in " + stage);
         requireText(c.documentNo(), "documentNo");
+        proceedings.checkNewInstrument(c.documentNo());
         require(!c.performanceDue().isBefore(c.occurredOn()), RuleCode.PERFORMANCE_DUE_BEFORE_EFFECTIVE, "performanceDue", null);
+        require(c.lastInstalmentDue() == null || !c.lastInstalmentDue().isBefore(c.performanceDue()), RuleCode.PERFORMANCE_DUE_BEFORE_EFFECTIVE,
+                "lastInstalmentDue", "the last instalment falls on or after the first performance day");
         ledger.checkEnforceable(c.amounts());
         List<DeadlineClosure> superseded = deadlines.all().stream()
                 .filter(d -> EnumSet.of(DeadlineKind.SUIT_AFTER_AWARD, DeadlineKind.APPEAL, DeadlineKind.PERFORMANCE,
                         DeadlineKind.ENFORCEMENT_APPLICATION).contains(d.kind()))
                 .map(d -> d.cancelled()).toList();
+        // 民事诉讼法 art. 250: two years from the last day of performance, or of the last instalment
+        LocalDate runsFrom = c.lastInstalmentDue() != null ? c.lastInstalmentDue() : c.performanceDue();
         apply(new InstrumentBecameEffective(caseId, c.instrumentKind(), c.documentNo(), c.amounts(), c.performanceDue(),
-                superseded, c.occurredOn()));
+                superseded, c.lastInstalmentDue(), CourtPeriod.lastDay(runsFrom, Period.ofYears(2), ctx.calendar()),
+                ledger.compensationWarnings(c.amounts()), c.occurredOn()));
     }
 
     // ======================================================================== enforcement
@@ -369,11 +421,12 @@ public class WageCase {
         require(proceedings.hasEffectiveInstrument(), RuleCode.NO_EFFECTIVE_INSTRUMENT, null, null);
         LocalDate due = proceedings.performanceDue();
         require(c.occurredOn().isAfter(due), RuleCode.INSTRUMENT_NOT_YET_DUE, "occurredOn", "performance due " + due);
-        // 民事诉讼法 art. 250: two years from the last day of the performance period
-        require(!c.occurredOn().isAfter(due.plusYears(2)), RuleCode.ENFORCEMENT_TIME_BARRED, "occurredOn", "performance due " + due);
+        // 民事诉讼法 art. 250: the court accepts a late application; the debtor objects (民事诉讼法解释 art. 481)
+        List<CaseWarning> warnings = limitations.hasRunOutBefore(LimitationKind.ENFORCEMENT, c.occurredOn(), ctx.calendar())
+                ? List.of(CaseWarning.ENFORCEMENT_LIMITATION_PASSED) : List.of();
         List<DeadlineClosure> closed = new ArrayList<>(deadlines.doneOn(c.occurredOn(), DeadlineKind.ENFORCEMENT_APPLICATION));
         deadlines.find(DeadlineKind.PERFORMANCE, proceedings.instrumentNo()).ifPresent(d -> closed.add(d.missed()));
-        apply(new EnforcementApplied(caseId, c.court(), closed, c.occurredOn()));
+        apply(new EnforcementApplied(caseId, c.court(), closed, warnings, c.occurredOn()));
     }
 
     @CommandHandler
@@ -385,10 +438,13 @@ public class WageCase {
 
     @CommandHandler
     void handle(RecordAssetSearch c, DecisionContext ctx) {
-        guardEnforcing(c, c.occurredOn(), ctx);
+        guard(c, c.occurredOn(), ctx); // also after 终本: the court's periodic re-search
         parties.obligor(c.obligorId(), "obligorId");
+        // after 终本 each search answers the six-month reminder and sets the next (终本规定 art. 9)
+        List<DeadlineClosure> answered = deadlines.doneOn(c.occurredOn(), DeadlineKind.ASSET_RE_SEARCH);
+        List<Deadline> next = enforcement.nextReSearchAfter(c.occurredOn()).map(List::of).orElse(List.of());
         apply(new AssetSearchCompleted(caseId, c.obligorId(), c.method(), c.balanceFound(), c.realEstateFound(),
-                c.vehiclesFound(), c.findings(), c.occurredOn()));
+                c.vehiclesFound(), c.findings(), answered, next, c.occurredOn()));
     }
 
     @CommandHandler
@@ -411,7 +467,39 @@ public class WageCase {
         parties.obligor(c.obligorId(), "obligorId");
         LocalDate expires = c.assetKind().freezeEnds(c.occurredOn(), c.expiresOn());
         require(c.amount().isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amount", null);
-        apply(new AssetsFrozen(caseId, c.freezeId(), c.obligorId(), c.assetKind(), c.amount(), expires, c.occurredOn()));
+        require(c.amount().isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, "amount", null);
+        List<CaseWarning> warnings = c.assetKind().isTooLong(c.occurredOn(), expires) ? List.of(CaseWarning.FREEZE_PERIOD_TOO_LONG) : List.of();
+        apply(new AssetsFrozen(caseId, c.freezeId(), c.obligorId(), c.assetKind(), c.amount(), expires, warnings, c.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RenewFreeze c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx); // freezes are renewed after 终本 too
+        Enforcement.Freeze freeze = enforcement.freeze(c.freezeId());
+        require(freeze.inForce(), RuleCode.FREEZE_NOT_IN_FORCE, "freezeId", null);
+        require(c.expiresOn().isAfter(c.occurredOn()), RuleCode.FREEZE_EXPIRY_NOT_AFTER_FREEZE, "expiresOn", null);
+        // 民事诉讼法解释 art. 485: renewed before expiry, each time for no longer than a first freeze of its kind
+        List<CaseWarning> warnings = new ArrayList<>();
+        if (c.occurredOn().isAfter(freeze.expiresOn())) {
+            warnings.add(CaseWarning.FREEZE_RENEWED_AFTER_EXPIRY);
+        }
+        LocalDate from = c.occurredOn().isAfter(freeze.expiresOn()) ? c.occurredOn() : freeze.expiresOn();
+        if (freeze.assetKind().isTooLong(from, c.expiresOn())) {
+            warnings.add(CaseWarning.FREEZE_PERIOD_TOO_LONG);
+        }
+        List<DeadlineClosure> closed = deadlines.find(DeadlineKind.FREEZE_EXPIRY, c.freezeId()).map(d -> List.of(d.doneOn(c.occurredOn())))
+                .orElse(List.of());
+        apply(new FreezeRenewed(caseId, c.freezeId(), c.expiresOn(), warnings, closed, c.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(LiftFreeze c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        requireText(c.reason(), "reason");
+        require(enforcement.freeze(c.freezeId()).inForce(), RuleCode.FREEZE_NOT_IN_FORCE, "freezeId", null);
+        List<DeadlineClosure> closed = deadlines.find(DeadlineKind.FREEZE_EXPIRY, c.freezeId()).map(d -> List.of(d.cancelled()))
+                .orElse(List.of());
+        apply(new FreezeLifted(caseId, c.freezeId(), c.reason(), closed, c.occurredOn()));
     }
 
     @CommandHandler
@@ -426,11 +514,24 @@ public class WageCase {
     void handle(ListAsDishonestDebtor c, DecisionContext ctx) {
         guardEnforcing(c, c.occurredOn(), ctx);
         parties.obligor(c.obligorId(), "obligorId");
-        require(c.years() >= 2 && c.years() <= 5, RuleCode.DISHONEST_PERIOD_INVALID, "years", c.years() + " years");
-        Money outstanding = ledger.totalOutstanding();
-        require(outstanding.exceeds(enforcement.frozenFrom(c.obligorId())), RuleCode.DISHONEST_LISTING_BARRED, "obligorId",
-                "frozen " + enforcement.frozenFrom(c.obligorId()) + " covers outstanding " + outstanding);
-        apply(new DishonestDebtorListed(caseId, c.obligorId(), c.ground(), c.occurredOn().plusYears(c.years()), c.occurredOn()));
+        // 失信被执行人名单规定 arts. 2-3: the court's listing is recorded as made; a term that does not fit the ground, or a
+        // ground-1 listing while frozen property covers what this debtor owes (a capped debtor: what it can still be made
+        // to pay), is flagged for the officer to object to
+        require(c.years() == null || c.years() > 0 && c.years() <= 5, RuleCode.DISHONEST_PERIOD_INVALID, "years", c.years() + " years");
+        List<CaseWarning> warnings = new ArrayList<>();
+        if (!c.ground().allowsTerm(c.years())) {
+            warnings.add(CaseWarning.DISHONEST_TERM_IRREGULAR);
+        }
+        if (c.ground() == DishonestGround.ABLE_BUT_REFUSES) {
+            Money owed = ledger.remainingCapOf(c.obligorId()).filter(cap -> ledger.totalOutstanding().exceeds(cap))
+                    .orElse(ledger.totalOutstanding());
+            if (!owed.exceeds(enforcement.frozenFrom(c.obligorId(), c.occurredOn()))) {
+                warnings.add(CaseWarning.DISHONEST_LISTING_WHILE_COVERED);
+            }
+        }
+        LocalDate until = c.years() == null ? null : c.occurredOn().plusYears(c.years());
+        apply(new DishonestDebtorListed(caseId, c.obligorId(), c.ground(), until, c.years() != null && c.years() > 2, warnings,
+                c.occurredOn()));
     }
 
     @CommandHandler
@@ -445,18 +546,18 @@ public class WageCase {
     void handle(RecordEnforcementSettlement c, DecisionContext ctx) {
         guardEnforcing(c, c.occurredOn(), ctx);
         requireText(c.terms(), "terms");
-        apply(new EnforcementSettlementReached(caseId, c.terms(), c.occurredOn()));
+        require(c.lastPerformanceDay() == null || !c.lastPerformanceDay().isBefore(c.occurredOn()), RuleCode.PROMISE_DATE_NOT_AFTER_MADE,
+                "lastPerformanceDay", null);
+        apply(new EnforcementSettlementReached(caseId, c.terms(), c.lastPerformanceDay(), c.occurredOn()));
+        limitations.settlement(caseId, c.lastPerformanceDay(), c.occurredOn(), deadlines, ctx.calendar()).ifPresent(e -> apply(e));
     }
 
     @CommandHandler
     void handle(TerminateCurrentRound c, DecisionContext ctx) {
         guardEnforcing(c, c.occurredOn(), ctx);
-        // 终本规定 art. 1
-        require(!c.occurredOn().isBefore(enforcement.startedOn().plusMonths(3)), RuleCode.ROUND_TERMINATION_TOO_EARLY,
-                "occurredOn", "enforcement started " + enforcement.startedOn());
-        require(enforcement.isConsumptionRestricted(), RuleCode.ROUND_TERMINATION_NEEDS_RESTRICTION, null, null);
-        require(enforcement.isSearchDone(), RuleCode.ROUND_TERMINATION_NEEDS_SEARCH, null, null);
-        apply(new EnforcementRoundTerminated(caseId, c.occurredOn()));
+        // 终本 is the court's act: recorded, and flagged where 终本规定 art. 1 was not met; art. 9: re-search every 6 months
+        apply(new EnforcementRoundTerminated(caseId, enforcement.irregularitiesOfTerminationOn(c.occurredOn()),
+                List.of(Enforcement.firstReSearch(c.occurredOn())), c.occurredOn()));
     }
 
     @CommandHandler
@@ -466,6 +567,33 @@ public class WageCase {
         require(enforcement.state() == EnforcementState.SETTLED || enforcement.state() == EnforcementState.ROUND_TERMINATED,
                 RuleCode.NOTHING_TO_RESUME, null, "enforcement is " + enforcement.state());
         apply(new EnforcementResumed(caseId, c.reason(), c.occurredOn()));
+    }
+
+    // ======================================================================== limitation (时效)
+
+    @CommandHandler
+    void handle(RecordLimitationInterruption c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        requireText(c.note(), "note");
+        apply(limitations.recordedInterruption(caseId, c, deadlines, ctx.calendar()));
+    }
+
+    @CommandHandler
+    void handle(RecordLimitationSuspension c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        requireText(c.reason(), "reason");
+        apply(limitations.suspension(caseId, c, deadlines));
+    }
+
+    @CommandHandler
+    void handle(EndLimitationSuspension c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        apply(limitations.suspensionEnded(caseId, c, ctx.calendar()));
+    }
+
+    /** A step of the case that interrupts a running limitation restarts it, as an event of its own. */
+    private void interrupt(InterruptionCause cause, Collection<ClaimantId> scope, String note, LocalDate on, DecisionContext ctx) {
+        limitations.interruptionBy(caseId, cause, scope, note, on, deadlines, ctx.calendar()).ifPresent(e -> apply(e));
     }
 
     // ======================================================================== money
@@ -484,6 +612,11 @@ public class WageCase {
         ledger.checkAllocations(c.allocations(), c.amount());
         List<PromiseId> kept = promises.keptBy(c.amount());
         apply(new PaymentReceived(caseId, c.paymentId(), c.payerObligorId(), c.channel(), c.amount(), c.allocations(), c.occurredOn()));
+        // a part-payment is the obligor agreeing to perform (art. 27 ¶2): for the claimants it went to, or all when unallocated
+        if (ledger.totalOutstanding().isPositive()) {
+            interrupt(InterruptionCause.OBLIGOR_AGREED_TO_PAY, c.allocations().stream().map(ClaimantAmount::claimantId).toList(),
+                    "payment " + c.paymentId(), c.occurredOn(), ctx);
+        }
         for (PromiseId id : kept) {
             List<DeadlineClosure> closed = deadlines.find(DeadlineKind.PROMISED_PAYMENT, id)
                     .map(d -> List.of(d.doneOn(c.occurredOn()))).orElse(List.of());
@@ -573,8 +706,6 @@ public class WageCase {
             caseId = f.caseId();
             filedOn = f.occurredOn();
             unionBody = f.unionBody();
-            employmentEnded = f.employmentEnded();
-            employmentEndedOn = f.employmentEndedOn();
         } else if (e instanceof LegalAidGranted g) {
             aidDecidedOn = g.occurredOn();
             aidGranted = true;
@@ -586,9 +717,13 @@ public class WageCase {
         } else if (e instanceof CaseClosed c) {
             closedInStage = c.closedInStage();
             closeReason = c.reason();
+            enforcement.caseClosed();
         } else if (e instanceof CaseReopened) {
             if (closeReason == CloseReason.REFUSED) {
                 aidDecidedOn = null; // an objection to the refusal succeeded (法律援助法 art. 49): decide again
+            }
+            if (closedInStage == ENFORCEMENT) {
+                enforcement.caseReopenedInEnforcement();
             }
             closeReason = null;
             closedInStage = null;
@@ -631,6 +766,10 @@ public class WageCase {
 
     public Enforcement enforcement() {
         return enforcement;
+    }
+
+    public Limitations limitations() {
+        return limitations;
     }
 
     public OpenDeadlines deadlines() {

@@ -23,17 +23,18 @@ import static org.caseledger.core.architecture.CoreArchitectureTest.CORE;
 class CorePackagesTest {
 
     /** What each package may use besides itself (and Java, Axon's annotations, Jackson's). */
-    static final Map<String, Set<String>> LAYERS = Map.of(
-            "kernel", Set.of(),
-            "deadline", Set.of("kernel"),
-            "intake", Set.of("kernel", "deadline"),
-            "negotiation", Set.of("kernel", "deadline"),
-            "supervision", Set.of("kernel", "deadline"),
-            "litigation", Set.of("kernel", "deadline"),
-            "enforcement", Set.of("kernel", "deadline"),
-            "money", Set.of("kernel", "deadline"),
-            "ledger", Set.of("kernel", "deadline", "intake", "negotiation", "litigation", "enforcement", "money"),
-            "wagecase", Set.of("kernel", "deadline", "intake", "negotiation", "supervision", "litigation", "enforcement", "money", "ledger"));
+    static final Map<String, Set<String>> LAYERS = Map.ofEntries(
+            Map.entry("kernel", Set.of()),
+            Map.entry("deadline", Set.of("kernel")),
+            Map.entry("intake", Set.of("kernel", "deadline")),
+            Map.entry("negotiation", Set.of("kernel", "deadline")),
+            Map.entry("supervision", Set.of("kernel", "deadline")),
+            Map.entry("litigation", Set.of("kernel", "deadline")),
+            Map.entry("enforcement", Set.of("kernel", "deadline")),
+            Map.entry("money", Set.of("kernel", "deadline")),
+            Map.entry("ledger", Set.of("kernel", "deadline", "intake", "negotiation", "litigation", "enforcement", "money")),
+            Map.entry("limitation", Set.of("kernel", "deadline", "intake", "litigation", "enforcement")),
+            Map.entry("wagecase", Set.of("kernel", "deadline", "intake", "negotiation", "supervision", "litigation", "enforcement", "money", "ledger", "limitation")));
 
     /** Members that fold events of another phase: the only classes allowed across phases. */
     static final Map<String, Set<String>> FOLDS = Map.of(

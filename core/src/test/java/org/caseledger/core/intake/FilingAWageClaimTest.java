@@ -34,13 +34,13 @@ class FilingAWageClaimTest extends WageCaseSpec {
         // 法律援助法 art. 43: 7 days; 劳动争议调解仲裁法 art. 27: one year from the end of employment
         assertThat(filed().deadlinesSet()).containsExactly(
                 new Deadline(DeadlineKind.LEGAL_AID_DECISION, "C-1", FILED.plusDays(7)),
-                new Deadline(DeadlineKind.ARBITRATION_LIMITATION, "C-1", ENDED.plusYears(1)));
+                new Deadline(DeadlineKind.ARBITRATION_LIMITATION, "C-1", LIMITATION_ENDS));
     }
 
     @Test
     void while_employed_there_is_no_arbitration_limitation() {
         WageClaimFiled employed = new WageClaimFiled(CASE, COUNTY_UNION, null, Channel.WALK_IN, null, twoClaimants(),
-                threeObligors(), false, null, FILED);
+                threeObligors(), false, null, null, FILED);
         assertThat(employed.deadlinesSet()).extracting(Deadline::kind).containsExactly(DeadlineKind.LEGAL_AID_DECISION);
     }
 

@@ -13,6 +13,10 @@ import org.caseledger.core.kernel.RuleCode;
 import org.caseledger.core.wagecase.WageCaseSpec;
 import org.junit.jupiter.api.Test;
 
+import org.caseledger.core.deadline.CourtPeriod;
+import org.caseledger.core.limitation.InterruptionCause;
+import org.caseledger.core.kernel.CaseWarning;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,12 +30,12 @@ class ArbitrationAndLitigationTest extends WageCaseSpec {
 
     static List<Object> arbitrating() {
         return plus(negotiating(), new ArbitrationApplied(CASE, "鲁甸县劳动人事争议仲裁委员会",
-                List.of(met(DeadlineKind.ARBITRATION_LIMITATION, CASE)), APPLIED));
+                List.of(met(DeadlineKind.ARBITRATION_LIMITATION, CASE)), CourtPeriod.lastDay(APPLIED, 5, CALENDAR), List.of(), APPLIED));
     }
 
     static ArbitralAwardIssued award(LocalDate received) {
         return new ArbitralAwardIssued(CASE, AWARD, List.of(new AwardItem(W1, AmountComponent.PRINCIPAL, W1_CLAIM, true)),
-                List.of(), received);
+                List.of(), CourtPeriod.lastDay(received, 15, CALENDAR), received);
     }
 
     @Test
@@ -43,12 +47,23 @@ class ArbitrationAndLitigationTest extends WageCaseSpec {
     }
 
     @Test
-    void arbitration_more_than_a_year_after_the_end_of_employment_is_time_barred() {
-        // 劳动争议调解仲裁法 art. 27
+    void arbitration_after_the_limitation_year_is_recorded_with_a_warning_not_refused() {
+        // 劳动争议调解仲裁法 art. 27: the commission accepts; the respondent may plead the limitation (办案规则 art. 30)
+        clock.setToday(ENDED.plusYears(2));
+        LocalDate late = LIMITATION_ENDS.plusDays(1);
+        fixture.given(negotiating())
+                .when(new ApplyForArbitration(CASE, "仲裁委", late))
+                .expectEvents(new ArbitrationApplied(CASE, "仲裁委", List.of(missed(DeadlineKind.ARBITRATION_LIMITATION, CASE)),
+                        CourtPeriod.lastDay(late, 5, CALENDAR), List.of(CaseWarning.ARBITRATION_LIMITATION_PASSED), late));
+    }
+
+    @Test
+    void on_the_last_day_of_the_limitation_year_arbitration_is_in_time() {
         clock.setToday(ENDED.plusYears(2));
         fixture.given(negotiating())
-                .when(new ApplyForArbitration(CASE, "仲裁委", ENDED.plusYears(1).plusDays(1)))
-                .expectException(violation(RuleCode.ARBITRATION_TIME_BARRED));
+                .when(new ApplyForArbitration(CASE, "仲裁委", LIMITATION_ENDS))
+                .expectEvents(new ArbitrationApplied(CASE, "仲裁委", List.of(met(DeadlineKind.ARBITRATION_LIMITATION, CASE)),
+                        CourtPeriod.lastDay(LIMITATION_ENDS, 5, CALENDAR), List.of(), LIMITATION_ENDS));
     }
 
     @Test
@@ -63,7 +78,8 @@ class ArbitrationAndLitigationTest extends WageCaseSpec {
         fixture.given(arbitrating())
                 .when(new RecordArbitrationAccepted(CASE, "鲁劳人仲案字〔2025〕1号", APPLIED.plusDays(3)))
                 .expectEvents(new ArbitrationAccepted(CASE, "鲁劳人仲案字〔2025〕1号",
-                        List.of(met(DeadlineKind.ARBITRATION_ACCEPTANCE, CASE)), APPLIED.plusDays(3)));
+                        List.of(met(DeadlineKind.ARBITRATION_ACCEPTANCE, CASE)), CourtPeriod.lastDay(APPLIED.plusDays(3), 45, CALENDAR),
+                        APPLIED.plusDays(3)));
     }
 
     @Test
@@ -76,27 +92,30 @@ class ArbitrationAndLitigationTest extends WageCaseSpec {
 
     @Test
     void a_suit_against_an_award_within_fifteen_days_moves_the_case_to_litigation() {
+        // received on Saturday 2025-04-19: the 15th day is 2025-05-04, inside 劳动节, so the period ends 2025-05-06 (民诉法 art. 85)
         LocalDate received = APPLIED.plusDays(30);
+        assertThat(CourtPeriod.lastDay(received, 15, CALENDAR)).isEqualTo(LocalDate.of(2025, 5, 6));
         fixture.given(plus(arbitrating(), award(received)))
-                .when(new FileLawsuit(CASE, "鲁甸县人民法院", null, received.plusDays(15)))
+                .when(new FileLawsuit(CASE, "鲁甸县人民法院", null, LocalDate.of(2025, 5, 6)))
                 .expectEvents(new LawsuitFiled(CASE, "鲁甸县人民法院", null, List.of(met(DeadlineKind.SUIT_AFTER_AWARD, AWARD)),
-                        received.plusDays(15)))
+                        List.of(), LocalDate.of(2025, 5, 6)))
                 .expectState(c -> assertThat(c.stage()).isEqualTo(CaseStage.LITIGATION));
     }
 
     @Test
-    void a_suit_against_an_award_after_fifteen_days_is_refused() {
-        // 劳动争议调解仲裁法 arts. 48, 50
+    void a_suit_against_an_award_after_fifteen_days_is_recorded_with_a_warning() {
+        // 劳动争议调解仲裁法 arts. 48, 50: the court decides whether the suit is late; the officer sees the flag
         LocalDate received = APPLIED.plusDays(30);
         fixture.given(plus(arbitrating(), award(received)))
-                .when(new FileLawsuit(CASE, "鲁甸县人民法院", null, received.plusDays(16)))
-                .expectException(violation(RuleCode.SUIT_AFTER_AWARD_TOO_LATE));
+                .when(new FileLawsuit(CASE, "鲁甸县人民法院", null, LocalDate.of(2025, 5, 7)))
+                .expectEvents(new LawsuitFiled(CASE, "鲁甸县人民法院", null, List.of(missed(DeadlineKind.SUIT_AFTER_AWARD, AWARD)),
+                        List.of(CaseWarning.SUIT_AFTER_AWARD_PERIOD_PASSED), LocalDate.of(2025, 5, 7)));
     }
 
     @Test
     void without_an_award_a_suit_waits_until_the_award_period_has_run_out() {
         LocalDate accepted = APPLIED.plusDays(3);
-        List<Object> history = plus(arbitrating(), new ArbitrationAccepted(CASE, "no", List.of(), accepted));
+        List<Object> history = plus(arbitrating(), new ArbitrationAccepted(CASE, "no", List.of(), accepted.plusDays(45), accepted));
         fixture.given(history)
                 .when(new FileLawsuit(CASE, "法院", null, accepted.plusDays(45)))
                 .expectException(violation(RuleCode.NO_AWARD));
@@ -141,7 +160,8 @@ class ArbitrationAndLitigationTest extends WageCaseSpec {
                 new PaymentPromiseBroken(CASE, p, EMPLOYER, promised, List.of(), promised.plusDays(1)));
         fixture.given(broken)
                 .when(new ApplyForPaymentOrder(CASE, "法院", FILED.plusDays(25)))
-                .expectEvents(new PaymentOrderApplied(CASE, "法院", FILED.plusDays(25)))
+                .expectEvents(new PaymentOrderApplied(CASE, "法院", FILED.plusDays(25)),
+                        arbitrationRestarted(InterruptionCause.MEDIATION_OR_PAYMENT_ORDER_APPLIED, "payment order", FILED.plusDays(25)))
                 .expectState(c -> assertThat(c.stage()).isEqualTo(CaseStage.LITIGATION));
         // the debtor objects; the worker then sues on the agreement (劳动争议解释(一) art. 13)
         createFixture();
@@ -178,16 +198,24 @@ class ArbitrationAndLitigationTest extends WageCaseSpec {
     }
 
     @Test
-    void an_appeal_within_fifteen_days_of_service_meets_the_appeal_deadline() {
-        LocalDate served = FILED.plusDays(40);
-        List<Object> judged = plus(litigating(), new JudgmentIssued(CASE, "判决1", CourtInstance.FIRST, served));
-        fixture.given(judged)
-                .when(new RecordAppeal(CASE, "EMP", served.plusDays(15)))
-                .expectEvents(new AppealFiled(CASE, "EMP", List.of(met(DeadlineKind.APPEAL, "判决1")), served.plusDays(15)));
+    void a_judgment_served_on_2025_09_16_may_be_appealed_until_2025_10_09() {
+        // 民事诉讼法 arts. 171, 85: the 15th day, 2025-10-01, falls in 国庆 (10-01 to 10-08), so the period ends on 10-09
+        LocalDate served = LocalDate.of(2025, 9, 16);
+        clock.setToday(LocalDate.of(2025, 12, 31));
+        fixture.given(litigating())
+                .when(new RecordJudgment(CASE, "判决1", CourtInstance.FIRST, served))
+                .expectEvents(new JudgmentIssued(CASE, "判决1", CourtInstance.FIRST, LocalDate.of(2025, 10, 9), served));
+        List<Object> judged = plus(litigating(), new JudgmentIssued(CASE, "判决1", CourtInstance.FIRST, LocalDate.of(2025, 10, 9), served));
         createFixture();
         fixture.given(judged)
-                .when(new RecordAppeal(CASE, "EMP", served.plusDays(16)))
-                .expectException(violation(RuleCode.APPEAL_TOO_LATE));
+                .when(new RecordAppeal(CASE, "EMP", LocalDate.of(2025, 10, 9)))
+                .expectEvents(new AppealFiled(CASE, "EMP", List.of(met(DeadlineKind.APPEAL, "判决1")), List.of(), LocalDate.of(2025, 10, 9)));
+        createFixture();
+        // one day later: the court's to reject as late; recorded with the warning so the officer sees it
+        fixture.given(judged)
+                .when(new RecordAppeal(CASE, "EMP", LocalDate.of(2025, 10, 10)))
+                .expectEvents(new AppealFiled(CASE, "EMP", List.of(missed(DeadlineKind.APPEAL, "判决1")),
+                        List.of(CaseWarning.APPEAL_PERIOD_PASSED), LocalDate.of(2025, 10, 10)));
     }
 
     @Test
@@ -254,5 +282,44 @@ class ArbitrationAndLitigationTest extends WageCaseSpec {
                 .when(new RecordInstrumentEffective(CASE, InstrumentKind.COURT_MEDIATION, INSTRUMENT_NO,
                         List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, W1_CLAIM)), FILED.plusDays(19), FILED.plusDays(20)))
                 .expectException(violation(RuleCode.PERFORMANCE_DUE_BEFORE_EFFECTIVE));
+    }
+
+    @Test
+    void the_same_award_is_recorded_once() {
+        LocalDate received = APPLIED.plusDays(30);
+        fixture.given(plus(arbitrating(), award(received)))
+                .when(new RecordArbitralAward(CASE, AWARD, List.of(new AwardItem(W1, AmountComponent.PRINCIPAL, W1_CLAIM, true)),
+                        received.plusDays(1)))
+                .expectException(violation(RuleCode.DUPLICATE_AWARD));
+    }
+
+    @Test
+    void an_award_also_closes_the_acceptance_deadline() {
+        // an award the commission issued answers whether it accepted the case (劳动争议调解仲裁法 arts. 29, 43)
+        LocalDate received = APPLIED.plusDays(30);
+        fixture.given(arbitrating())
+                .when(new RecordArbitralAward(CASE, AWARD, List.of(new AwardItem(W1, AmountComponent.PRINCIPAL, W1_CLAIM, true)), received))
+                .expectState(c -> assertThat(c.deadlines().all()).extracting(org.caseledger.core.kernel.Deadline::kind)
+                        .doesNotContain(DeadlineKind.ARBITRATION_ACCEPTANCE).contains(DeadlineKind.SUIT_AFTER_AWARD));
+    }
+
+    @Test
+    void the_same_instrument_is_recorded_once() {
+        fixture.given(withEffectiveInstrument())
+                .when(new RecordInstrumentEffective(CASE, InstrumentKind.COURT_MEDIATION, INSTRUMENT_NO,
+                        List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, W1_CLAIM)), PERFORMANCE_DUE, FILED.plusDays(21)))
+                .expectException(violation(RuleCode.DUPLICATE_INSTRUMENT));
+    }
+
+    @Test
+    void additional_compensation_below_half_of_the_wages_owed_is_flagged() {
+        // 劳动合同法 art. 85: 加付赔偿金 is 50% to 100% of the amount owed; the instrument is recorded as it reads
+        List<EnforceableAmount> amounts = List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, Money.ofYuan("10000")),
+                new EnforceableAmount(W1, AmountComponent.ADDITIONAL_COMPENSATION, Money.ofYuan("4999.99")));
+        fixture.given(litigating())
+                .when(new RecordInstrumentEffective(CASE, InstrumentKind.JUDGMENT, "判决9", amounts, PERFORMANCE_DUE, FILED.plusDays(20)))
+                .expectEvents(new InstrumentBecameEffective(CASE, InstrumentKind.JUDGMENT, "判决9", amounts, PERFORMANCE_DUE, List.of(), null,
+                        CourtPeriod.lastDay(PERFORMANCE_DUE, java.time.Period.ofYears(2), CALENDAR),
+                        List.of(CaseWarning.ADDITIONAL_COMPENSATION_BELOW_FLOOR), FILED.plusDays(20)));
     }
 }

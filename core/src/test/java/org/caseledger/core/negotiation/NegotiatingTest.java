@@ -13,6 +13,8 @@ import org.caseledger.core.kernel.RuleCode;
 import org.caseledger.core.wagecase.WageCaseSpec;
 import org.junit.jupiter.api.Test;
 
+import org.caseledger.core.limitation.InterruptionCause;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -59,7 +61,8 @@ class NegotiatingTest extends WageCaseSpec {
         fixture.given(negotiating())
                 .when(new RecordMediationAgreement(CASE, P1, SUBCONTRACTOR, agreement().agreedAmounts(), PROMISED,
                         "partial waiver of overtime", AGREED_ON))
-                .expectEvents(agreement())
+                // the obligor agreeing to pay interrupts the arbitration year (劳动争议调解仲裁法 art. 27 ¶2)
+                .expectEvents(agreement(), arbitrationRestarted(InterruptionCause.OBLIGOR_AGREED_TO_PAY, "mediation agreement P1", AGREED_ON))
                 .expectState(c -> {
                     assertThat(c.ledger().balanceOf(W1).target()).isEqualTo(Money.ofYuan("9000"));
                     assertThat(c.deadlines().all()).contains(new Deadline(DeadlineKind.PROMISED_PAYMENT, "P1", PROMISED));

@@ -21,6 +21,9 @@ import org.caseledger.core.negotiation.*;
 import org.caseledger.core.supervision.*;
 import org.caseledger.core.wagecase.CaseStage;
 import org.caseledger.core.kernel.CaseWarning;
+import org.caseledger.core.limitation.InterruptionCause;
+import org.caseledger.core.limitation.LimitationInterrupted;
+import org.caseledger.core.limitation.LimitationKind;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -37,6 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * domain guide are illustrative test data.
  */
 public class LudianReferenceCaseTest {
+
+    static final org.caseledger.core.deadline.WorkingDayCalendar CALENDAR = org.caseledger.core.wagecase.WageCaseSpec.CALENDAR;
 
     static final CaseId CASE = CaseId.of("LD-2025-001");
     static final UnionBody COUNTY_UNION = new UnionBody("鲁甸县总工会", UnionLevel.COUNTY, RegionCode.of("530621"));
@@ -88,6 +93,12 @@ public class LudianReferenceCaseTest {
         var agreed = scenario.on(day(3, 20), new RecordMediationAgreement(CASE, PromiseId.of("LD-P1"), SUBCONTRACTOR, verified(),
                 day(4, 30), "workers accept ¥74,854 in settlement", day(3, 20)));
         assertThat(agreed.after().ledger().total(ClaimantBalance::target).fen()).isEqualTo(7_485_400L);
+        // 劳动争议调解仲裁法 art. 27 ¶2: the subcontractor agreeing to pay restarts every worker's year from 2025-03-20
+        // (until then it ran from the end of employment, 2025-01-20, to 2026-01-20)
+        assertThat(filed.after().limitations().earliestLastDay(LimitationKind.ARBITRATION, CALENDAR)).contains(LocalDate.of(2026, 1, 20));
+        assertThat(agreed.only(LimitationInterrupted.class).cause()).isEqualTo(InterruptionCause.OBLIGOR_AGREED_TO_PAY);
+        assertThat(agreed.only(LimitationInterrupted.class).claimantIds()).hasSize(5);
+        assertThat(agreed.after().limitations().earliestLastDay(LimitationKind.ARBITRATION, CALENDAR)).contains(LocalDate.of(2026, 3, 20));
 
         // the promise is broken (the general contractor had not paid the subcontractor)
         var broken1 = scenario.on(day(5, 1), new MarkPaymentPromiseBroken(CASE, PromiseId.of("LD-P1")));
@@ -109,8 +120,15 @@ public class LudianReferenceCaseTest {
                 "鲁工提〔2025〕1号", COUNTY_UNION, "鲁甸县总工会主席", RecipientKind.GENERAL_CONTRACTOR, CONTRACTOR, "某建设集团有限公司",
                 LetterSubject.WAGES, "拖欠五名农民工工资¥74,854", "保障农民工工资支付条例 第三十条", "先行清偿农民工工资", day(5, 21)));
         assertThat(reminder.only(SupervisionLetterIssued.class).replyDue()).isNull();
-        scenario.on(day(5, 21), new RecordPaymentPromise(CASE, PromiseId.of("LD-P2"), CONTRACTOR, Money.ofYuan("74854"),
+        assertThat(reminder.only(LimitationInterrupted.class).cause()).isEqualTo(InterruptionCause.DEMAND_TO_OBLIGOR);
+        var promised = scenario.on(day(5, 21), new RecordPaymentPromise(CASE, PromiseId.of("LD-P2"), CONTRACTOR, Money.ofYuan("74854"),
                 day(5, 30), day(5, 21)));
+        // the general contractor's promise restarts the year again: it now runs to 2026-05-21
+        assertThat(promised.only(LimitationInterrupted.class).cause()).isEqualTo(InterruptionCause.OBLIGOR_AGREED_TO_PAY);
+        assertThat(promised.only(LimitationInterrupted.class).restartsFrom()).isEqualTo(day(5, 21));
+        assertThat(promised.after().limitations().earliestLastDay(LimitationKind.ARBITRATION, CALENDAR)).contains(LocalDate.of(2026, 5, 21));
+        assertThat(promised.after().deadlines().find(DeadlineKind.ARBITRATION_LIMITATION, CASE)).get()
+                .extracting(org.caseledger.core.kernel.Deadline::dueOn).isEqualTo(LocalDate.of(2026, 5, 21));
 
         // the general contractor breaks its promise
         var broken2 = scenario.on(day(6, 3), new MarkPaymentPromiseBroken(CASE, PromiseId.of("LD-P2")));
@@ -122,13 +140,15 @@ public class LudianReferenceCaseTest {
                 LetterSubject.WAGES, "承诺2025-05-30前支付未履行", "保障农民工工资支付条例 第三十条; 工会法 第二十三条", "立即足额支付", day(6, 9)));
         assertThat(opinion.only(SupervisionLetterIssued.class).replyDue()).isEqualTo(day(6, 30));
         assertThat(opinion.only(SupervisionLetterIssued.class).warnings()).isEmpty();
+        assertThat(opinion.after().limitations().earliestLastDay(LimitationKind.ARBITRATION, CALENDAR)).contains(LocalDate.of(2026, 6, 9));
         scenario.on(day(6, 9), new ActivateJointMechanism(CASE, Set.of(JointPartner.COURT, JointPartner.PROCURATORATE,
                 JointPartner.HUMAN_RESOURCES_SOCIAL_SECURITY, JointPartner.JUSTICE_BUREAU, JointPartner.OTHER), day(6, 9)));
 
         // 2025-06-17 ¥74,854 paid in full to the workers (the contractor paying for its subcontractor)
         var paid = scenario.on(day(6, 17), new RecordPayment(CASE, PaymentId.of("LD-PAY-1"), CONTRACTOR,
                 PaymentChannel.CONTRACTOR_ON_BEHALF, Money.ofYuan("74854"), verified(), day(6, 17)));
-        assertThat(paid.events()).hasSize(1); // both promises were already broken: nothing to keep
+        // both promises were already broken: nothing to keep; paid in full, no limitation left to restart
+        assertThat(paid.events()).hasSize(1);
         // payment in full is the rectification the opinion demanded: recorded as its reply
         var reply = scenario.on(day(6, 17), new RecordLetterReply(CASE, LetterId.of("LD-L2"), ReplyOutcome.COMPLIED,
                 "paid in full", day(6, 17)));
@@ -145,6 +165,9 @@ public class LudianReferenceCaseTest {
         assertThat(closed.after().ledger().totalDisbursed().fen()).isEqualTo(7_485_400L);
         List<Object> history = scenario.history();
         assertThat(history).filteredOn(PaymentPromiseBroken.class::isInstance).hasSize(2);
+        assertThat(history).filteredOn(LimitationInterrupted.class::isInstance)
+                .extracting(e -> ((LimitationInterrupted) e).restartsFrom())
+                .containsExactly(day(3, 20), day(5, 21), day(5, 21), day(6, 9));
         assertThat(history).filteredOn(ClaimAmountRevised.class::isInstance)
                 .extracting(e -> ((ClaimAmountRevised) e).previous().fen()).containsExactly(1_987_000L, 1_765_000L, 1_693_400L,
                         1_560_000L, 1_480_000L);

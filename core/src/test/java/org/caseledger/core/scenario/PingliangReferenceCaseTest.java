@@ -144,8 +144,11 @@ public class PingliangReferenceCaseTest {
         // its legal representative is restricted from high consumption, it is listed as dishonest, and warned (刑法 art. 313)
         scenario.on(day(9, 10), new RestrictHighConsumption(CASE, PARENT,
                 List.of(new RestrictedPerson("兰州母公司法定代表人", PersonRole.LEGAL_REPRESENTATIVE)), day(9, 10)));
-        var listed = scenario.on(day(9, 10), new ListAsDishonestDebtor(CASE, PARENT, DishonestGround.ABLE_BUT_REFUSES, 2, day(9, 10)));
-        assertThat(listed.only(DishonestDebtorListed.class).listedUntil()).isEqualTo(LocalDate.of(2027, 9, 10));
+        // ground 1 (able but refuses): no fixed term, listed until it performs (失信被执行人名单规定 art. 2); the ¥80,000
+        // frozen does not cover the debt, so art. 3 does not bar it
+        var listed = scenario.on(day(9, 10), new ListAsDishonestDebtor(CASE, PARENT, DishonestGround.ABLE_BUT_REFUSES, null, day(9, 10)));
+        assertThat(listed.only(DishonestDebtorListed.class).listedUntil()).isNull();
+        assertThat(listed.only(DishonestDebtorListed.class).warnings()).isEmpty();
         var warned = scenario.on(day(9, 10), new WarnOfCriminalLiability(CASE, PARENT, "兰州母公司法定代表人",
                 CriminalBasis.CRIMINAL_LAW_ART_313, day(9, 10)));
         assertThat(warned.after().enforcement().state()).isEqualTo(EnforcementState.MEASURES);

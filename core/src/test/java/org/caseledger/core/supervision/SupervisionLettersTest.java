@@ -8,6 +8,10 @@ import org.caseledger.core.kernel.RuleCode;
 import org.caseledger.core.wagecase.WageCaseSpec;
 import org.junit.jupiter.api.Test;
 
+import org.caseledger.core.limitation.InterruptionCause;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +49,7 @@ class SupervisionLettersTest extends WageCaseSpec {
     void a_reminder_goes_to_the_general_contractor_without_a_reply_deadline() {
         fixture.given(negotiating())
                 .when(issue(REMINDER_1, LetterType.REMINDER, COUNTY_UNION, RecipientKind.GENERAL_CONTRACTOR, CONTRACTOR))
-                .expectEvents(reminder());
+                .expectEvents(reminder(), arbitrationRestarted(InterruptionCause.DEMAND_TO_OBLIGOR, "REMINDER 鲁工函〔2025〕L1", SERVED));
     }
 
     @Test
@@ -59,7 +63,7 @@ class SupervisionLettersTest extends WageCaseSpec {
     void an_opinion_after_a_reminder_is_due_in_fifteen_working_days() {
         fixture.given(plus(negotiating(), reminder()))
                 .when(issue(OPINION_1, LetterType.OPINION, COUNTY_UNION, RecipientKind.GENERAL_CONTRACTOR, CONTRACTOR))
-                .expectEvents(opinion());
+                .expectEvents(opinion(), arbitrationRestarted(InterruptionCause.DEMAND_TO_OBLIGOR, "OPINION 鲁工函〔2025〕L2", SERVED));
     }
 
     @Test
@@ -67,7 +71,7 @@ class SupervisionLettersTest extends WageCaseSpec {
         fixture.given(negotiating())
                 .when(issue(OPINION_1, LetterType.OPINION, COUNTY_UNION, RecipientKind.GENERAL_CONTRACTOR, CONTRACTOR))
                 .expectEvents(issued(OPINION_1, LetterType.OPINION, RecipientKind.GENERAL_CONTRACTOR, CONTRACTOR, OPINION_DUE,
-                        List.of(CaseWarning.OPINION_WITHOUT_REMINDER)));
+                        List.of(CaseWarning.OPINION_WITHOUT_REMINDER)), arbitrationRestarted(InterruptionCause.DEMAND_TO_OBLIGOR, "OPINION 鲁工函〔2025〕L2", SERVED));
     }
 
     @Test
@@ -77,7 +81,7 @@ class SupervisionLettersTest extends WageCaseSpec {
                         List.of(), List.of(met(DeadlineKind.LETTER_REPLY, OPINION_1)), SERVED)))
                 .when(issue(RECOMMENDATION_1, LetterType.RECOMMENDATION, COUNTY_UNION, RecipientKind.GOVERNMENT_DEPARTMENT, null))
                 .expectEvents(issued(RECOMMENDATION_1, LetterType.RECOMMENDATION, RecipientKind.GOVERNMENT_DEPARTMENT, null,
-                        LocalDate.of(2025, 6, 16), List.of()));
+                        LocalDate.of(2025, 6, 16), List.of()), arbitrationRestarted(InterruptionCause.COMPLAINT_TO_AUTHORITY, "RECOMMENDATION 鲁工函〔2025〕L3", SERVED));
     }
 
     @Test
@@ -85,7 +89,7 @@ class SupervisionLettersTest extends WageCaseSpec {
         fixture.given(plus(negotiating(), opinion()))
                 .when(issue(RECOMMENDATION_1, LetterType.RECOMMENDATION, COUNTY_UNION, RecipientKind.GOVERNMENT_DEPARTMENT, null))
                 .expectEvents(issued(RECOMMENDATION_1, LetterType.RECOMMENDATION, RecipientKind.GOVERNMENT_DEPARTMENT, null,
-                        LocalDate.of(2025, 6, 16), List.of(CaseWarning.RECOMMENDATION_WITHOUT_FAILED_OPINION)));
+                        LocalDate.of(2025, 6, 16), List.of(CaseWarning.RECOMMENDATION_WITHOUT_FAILED_OPINION)), arbitrationRestarted(InterruptionCause.COMPLAINT_TO_AUTHORITY, "RECOMMENDATION 鲁工函〔2025〕L3", SERVED));
     }
 
     @Test
@@ -236,10 +240,35 @@ class SupervisionLettersTest extends WageCaseSpec {
     void leads_go_to_the_procuratorate_from_a_county_union_only() {
         fixture.given(negotiating())
                 .when(new ReferCase(CASE, ReferralTarget.PROCURATORATE, COUNTY_UNION, "uncooperative employer", SERVED))
-                .expectEvents(new CaseReferred(CASE, ReferralTarget.PROCURATORATE, COUNTY_UNION, "uncooperative employer", SERVED));
+                .expectEvents(new CaseReferred(CASE, ReferralTarget.PROCURATORATE, COUNTY_UNION, "uncooperative employer", SERVED),
+                        arbitrationRestarted(InterruptionCause.COMPLAINT_TO_AUTHORITY, "referral to PROCURATORATE", SERVED));
         createFixture();
         fixture.given(negotiating())
                 .when(new ReferCase(CASE, ReferralTarget.PROCURATORATE, GRASSROOTS_UNION, "uncooperative employer", SERVED))
                 .expectException(violation(RuleCode.REFERRAL_NEEDS_COUNTY_UNION));
+    }
+
+    @Test
+    void an_opinion_received_on_2026_12_28_is_due_on_2027_01_19_and_provisional_until_2027_is_published() {
+        // 浙江条例 arts. 21-22: 15 working days from receipt; 2027-01-01 (元旦) is a holiday by law whatever the 调休
+        LocalDate issued = LocalDate.of(2026, 12, 24);
+        LocalDate received = LocalDate.of(2026, 12, 28);
+        clock.setToday(received);
+        SupervisionLetterIssued opinion = new SupervisionLetterIssued(CASE, OPINION_1, LetterType.OPINION, "鲁工函〔2026〕L2", COUNTY_UNION,
+                "主席", RecipientKind.GENERAL_CONTRACTOR, CONTRACTOR, "某建设集团有限公司", LetterSubject.WAGES, "拖欠农民工工资",
+                "保障农民工工资支付条例 第三十条", "立即支付", CALENDAR.plusWorkingDays(issued, 15), List.of(), issued);
+        fixture.given(plus(negotiating(), opinion))
+                .when(new RecordLetterServed(CASE, OPINION_1, received))
+                .expectEvents(new SupervisionLetterServed(CASE, OPINION_1, LocalDate.of(2027, 1, 19),
+                        List.of(cancelled(DeadlineKind.LETTER_REPLY, OPINION_1)), received))
+                .expectState(c -> assertThat(c.letters().letter(OPINION_1).replyDue()).isEqualTo(LocalDate.of(2027, 1, 19)));
+        assertThat(CALENDAR.isProvisional(LocalDate.of(2027, 1, 19))).isTrue();
+    }
+
+    @Test
+    void a_letter_is_not_received_before_it_is_issued() {
+        fixture.given(plus(negotiating(), opinion()))
+                .when(new RecordLetterServed(CASE, OPINION_1, SERVED.minusDays(1)))
+                .expectException(violation(RuleCode.DATE_BEFORE_FILING));
     }
 }

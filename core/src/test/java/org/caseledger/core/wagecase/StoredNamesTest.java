@@ -20,7 +20,14 @@ class StoredNamesTest {
 
     @Test
     void every_type_stored_by_0_1_0_is_read_under_its_old_name() {
-        assertThat(new HashSet<>(StoredNames.RETIRED.values())).isEqualTo(new HashSet<>(StoredNames.CURRENT.values()));
+        // the events added since (0.2.0: served letters, freeze renewal and lifting, the limitation's events) have no old name
+        Set<Class<?>> since = Set.of(org.caseledger.core.supervision.SupervisionLetterServed.class,
+                org.caseledger.core.enforcement.FreezeRenewed.class, org.caseledger.core.enforcement.FreezeLifted.class,
+                org.caseledger.core.limitation.LimitationInterrupted.class, org.caseledger.core.limitation.LimitationSuspended.class,
+                org.caseledger.core.limitation.LimitationSuspensionEnded.class);
+        Set<Class<?>> of010 = new HashSet<>(StoredNames.CURRENT.values());
+        of010.removeAll(since);
+        assertThat(new HashSet<>(StoredNames.RETIRED.values())).isEqualTo(of010);
         assertThat(StoredNames.RETIRED.keySet()).allSatisfy(name -> assertThat(name).startsWith("org.caseledger.core."));
     }
 }

@@ -33,7 +33,14 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 
+import org.caseledger.core.deadline.CourtPeriod;
+import org.caseledger.core.kernel.Deadline;
+import org.caseledger.core.limitation.InterruptionCause;
+import org.caseledger.core.limitation.LimitationInterrupted;
+import org.caseledger.core.limitation.LimitationKind;
+
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,6 +65,8 @@ public abstract class WageCaseSpec {
 
     protected static final LocalDate FILED = LocalDate.of(2025, 3, 10);
     protected static final LocalDate ENDED = LocalDate.of(2025, 2, 28);
+    /** 劳动争议调解仲裁法 art. 27 counted as 民法典 arts. 201-203: 2026-02-28 is a Saturday declared a working day (调休). */
+    protected static final LocalDate LIMITATION_ENDS = CourtPeriod.lastDay(ENDED, Period.ofYears(1), CALENDAR);
 
     protected final MutableClock clock = new MutableClock(LocalDate.of(2025, 12, 31));
     protected FixtureConfiguration<WageCase> fixture;
@@ -110,7 +119,17 @@ public abstract class WageCaseSpec {
 
     protected static WageClaimFiled filed() {
         return new WageClaimFiled(CASE, COUNTY_UNION, "construction", Channel.HOTLINE_12351, "WO-2025-0001",
-                twoClaimants(), threeObligors(), true, ENDED, FILED);
+                twoClaimants(), threeObligors(), true, ENDED, LIMITATION_ENDS, FILED);
+    }
+
+    /**
+     * The arbitration year restarting for both claimants on {@code on} (劳动争议调解仲裁法 art. 27 ¶2), replacing a
+     * limitation deadline that was still open.
+     */
+    protected static LimitationInterrupted arbitrationRestarted(InterruptionCause cause, String note, LocalDate on) {
+        LocalDate last = CourtPeriod.lastDay(on, Period.ofYears(1), CALENDAR);
+        return new LimitationInterrupted(CASE, LimitationKind.ARBITRATION, cause, List.of(W1, W2), note, on, last,
+                List.of(met(DeadlineKind.ARBITRATION_LIMITATION, CASE)), List.of(Deadline.of(DeadlineKind.ARBITRATION_LIMITATION, CASE, last)), on);
     }
 
     protected static DeadlineClosure met(DeadlineKind kind, Object subject) {
@@ -155,7 +174,8 @@ public abstract class WageCaseSpec {
         return plus(litigating(), new InstrumentBecameEffective(CASE, InstrumentKind.COURT_MEDIATION, INSTRUMENT_NO,
                 List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, W1_CLAIM),
                         new EnforceableAmount(W2, AmountComponent.PRINCIPAL, W2_CLAIM)),
-                PERFORMANCE_DUE, List.of(), FILED.plusDays(20)));
+                PERFORMANCE_DUE, List.of(), null, CourtPeriod.lastDay(PERFORMANCE_DUE, Period.ofYears(2), CALENDAR), List.of(),
+                FILED.plusDays(20)));
     }
 
     protected static final LocalDate ENFORCEMENT_APPLIED = PERFORMANCE_DUE.plusDays(6);

@@ -26,6 +26,9 @@ public class CaseListEntry {
     public long targetFen;
     public long receivedFen;
     public String closeReason;
+    /** The last day to act before a limitation runs out (arbitration: the earliest claimant's; enforcement), if one runs. */
+    public LocalDate limitationEndsOn;
+    public String limitationKind;
 
     public static CaseListEntry of(CaseTimeline t) {
         CaseListEntry e = new CaseListEntry();
@@ -48,6 +51,11 @@ public class CaseListEntry {
         e.targetFen = t.totals.targetFen;
         e.receivedFen = t.totals.receivedFen;
         e.closeReason = t.closeReason;
+        t.openDeadlines.stream().filter(d -> "ARBITRATION_LIMITATION".equals(d.kind) || "ENFORCEMENT_APPLICATION".equals(d.kind))
+                .min(Comparator.comparing(d -> d.dueOn)).ifPresent(d -> {
+                    e.limitationEndsOn = d.dueOn;
+                    e.limitationKind = d.kind;
+                });
         return e;
     }
 }

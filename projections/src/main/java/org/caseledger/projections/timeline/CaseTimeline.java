@@ -133,6 +133,18 @@ public class CaseTimeline {
         stage = next.name();
     }
 
+    /** A closed case has no enforcement going on: the last state ends with the closing. */
+    void endEnforcement(LocalDate on) {
+        if (enforcementState != null && !enforcementStates.isEmpty()) {
+            enforcementStates.get(enforcementStates.size() - 1).leftOn = on;
+        }
+        enforcementState = null;
+    }
+
+    void resumeEnforcement(LocalDate on) {
+        enterEnforcementState(EnforcementState.RESUMED, on);
+    }
+
     private void enterEnforcementState(EnforcementState next, LocalDate on) {
         if (!enforcementStates.isEmpty()) {
             enforcementStates.get(enforcementStates.size() - 1).leftOn = on;

@@ -38,6 +38,14 @@ final class EntrySummary {
 
     static {
         on(WageClaimFiled.class, f -> "claim filed: " + f.claimants().size() + " claimants, " + f.obligors().size() + " obligors, via " + f.channel());
+        on(org.caseledger.core.limitation.LimitationInterrupted.class, i -> i.limitation() + " limitation interrupted (" + i.cause()
+                + (i.note().isBlank() ? "" : ": " + i.note()) + ")" + (i.claimantIds().isEmpty() ? "" : " for " + i.claimantIds().size()
+                + " claimants") + "; runs again from " + i.restartsFrom() + ", last day to act " + i.lastDay());
+        on(org.caseledger.core.limitation.LimitationSuspended.class, s -> s.limitation() + " limitation suspended: " + s.reason());
+        on(org.caseledger.core.limitation.LimitationSuspensionEnded.class, s -> s.limitation() + " limitation runs on; last day to act " + s.lastDay());
+        on(SupervisionLetterServed.class, s -> "letter " + s.letterId() + " received" + (s.replyDue() == null ? "" : ", reply due " + s.replyDue()));
+        on(FreezeRenewed.class, r -> "freeze " + r.freezeId() + " renewed until " + r.expiresOn());
+        on(FreezeLifted.class, l -> "freeze " + l.freezeId() + " lifted: " + l.reason());
         on(ClaimantAdded.class, a -> "claimant " + a.claimant().claimantId() + " joined");
         on(LegalAidGranted.class, g -> "legal aid granted");
         on(LegalAidRefused.class, r -> "legal aid refused: " + r.reason());

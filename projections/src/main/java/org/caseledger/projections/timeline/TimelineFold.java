@@ -30,10 +30,17 @@ final class TimelineFold {
     private TimelineFold() {
     }
 
+    /** Events whose warnings the fold records with a context of its own; the others' with their line of text. */
+    private static final java.util.Set<Class<?>> WARNED_IN_FOLD = java.util.Set.of(LegalAidGranted.class, LegalOfficerAssigned.class,
+            SupervisionLetterIssued.class, SupervisionLetterAnswered.class, JudgmentDebtorAdded.class);
+
     static void apply(CaseTimeline t, WageCaseEvent e) {
         BiConsumer<CaseTimeline, WageCaseEvent> fold = FOLD.get(e.getClass());
         if (fold != null) {
             fold.accept(t, e);
+        }
+        if (!WARNED_IN_FOLD.contains(e.getClass())) {
+            t.warn(e.warnings(), e.occurredOn(), EntrySummary.of(e));
         }
     }
 
@@ -115,6 +122,13 @@ final class TimelineFold {
             t.warn(j.warnings(), j.occurredOn(), "judgment debtor " + j.obligorId());
         });
         on(AssetsFrozen.class, (t, f) -> t.measure("ASSETS_FROZEN", f.occurredOn(), f.obligorId().value(), f.assetKind() + " " + f.amount(), f.expiresOn()));
+        on(FreezeRenewed.class, (t, r) -> t.measure("FREEZE_RENEWED", r.occurredOn(), null, r.freezeId().value(), r.expiresOn()));
+        on(FreezeLifted.class, (t, l) -> t.measure("FREEZE_LIFTED", l.occurredOn(), null, l.freezeId() + ": " + l.reason(), null));
+        on(SupervisionLetterServed.class, (t, s) -> t.letter(s.letterId().value()).ifPresent(v -> {
+            v.servedOn = s.occurredOn();
+            v.replyDue = s.replyDue();
+        }));
+        on(org.caseledger.core.limitation.LimitationInterrupted.class, (t, i) -> t.overlay("limitation " + i.limitation() + " restarts " + i.restartsFrom()));
         on(HighConsumptionRestricted.class, (t, h) -> t.measure("HIGH_CONSUMPTION_RESTRICTED", h.occurredOn(), h.obligorId().value(),
                 h.subjects().stream().map(s -> s.role().name()).toList().toString(), null));
         on(DishonestDebtorListed.class, (t, d) -> t.measure("DISHONEST_LISTED", d.occurredOn(), d.obligorId().value(), d.ground().name(), d.listedUntil()));
@@ -132,11 +146,15 @@ final class TimelineFold {
             LocalDate on = c.occurredOn();
             t.closeReason = c.reason().name();
             t.closedOn = on;
+            t.endEnforcement(on);
             if (c.reason() == CloseReason.PAID_IN_FULL) {
                 t.paidInFullOn = on;
             }
         });
         on(CaseReopened.class, (t, r) -> {
+            if (r.resumedStage() == org.caseledger.core.wagecase.CaseStage.ENFORCEMENT) {
+                t.resumeEnforcement(r.occurredOn());
+            }
             t.closeReason = null;
             t.closedOn = null;
             t.paidInFullOn = null;

@@ -1,0 +1,26 @@
+package org.caseledger.core.limitation;
+
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.Deadline;
+import org.caseledger.core.kernel.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** The cause of a suspension ended; the limitation runs on, to {@code lastDay} (the case's earliest). */
+public record LimitationSuspensionEnded(
+        CaseId caseId,
+        LimitationKind limitation,
+        LocalDate lastDay,
+        List<Deadline> deadlinesSet,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public LimitationSuspensionEnded {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(limitation, "limitation");
+        Objects.requireNonNull(lastDay, "lastDay");
+        deadlinesSet = List.copyOf(Objects.requireNonNull(deadlinesSet, "deadlinesSet"));
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

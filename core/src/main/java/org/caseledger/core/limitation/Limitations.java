@@ -1,0 +1,261 @@
+package org.caseledger.core.limitation;
+
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.caseledger.core.deadline.OpenDeadlines;
+import org.caseledger.core.deadline.WorkingDayCalendar;
+import org.caseledger.core.enforcement.EnforcementApplied;
+import org.caseledger.core.enforcement.EnforcementResumed;
+import org.caseledger.core.enforcement.EnforcementRoundTerminated;
+import org.caseledger.core.intake.ClaimantAdded;
+import org.caseledger.core.intake.WageClaimFiled;
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.ClaimantId;
+import org.caseledger.core.kernel.Deadline;
+import org.caseledger.core.kernel.DeadlineClosure;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.kernel.RuleCode;
+import org.caseledger.core.kernel.WageCaseEvent;
+import org.caseledger.core.litigation.ArbitrationApplied;
+import org.caseledger.core.litigation.InstrumentBecameEffective;
+import org.caseledger.core.litigation.LawsuitFiled;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.require;
+
+/**
+ * The limitations of a case (时效): the arbitration year of each claimant, from the end of employment (劳动争议调解
+ * 仲裁法 art. 27 ¶4: wages owed while employed are not barred before it ends), and the two years to apply for
+ * enforcement of the effective instrument, from its last day of performance or last instalment (民事诉讼法 art. 250).
+ * Both are interrupted and suspended; neither bars anything here: the commission and the court accept a late
+ * application and the other side pleads the limitation, so a late step is recorded with a warning.
+ * <p>
+ * The case's limitation deadline is the earliest last day among its running clocks; each interruption or suspension
+ * is an event that says so.
+ */
+public class Limitations {
+
+    private final Map<ClaimantId, LimitationClock> arbitration = new LinkedHashMap<>();
+    private LocalDate employmentEndedOn;
+    private boolean arbitrationBrought;
+    private LimitationClock enforcement;
+    private String instrumentNo;
+    private boolean enforcementApplied;
+
+    // ---- queries
+
+    /** Whether this limitation is running now (arbitration: employment ended and no claim brought; enforcement: an instrument, no application). */
+    public boolean isRunning(LimitationKind kind) {
+        return kind == LimitationKind.ARBITRATION ? !arbitrationBrought && !arbitration.isEmpty()
+                : enforcement != null && !enforcementApplied;
+    }
+
+    public Map<ClaimantId, LimitationClock> arbitrationClocks() {
+        return Collections.unmodifiableMap(arbitration);
+    }
+
+    public Optional<LimitationClock> enforcementClock() {
+        return Optional.ofNullable(enforcement);
+    }
+
+    /** The earliest last day to act among the running clocks of this kind, or empty (none running, or all suspended). */
+    public Optional<LocalDate> earliestLastDay(LimitationKind kind, WorkingDayCalendar calendar) {
+        return clocks(kind).stream().map(c -> c.lastDay(calendar)).filter(Objects::nonNull).min(LocalDate::compareTo);
+    }
+
+    /** Whether some running clock of this kind had run out before {@code day}. */
+    public boolean hasRunOutBefore(LimitationKind kind, LocalDate day, WorkingDayCalendar calendar) {
+        return isRunning(kind) && clocks(kind).stream().map(c -> c.lastDay(calendar))
+                .anyMatch(last -> last != null && day.isAfter(last));
+    }
+
+    // ---- decisions (the aggregate applies what these return)
+
+    /**
+     * The interruption a step of the case causes, if a limitation is running: a demand, a complaint or an application
+     * restarts a clock still running; once a clock has run out, only the obligor's agreement to pay restarts it (民法典
+     * art. 192 ¶2: it then may not plead the limitation). A second act on the day of the last restart is recorded too
+     * (each promise is evidence of its own), though the day does not move.
+     */
+    public Optional<LimitationInterrupted> interruptionBy(CaseId caseId, InterruptionCause cause, Collection<ClaimantId> scope,
+                                                          String note, LocalDate on, OpenDeadlines deadlines, WorkingDayCalendar calendar) {
+        LimitationKind kind = isRunning(LimitationKind.ARBITRATION) ? LimitationKind.ARBITRATION
+                : isRunning(LimitationKind.ENFORCEMENT) ? LimitationKind.ENFORCEMENT : null;
+        if (kind == null || cause == InterruptionCause.ENFORCEMENT_SETTLEMENT && kind != LimitationKind.ENFORCEMENT) {
+            return Optional.empty();
+        }
+        return interruption(caseId, kind, cause, scope, note, on, on, deadlines, calendar);
+    }
+
+    /** An interruption the officer records (RecordLimitationInterruption): refused when the limitation is not running. */
+    public LimitationInterrupted recordedInterruption(CaseId caseId, RecordLimitationInterruption c, OpenDeadlines deadlines,
+                                                      WorkingDayCalendar calendar) {
+        require(isRunning(c.limitation()), RuleCode.NO_LIMITATION_RUNNING, "limitation", c.limitation() + " is not running");
+        c.claimantIds().forEach(id -> require(arbitration.containsKey(id), RuleCode.UNKNOWN_CLAIMANT, "claimantIds", "claimant " + id));
+        return interruption(caseId, c.limitation(), c.cause(), c.claimantIds(), c.note(), c.occurredOn(), c.occurredOn(), deadlines, calendar)
+                .orElseThrow(() -> new org.caseledger.core.kernel.CaseRuleViolation(RuleCode.LIMITATION_ALREADY_RAN, "occurredOn",
+                        "only the obligor's agreement to pay restarts a limitation that has run out (民法典 art. 192)"));
+    }
+
+    /** 执行和解: the two years restart from the agreed last day of performance (民事诉讼法解释 art. 466; 执行和解规定 art. 10). */
+    public Optional<LimitationInterrupted> settlement(CaseId caseId, LocalDate lastPerformanceDay, LocalDate on, OpenDeadlines deadlines,
+                                                      WorkingDayCalendar calendar) {
+        if (enforcement == null || lastPerformanceDay == null) {
+            return Optional.empty();
+        }
+        LimitationClock restarted = enforcement.restartedOn(lastPerformanceDay);
+        LocalDate last = restarted.lastDay(calendar);
+        List<DeadlineClosure> closed = deadlines.all().stream().filter(d -> d.kind() == DeadlineKind.ENFORCEMENT_APPLICATION)
+                .map(d -> d.cancelled()).toList();
+        return Optional.of(new LimitationInterrupted(caseId, LimitationKind.ENFORCEMENT, InterruptionCause.ENFORCEMENT_SETTLEMENT, List.of(),
+                "", lastPerformanceDay, last, closed, List.of(Deadline.of(DeadlineKind.ENFORCEMENT_APPLICATION, instrumentNo, last)), on));
+    }
+
+    public LimitationSuspended suspension(CaseId caseId, RecordLimitationSuspension c, OpenDeadlines deadlines) {
+        require(isRunning(c.limitation()), RuleCode.NO_LIMITATION_RUNNING, "limitation", c.limitation() + " is not running");
+        require(clocks(c.limitation()).stream().noneMatch(LimitationClock::isSuspended), RuleCode.LIMITATION_ALREADY_SUSPENDED,
+                "limitation", null);
+        DeadlineKind kind = deadlineKind(c.limitation());
+        List<DeadlineClosure> closed = deadlines.all().stream().filter(d -> d.kind() == kind).map(d -> d.cancelled()).toList();
+        return new LimitationSuspended(caseId, c.limitation(), c.reason(), closed, c.occurredOn());
+    }
+
+    public LimitationSuspensionEnded suspensionEnded(CaseId caseId, EndLimitationSuspension c, WorkingDayCalendar calendar) {
+        List<LimitationClock> suspended = clocks(c.limitation()).stream().filter(LimitationClock::isSuspended).toList();
+        require(!suspended.isEmpty(), RuleCode.LIMITATION_NOT_SUSPENDED, "limitation", null);
+        require(!c.occurredOn().isBefore(suspended.get(0).suspendedSince()), RuleCode.LIMITATION_NOT_SUSPENDED, "occurredOn",
+                "suspended since " + suspended.get(0).suspendedSince());
+        LocalDate last = clocks(c.limitation()).stream().map(k -> k.isSuspended() ? k.resumedOn(c.occurredOn()) : k)
+                .map(k -> k.lastDay(calendar)).min(LocalDate::compareTo).orElseThrow();
+        return new LimitationSuspensionEnded(caseId, c.limitation(), last,
+                List.of(Deadline.of(deadlineKind(c.limitation()), subject(caseId, c.limitation()), last)), c.occurredOn());
+    }
+
+    /** The deadline changes when a claimant joins whose clock ends before the case's current limitation deadline. */
+    public List<Deadline> deadlineWithNewClaimant(CaseId caseId, OpenDeadlines deadlines, WorkingDayCalendar calendar) {
+        if (!isRunning(LimitationKind.ARBITRATION) || employmentEndedOn == null) {
+            return List.of();
+        }
+        LocalDate newcomer = LimitationClock.from(LimitationKind.ARBITRATION, employmentEndedOn).lastDay(calendar);
+        Optional<Deadline> current = deadlines.find(DeadlineKind.ARBITRATION_LIMITATION, caseId);
+        return current.isPresent() && newcomer.isBefore(current.get().dueOn())
+                ? List.of(Deadline.of(DeadlineKind.ARBITRATION_LIMITATION, caseId, newcomer)) : List.of();
+    }
+
+    private Optional<LimitationInterrupted> interruption(CaseId caseId, LimitationKind kind, InterruptionCause cause,
+                                                         Collection<ClaimantId> scope, String note, LocalDate on, LocalDate restartsFrom,
+                                                         OpenDeadlines deadlines, WorkingDayCalendar calendar) {
+        boolean revives = cause == InterruptionCause.OBLIGOR_AGREED_TO_PAY;
+        List<ClaimantId> restarted = new ArrayList<>();
+        Map<ClaimantId, LimitationClock> after = new LinkedHashMap<>(arbitration);
+        LimitationClock enforcementAfter = enforcement;
+        if (kind == LimitationKind.ARBITRATION) {
+            for (Map.Entry<ClaimantId, LimitationClock> e : arbitration.entrySet()) {
+                LimitationClock clock = e.getValue();
+                boolean inScope = scope.isEmpty() || scope.contains(e.getKey());
+                LocalDate last = clock.lastDay(calendar);
+                boolean alive = last == null || !on.isAfter(last);
+                if (inScope && (alive || revives) && !restartsFrom.isBefore(clock.runsFrom())) {
+                    after.put(e.getKey(), clock.restartedOn(restartsFrom));
+                    restarted.add(e.getKey());
+                }
+            }
+            if (restarted.isEmpty()) {
+                return Optional.empty();
+            }
+        } else {
+            LocalDate last = enforcement.lastDay(calendar);
+            boolean alive = last == null || !on.isAfter(last);
+            if (!(alive || revives) || restartsFrom.isBefore(enforcement.runsFrom())) {
+                return Optional.empty();
+            }
+            enforcementAfter = enforcement.restartedOn(restartsFrom);
+        }
+        Collection<LimitationClock> clocks = kind == LimitationKind.ARBITRATION ? after.values() : List.of(enforcementAfter);
+        LocalDate earliest = clocks.stream().map(c -> c.lastDay(calendar)).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+        DeadlineKind deadlineKind = deadlineKind(kind);
+        List<DeadlineClosure> closed = new ArrayList<>();
+        List<Deadline> set = new ArrayList<>();
+        if (earliest != null) {
+            deadlines.all().stream().filter(d -> d.kind() == deadlineKind && !d.dueOn().equals(earliest))
+                    .forEach(d -> closed.add(d.doneOn(on)));
+            boolean open = deadlines.all().stream().anyMatch(d -> d.kind() == deadlineKind);
+            if (!closed.isEmpty() || !open) {
+                set.add(Deadline.of(deadlineKind, subject(caseId, kind), earliest));
+            }
+        }
+        return Optional.of(new LimitationInterrupted(caseId, kind, cause, restarted, note == null ? "" : note, restartsFrom,
+                earliest == null ? restartsFrom : earliest, closed, set, on));
+    }
+
+    private Collection<LimitationClock> clocks(LimitationKind kind) {
+        if (!isRunning(kind)) {
+            return List.of();
+        }
+        return kind == LimitationKind.ARBITRATION ? arbitration.values() : List.of(enforcement);
+    }
+
+    private static DeadlineKind deadlineKind(LimitationKind kind) {
+        return kind == LimitationKind.ARBITRATION ? DeadlineKind.ARBITRATION_LIMITATION : DeadlineKind.ENFORCEMENT_APPLICATION;
+    }
+
+    private Object subject(CaseId caseId, LimitationKind kind) {
+        return kind == LimitationKind.ARBITRATION ? caseId : instrumentNo;
+    }
+
+    // ---- state
+
+    @EventSourcingHandler
+    void on(WageCaseEvent e) {
+        if (e instanceof WageClaimFiled f) {
+            if (f.employmentEnded()) {
+                employmentEndedOn = f.employmentEndedOn();
+                f.claimants().forEach(c -> arbitration.put(c.claimantId(), LimitationClock.from(LimitationKind.ARBITRATION, employmentEndedOn)));
+            }
+        } else if (e instanceof ClaimantAdded a) {
+            if (employmentEndedOn != null) {
+                arbitration.put(a.claimant().claimantId(), LimitationClock.from(LimitationKind.ARBITRATION, employmentEndedOn));
+            }
+        } else if (e instanceof ArbitrationApplied || e instanceof LawsuitFiled) {
+            arbitrationBrought = true;
+        } else if (e instanceof InstrumentBecameEffective i) {
+            // 民事诉讼法 art. 250 ¶2: from the last day of performance, or of the last instalment
+            enforcement = LimitationClock.from(LimitationKind.ENFORCEMENT,
+                    i.lastInstalmentDue() != null ? i.lastInstalmentDue() : i.performanceDue());
+            instrumentNo = i.documentNo();
+            enforcementApplied = false;
+        } else if (e instanceof EnforcementApplied || e instanceof EnforcementResumed) {
+            enforcementApplied = true;
+        } else if (e instanceof EnforcementRoundTerminated) {
+            // 民事诉讼法解释 art. 517: after 终本 the creditor may apply again at any time, the two years do not run
+            enforcementApplied = true;
+        } else if (e instanceof LimitationInterrupted i) {
+            if (i.limitation() == LimitationKind.ARBITRATION) {
+                i.claimantIds().forEach(id -> arbitration.computeIfPresent(id, (k, c) -> c.restartedOn(i.restartsFrom())));
+            } else if (enforcement != null) {
+                enforcement = enforcement.restartedOn(i.restartsFrom());
+                enforcementApplied = false; // after a settlement, resuming the original instrument is again within a limitation
+            }
+        } else if (e instanceof LimitationSuspended s) {
+            if (s.limitation() == LimitationKind.ARBITRATION) {
+                arbitration.replaceAll((k, c) -> c.suspendedOn(s.occurredOn()));
+            } else if (enforcement != null) {
+                enforcement = enforcement.suspendedOn(s.occurredOn());
+            }
+        } else if (e instanceof LimitationSuspensionEnded s) {
+            if (s.limitation() == LimitationKind.ARBITRATION) {
+                arbitration.replaceAll((k, c) -> c.isSuspended() ? c.resumedOn(s.occurredOn()) : c);
+            } else if (enforcement != null && enforcement.isSuspended()) {
+                enforcement = enforcement.resumedOn(s.occurredOn());
+            }
+        }
+    }
+}
