@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -42,8 +45,31 @@ public final class ChineseWorkingDayCalendar implements WorkingDayCalendar {
         }
     }
 
+    /**
+     * The built-in arrangements and an operator's files on top (a year published after this version was built), in the
+     * same format. A file that contradicts the built-in data or another file (a day both a holiday and a working day) is
+     * refused, naming the file and line.
+     */
+    public static ChineseWorkingDayCalendar fromDefaultResourceAnd(List<Path> files) {
+        ChineseWorkingDayCalendar calendar = fromDefaultResource();
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                calendar.read(in, file.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read calendar file " + file, e);
+            }
+        }
+        return calendar;
+    }
+
     public static ChineseWorkingDayCalendar parse(InputStream in) throws IOException {
         ChineseWorkingDayCalendar calendar = new ChineseWorkingDayCalendar();
+        calendar.read(in, "calendar");
+        return calendar;
+    }
+
+    private void read(InputStream in, String source) throws IOException {
+        ChineseWorkingDayCalendar calendar = this;
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         int number = 0;
@@ -55,17 +81,24 @@ public final class ChineseWorkingDayCalendar implements WorkingDayCalendar {
             }
             String[] parts = text.split("\\s+");
             if (parts.length != 2) {
-                throw new IllegalArgumentException("calendar line " + number + ": expected '<date> HOLIDAY|WORKDAY'");
+                throw new IllegalArgumentException(source + " line " + number + ": expected '<date> HOLIDAY|WORKDAY'");
             }
-            LocalDate day = LocalDate.parse(parts[0]);
+            LocalDate day;
+            try {
+                day = LocalDate.parse(parts[0]);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException(source + " line " + number + ": not a date: " + parts[0]);
+            }
             switch (parts[1]) {
                 case "HOLIDAY" -> calendar.holidays.add(day);
                 case "WORKDAY" -> calendar.workdays.add(day);
-                default -> throw new IllegalArgumentException("calendar line " + number + ": unknown kind " + parts[1]);
+                default -> throw new IllegalArgumentException(source + " line " + number + ": unknown kind " + parts[1]);
+            }
+            if (calendar.holidays.contains(day) && calendar.workdays.contains(day)) {
+                throw new IllegalArgumentException(source + " line " + number + ": " + day + " is already listed the other way");
             }
             calendar.years.add(day.getYear());
         }
-        return calendar;
     }
 
     private final java.util.Map<Integer, Set<LocalDate>> statutory = new java.util.concurrent.ConcurrentHashMap<>();
@@ -88,6 +121,17 @@ public final class ChineseWorkingDayCalendar implements WorkingDayCalendar {
     /** Whether the file has the holiday data of this year (otherwise weekends and the statutory holidays are known). */
     public boolean covers(int year) {
         return years.contains(year);
+    }
+
+    /** A public holiday: listed in the year's arrangement, or fixed by the law for a year without one. */
+    public boolean isHoliday(LocalDate day) {
+        return holidays.contains(day)
+                || !covers(day.getYear()) && statutory.computeIfAbsent(day.getYear(), StatutoryHolidays::of).contains(day);
+    }
+
+    /** The years whose published arrangement the calendar has. */
+    public Set<Integer> coveredYears() {
+        return java.util.Collections.unmodifiableSet(years);
     }
 
     /** A day whose year has no published arrangement yet: a deadline on it may still move. */

@@ -94,9 +94,7 @@ public enum RuleCode {
     @Deprecated
     WAGE_ACCOUNT_NOT_FREEZABLE("a migrant-worker wage account cannot be frozen for other debts (保障农民工工资支付条例 art. 32)"),
     DUPLICATE_FREEZE("a freeze id is used once per case"),
-    /** no longer raised: recorded with the warning DISHONEST_TERM_IRREGULAR. */
-    @Deprecated
-    DISHONEST_PERIOD_INVALID("a dishonest listing lasts 2 years, or 3 to 5 when serious (失信被执行人名单规定 art. 2)"),
+    DISHONEST_PERIOD_INVALID("a dishonest listing has no fixed term (ground 1) or lasts 1 to 5 years: no ground allows more (失信被执行人名单规定 art. 2); a term that does not fit its ground is recorded with a warning"),
     /** no longer raised: recorded with the warning DISHONEST_LISTING_WHILE_COVERED. */
     @Deprecated
     DISHONEST_LISTING_BARRED("no dishonest listing while frozen property already covers the debt (失信被执行人名单规定 art. 3)"),
@@ -113,7 +111,6 @@ public enum RuleCode {
     UNKNOWN_FREEZE("no such freeze in this case"),
     FREEZE_EXPIRY_NOT_AFTER_FREEZE("a freeze ends after the day it is ordered or renewed"),
     FREEZE_NOT_IN_FORCE("the freeze was lifted"),
-    ADDITIONAL_COMPENSATION_NEEDS_ORDER("加付赔偿金 follows a labour administration order to pay that was not obeyed: name the order (劳动合同法 art. 85)"),
     NOTHING_TO_RESUME("enforcement resumes only after a settlement or a terminated round"),
     // limitation
     NO_LIMITATION_RUNNING("that limitation is not running in this case (employment continues, the claim was brought, or there is no instrument yet)"),

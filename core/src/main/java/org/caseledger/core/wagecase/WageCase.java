@@ -316,10 +316,11 @@ public class WageCase {
             ledger.balanceOf(i.claimantId());
             require(i.amount().isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "items", "item for " + i.claimantId());
         });
-        // an award also answers the acceptance deadline (the commission accepted, or the award would not exist);
-        // arts. 48, 50: suit within 15 days of receipt
-        apply(new ArbitralAwardIssued(caseId, c.awardNo(), c.items(),
-                deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRAL_AWARD, DeadlineKind.ARBITRATION_ACCEPTANCE),
+        // an award ends the acceptance deadline too: the commission accepted, on a day not recorded (so neither met nor
+        // missed); arts. 48, 50: suit within 15 days of receipt
+        List<DeadlineClosure> closed = new ArrayList<>(deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRAL_AWARD));
+        deadlines.find(DeadlineKind.ARBITRATION_ACCEPTANCE, caseId).ifPresent(d -> closed.add(d.cancelled()));
+        apply(new ArbitralAwardIssued(caseId, c.awardNo(), c.items(), closed,
                 CourtPeriod.lastDay(c.occurredOn(), 15, ctx.calendar()), c.occurredOn()));
     }
 
@@ -351,7 +352,9 @@ public class WageCase {
         List<CaseWarning> warnings = proceedings.checkLawsuit(route, c.directSuitBasis(), c.occurredOn());
         List<DeadlineClosure> closed = switch (route) {
             case DIRECT -> deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_LIMITATION);
-            case AFTER_ARBITRATION -> deadlines.doneOn(c.occurredOn(), DeadlineKind.SUIT_AFTER_AWARD, DeadlineKind.ARBITRAL_AWARD);
+            // after an award, or the commission's silence on the application or the award (arts. 29, 43)
+            case AFTER_ARBITRATION -> deadlines.doneOn(c.occurredOn(), DeadlineKind.SUIT_AFTER_AWARD, DeadlineKind.ARBITRAL_AWARD,
+                    DeadlineKind.ARBITRATION_ACCEPTANCE);
             case AFTER_PAYMENT_ORDER -> List.of();
         };
         apply(new LawsuitFiled(caseId, c.court(), c.directSuitBasis(), closed, warnings, c.occurredOn()));
@@ -403,7 +406,7 @@ public class WageCase {
         ledger.checkEnforceable(c.amounts());
         List<DeadlineClosure> superseded = deadlines.all().stream()
                 .filter(d -> EnumSet.of(DeadlineKind.SUIT_AFTER_AWARD, DeadlineKind.APPEAL, DeadlineKind.PERFORMANCE,
-                        DeadlineKind.ENFORCEMENT_APPLICATION).contains(d.kind()))
+                        DeadlineKind.ENFORCEMENT_APPLICATION, DeadlineKind.ARBITRATION_ACCEPTANCE, DeadlineKind.ARBITRAL_AWARD).contains(d.kind()))
                 .map(d -> d.cancelled()).toList();
         // 民事诉讼法 art. 250: two years from the last day of performance, or of the last instalment
         LocalDate runsFrom = c.lastInstalmentDue() != null ? c.lastInstalmentDue() : c.performanceDue();
@@ -612,10 +615,12 @@ public class WageCase {
         ledger.checkAllocations(c.allocations(), c.amount());
         List<PromiseId> kept = promises.keptBy(c.amount());
         apply(new PaymentReceived(caseId, c.paymentId(), c.payerObligorId(), c.channel(), c.amount(), c.allocations(), c.occurredOn()));
-        // a part-payment is the obligor agreeing to perform (art. 27 ¶2): for the claimants it went to, or all when unallocated
-        if (ledger.totalOutstanding().isPositive()) {
-            interrupt(InterruptionCause.OBLIGOR_AGREED_TO_PAY, c.allocations().stream().map(ClaimantAmount::claimantId).toList(),
-                    "payment " + c.paymentId(), c.occurredOn(), ctx);
+        // a part-payment is the obligor agreeing to perform (art. 27 ¶2): for the claimants it went to who are still owed
+        // something, or for all when nothing is allocated yet
+        List<ClaimantId> stillOwed = c.allocations().stream().map(ClaimantAmount::claimantId)
+                .filter(id -> ledger.balanceOf(id).outstanding().isPositive()).toList();
+        if (c.allocations().isEmpty() ? ledger.totalOutstanding().isPositive() : !stillOwed.isEmpty()) {
+            interrupt(InterruptionCause.OBLIGOR_AGREED_TO_PAY, stillOwed, "payment " + c.paymentId(), c.occurredOn(), ctx);
         }
         for (PromiseId id : kept) {
             List<DeadlineClosure> closed = deadlines.find(DeadlineKind.PROMISED_PAYMENT, id)

@@ -35,7 +35,7 @@ class ArbitrationAndLitigationTest extends WageCaseSpec {
 
     static ArbitralAwardIssued award(LocalDate received) {
         return new ArbitralAwardIssued(CASE, AWARD, List.of(new AwardItem(W1, AmountComponent.PRINCIPAL, W1_CLAIM, true)),
-                List.of(), CourtPeriod.lastDay(received, 15, CALENDAR), received);
+                List.of(cancelled(DeadlineKind.ARBITRATION_ACCEPTANCE, CASE)), CourtPeriod.lastDay(received, 15, CALENDAR), received);
     }
 
     @Test

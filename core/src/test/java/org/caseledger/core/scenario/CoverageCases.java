@@ -35,6 +35,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.caseledger.core.limitation.EndLimitationSuspension;
+import org.caseledger.core.limitation.InterruptionCause;
+import org.caseledger.core.limitation.LimitationKind;
+import org.caseledger.core.limitation.RecordLimitationInterruption;
+import org.caseledger.core.limitation.RecordLimitationSuspension;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -110,6 +116,12 @@ public class CoverageCases {
         s.on(day(2, 10), new IssueSupervisionLetter(id, LetterId.of("CV-L1"), LetterType.OPINION, "鲁工意〔2025〕9号", COUNTY, "主席",
                 RecipientKind.EMPLOYER, EMPLOYER, "某测试建筑劳务有限公司", LetterSubject.WAGES, "two workers unpaid since 2024-12",
                 "劳动法 art. 88", "pay the wages owed", day(2, 10)));
+        // received two days later: its 15 working days run from 2025-02-12 (浙江条例 arts. 21-22)
+        s.on(day(2, 12), new RecordLetterServed(id, LetterId.of("CV-L1"), day(2, 12)));
+        s.on(day(2, 20), new RecordLimitationSuspension(id, LimitationKind.ARBITRATION, "flood: the workers could not reach the union", day(2, 20)));
+        s.on(day(2, 25), new EndLimitationSuspension(id, LimitationKind.ARBITRATION, day(2, 25)));
+        s.on(day(3, 1), new RecordLimitationInterruption(id, LimitationKind.ARBITRATION, InterruptionCause.DEMAND_TO_OBLIGOR, List.of(W2),
+                "W2's own registered letter to the employer", day(3, 1)));
         s.on(day(3, 10), new MarkLetterReplyOverdue(id, LetterId.of("CV-L1")));
         s.on(day(3, 11), new ReferCase(id, ReferralTarget.LABOUR_INSPECTION, COUNTY, "no reply to the 意见书", day(3, 11)));
         s.on(day(3, 20), new ApplyForArbitration(id, "鲁甸县劳动人事争议仲裁委员会", day(3, 20)));
@@ -125,14 +137,17 @@ public class CoverageCases {
         s.on(day(6, 20), new RecordAssetSearch(id, EMPLOYER, SearchMethod.ONLINE, Money.ZERO, false, false, "no assets found", day(6, 20)));
         s.on(day(6, 25), new RestrictHighConsumption(id, EMPLOYER,
                 List.of(new RestrictedPerson("测试法定代表人", PersonRole.LEGAL_REPRESENTATIVE)), day(6, 25)));
+        s.on(day(6, 25), new FreezeAssets(id, FreezeId.of("CV-F1"), EMPLOYER, AssetKind.BANK_DEPOSIT, Money.ofFen(20_000), day(8, 31), day(6, 25)));
+        s.on(day(8, 25), new RenewFreeze(id, FreezeId.of("CV-F1"), day(8, 31).plusYears(1), day(8, 25)));
         s.on(day(9, 3), new TerminateCurrentRound(id, day(9, 3)));
         s.on(day(10, 10), new ResumeEnforcement(id, "new assets reported", day(10, 10)));
-        s.on(day(10, 15), new RecordEnforcementSettlement(id, "pays in one sum by 2025-10-20", day(10, 15)));
+        s.on(day(10, 15), new RecordEnforcementSettlement(id, "pays in one sum by 2025-10-20", day(10, 20), day(10, 15)));
         s.on(day(10, 15), new RecordPaymentPromise(id, PromiseId.of("CV-P1"), EMPLOYER, Money.ofFen(150_000), day(10, 20), day(10, 15)));
         s.on(day(10, 20), new RecordPayment(id, PaymentId.of("CV-PAY-1"), EMPLOYER, PaymentChannel.COURT_ESCROW, Money.ofFen(160_000),
                 List.of(), day(10, 20)));
         s.on(day(10, 21), new AllocatePayment(id, PaymentId.of("CV-PAY-1"), List.of(new ClaimantAmount(W1, Money.ofFen(100_000)),
                 new ClaimantAmount(W2, Money.ofFen(50_000))), day(10, 21)));
+        s.on(day(10, 22), new LiftFreeze(id, FreezeId.of("CV-F1"), "paid through the settlement", day(10, 22)));
         s.on(day(10, 22), new RefundUnallocatedFunds(id, PaymentId.of("CV-PAY-1"), Money.ofFen(10_000), day(10, 22)));
         s.on(day(10, 23), new DisburseToClaimant(id, W1, Money.ofFen(100_000), day(10, 23)));
         s.on(day(10, 23), new DisburseToClaimant(id, W2, Money.ofFen(50_000), day(10, 23)));
