@@ -54,9 +54,15 @@ public class CaseConfiguration {
         return Clock.system(ZoneId.of(properties.rules().timeZone()));
     }
 
+    /** The working-day calendar: the built-in arrangements and the operator's files ({@code caseledger.rules.calendar-files}). */
     @Bean
-    public DecisionContext decisionContext(Clock clock, CaseledgerProperties properties) {
-        return new DecisionContext(clock, ChineseWorkingDayCalendar.fromDefaultResource(), replyWindows(properties.rules()));
+    public ChineseWorkingDayCalendar workingDayCalendar(CaseledgerProperties properties) {
+        return ChineseWorkingDayCalendar.fromDefaultResourceAnd(properties.rules().calendarFiles());
+    }
+
+    @Bean
+    public DecisionContext decisionContext(Clock clock, ChineseWorkingDayCalendar calendar, CaseledgerProperties properties) {
+        return new DecisionContext(clock, calendar, replyWindows(properties.rules()));
     }
 
     static ReplyWindows replyWindows(CaseledgerProperties.Rules rules) {

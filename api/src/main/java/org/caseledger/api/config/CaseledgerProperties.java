@@ -22,7 +22,7 @@ public record CaseledgerProperties(String mongodbUri, String database, Embedded 
         database = database == null || database.isBlank() ? "caseledger" : database;
         embedded = embedded == null ? new Embedded(null, null, 0, null, 0, null, 0) : embedded;
         store = store == null ? new Store(0, null, 0, 0) : store;
-        rules = rules == null ? new Rules(null, null) : rules;
+        rules = rules == null ? new Rules(null, null, null) : rules;
     }
 
     public boolean useEmbedded() {
@@ -75,11 +75,14 @@ public record CaseledgerProperties(String mongodbUri, String database, Embedded 
      * @param timeZone     the zone in which "today" is judged (default Asia/Shanghai)
      * @param replyWindows per jurisdiction (region-code prefix of 2, 4 or 6 digits) and letter type, a window such
      *                     as {@code 15WD} (working days) or {@code 60D} (calendar days); e.g. 南昌 {@code 3601: {OPINION: 60D}}
+     * @param calendarFiles files of holiday arrangements ({@code 2027-01-01 HOLIDAY} / {@code 2027-02-07 WORKDAY}, one
+     *                      a line) added to the built-in ones: a year published after this version, without a rebuild
      */
-    public record Rules(String timeZone, Map<String, Map<String, String>> replyWindows) {
+    public record Rules(String timeZone, Map<String, Map<String, String>> replyWindows, java.util.List<Path> calendarFiles) {
         public Rules {
             timeZone = timeZone == null || timeZone.isBlank() ? "Asia/Shanghai" : timeZone;
             replyWindows = replyWindows == null ? Map.of() : replyWindows;
+            calendarFiles = calendarFiles == null ? java.util.List.of() : java.util.List.copyOf(calendarFiles);
         }
     }
 }

@@ -52,7 +52,7 @@ public class OpenApiConfiguration {
     public OpenApiCustomizer caseledgerDocument(ObjectMapper mapper, CommandExamples examples,
                                                 @Value("${caseledger.http.max-amount-fen:" + StrictJson.DEFAULT_MAX_AMOUNT_FEN + "}") long maxAmountFen) {
         return openApi -> {
-            openApi.info(new Info().title("caseledger").version("0.1.0").description("""
+            openApi.info(new Info().title("caseledger").version("0.2.0").description("""
                     Union legal aid in wage-arrears cases (工会法律援助·欠薪案件): commands (POST) that append to a case's history, \
                     the case list, timelines, history and state as of a day, the dashboard.
 

@@ -41,9 +41,11 @@ public class CasePage {
     private final CaseAudit audit;
     private final Clock clock;
     private final StoredStreams streams;
+    private final org.caseledger.core.deadline.ChineseWorkingDayCalendar calendar;
 
     public CasePage(CaseAccess access, ProjectedCases projected, CurrentUser currentUser, UnionBodyRegistry bodies, CommandForms forms,
-                    CaseAudit audit, Clock clock, StoredStreams streams) {
+                    CaseAudit audit, Clock clock, StoredStreams streams, org.caseledger.core.deadline.ChineseWorkingDayCalendar calendar) {
+        this.calendar = calendar;
         this.streams = streams;
         this.access = access;
         this.projected = projected;
@@ -58,8 +60,8 @@ public class CasePage {
     public record StepForm(NextSteps.Step step, List<FormField> fields) {
     }
 
-    /** An open deadline counted from today. */
-    public record OpenDeadline(String kind, LocalDate dueOn, long daysLeft, boolean overdue, String subject) {
+    /** An open deadline counted from today; provisional while its year's 调休 arrangement is not published. */
+    public record OpenDeadline(String kind, LocalDate dueOn, long daysLeft, boolean overdue, String subject, boolean provisional) {
     }
 
     @GetMapping("/cases/{caseId}")
@@ -81,7 +83,8 @@ public class CasePage {
         t.ledger.forEach(l -> outstandingBy.put(l.claimantId, outstanding(l)));
         model.addAttribute("outstandingBy", outstandingBy);
         model.addAttribute("deadlines", t.openDeadlines.stream().sorted(java.util.Comparator.comparing(d -> d.dueOn))
-                .map(d -> new OpenDeadline(d.kind, d.dueOn, ChronoUnit.DAYS.between(today, d.dueOn), d.dueOn.isBefore(today), d.subject)).toList());
+                .map(d -> new OpenDeadline(d.kind, d.dueOn, ChronoUnit.DAYS.between(today, d.dueOn), d.dueOn.isBefore(today), d.subject,
+                        calendar.isProvisional(d.dueOn))).toList());
         model.addAttribute("steps", mine ? NextSteps.of(t).stream().map(s -> new StepForm(s, forms.fields(s.route(), t, issuer, today))).toList()
                 : List.of());
         model.addAttribute("mayAudit", user.is("AUDITOR") || user.is("OFFICER"));

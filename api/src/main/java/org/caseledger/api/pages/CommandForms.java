@@ -91,6 +91,9 @@ public class CommandForms {
         if (Collection.class.isAssignableFrom(type) && (element == ObligorId.class || element == String.class && name.equals("attendees"))) {
             return new FormField(name, "obligorSet", required, obligors(t), null);
         }
+        if (Collection.class.isAssignableFrom(type) && element == ClaimantId.class) {
+            return new FormField(name, "claimantSet", required, claimants(t), null);
+        }
         if (Collection.class.isAssignableFrom(type) && element == ClaimantAmount.class) {
             return new FormField(name, "claimantAmounts", required, claimants(t), null);
         }

@@ -116,6 +116,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("DASHBOARD", "ADMIN", "OFFICER")
                         .requestMatchers("/cases/*/audit", "/cases/*/audit/**").hasAnyRole("AUDITOR", "OFFICER")
                         .requestMatchers("/cases/new").hasRole("OFFICER")
+                        .requestMatchers("/calendar").hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
                         .requestMatchers("/", "/cases", "/cases/**").hasAnyRole("OFFICER", "AUDITOR", "ADMIN", "DASHBOARD")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

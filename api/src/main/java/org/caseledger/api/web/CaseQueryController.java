@@ -47,10 +47,12 @@ public class CaseQueryController {
     private final ProjectionLag lag;
     private final ProjectedCases projectedCases;
     private final CaseAccess access;
+    private final org.caseledger.core.deadline.ChineseWorkingDayCalendar calendar;
 
     public CaseQueryController(ReadModels readModels, CaseListQuery list, CaseAudit audit, CaseOwnership ownership, CurrentUser currentUser,
                                CommandService commands, Clock clock, ProjectionLag lag, ProjectedCases projectedCases,
-                               CaseAccess access) {
+                               CaseAccess access, org.caseledger.core.deadline.ChineseWorkingDayCalendar calendar) {
+        this.calendar = calendar;
         this.access = access;
         this.lag = lag;
         this.projectedCases = projectedCases;
@@ -93,7 +95,7 @@ public class CaseQueryController {
         CaseTimeline t = projected.timeline();
         LocalDate today = today();
         List<TimelineAnswer.OpenDeadline> open = t.openDeadlines.stream().map(d -> new TimelineAnswer.OpenDeadline(d.key, d.kind, d.dueOn,
-                ChronoUnit.DAYS.between(today, d.dueOn), d.dueOn.isBefore(today))).toList();
+                ChronoUnit.DAYS.between(today, d.dueOn), d.dueOn.isBefore(today), calendar.isProvisional(d.dueOn))).toList();
         return ResponseEntity.ok().eTag("\"" + projected.version() + "\"").body(new TimelineAnswer(t, open));
     }
 

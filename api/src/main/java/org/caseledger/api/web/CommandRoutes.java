@@ -5,6 +5,7 @@ import org.caseledger.core.wagecase.ReopenCase;
 import org.caseledger.core.enforcement.*;
 import org.caseledger.core.intake.*;
 import org.caseledger.core.litigation.*;
+import org.caseledger.core.limitation.*;
 import org.caseledger.core.money.*;
 import org.caseledger.core.negotiation.*;
 import org.caseledger.core.supervision.*;
@@ -27,6 +28,7 @@ public final class CommandRoutes {
             new CommandRoute("payment-promises", RecordPaymentPromise.class, "record a promise to pay"),
             new CommandRoute("payment-promises/{promiseId}/broken", MarkPaymentPromiseBroken.class, "mark a promise broken (the sweeper does this)"),
             new CommandRoute("supervision-letters", IssueSupervisionLetter.class, "issue a 提示函, 意见书 or 建议书"),
+            new CommandRoute("supervision-letters/{letterId}/service", RecordLetterServed.class, "record the day the recipient received a letter (its reply window runs from then)"),
             new CommandRoute("supervision-letters/{letterId}/reply", RecordLetterReply.class, "record the reply to a letter"),
             new CommandRoute("supervision-letters/{letterId}/overdue", MarkLetterReplyOverdue.class, "mark a reply overdue (the sweeper does this)"),
             new CommandRoute("joint-mechanism", ActivateJointMechanism.class, "activate the joint mechanism"),
@@ -46,12 +48,17 @@ public final class CommandRoutes {
             new CommandRoute("asset-searches", RecordAssetSearch.class, "record an asset search"),
             new CommandRoute("judgment-debtors", AddJudgmentDebtor.class, "add a judgment debtor"),
             new CommandRoute("freezes", FreezeAssets.class, "freeze assets"),
+            new CommandRoute("freezes/{freezeId}/renewal", RenewFreeze.class, "record the renewal of a freeze"),
+            new CommandRoute("freezes/{freezeId}/lifting", LiftFreeze.class, "record the lifting of a freeze"),
             new CommandRoute("consumption-restrictions", RestrictHighConsumption.class, "restrict high consumption"),
             new CommandRoute("dishonest-listings", ListAsDishonestDebtor.class, "list as dishonest debtor"),
             new CommandRoute("criminal-liability-warnings", WarnOfCriminalLiability.class, "warn of criminal liability"),
             new CommandRoute("enforcement/settlement", RecordEnforcementSettlement.class, "record an enforcement settlement"),
             new CommandRoute("enforcement/round-termination", TerminateCurrentRound.class, "terminate the current round (终本)"),
             new CommandRoute("enforcement/resumption", ResumeEnforcement.class, "resume enforcement"),
+            new CommandRoute("limitation/interruptions", RecordLimitationInterruption.class, "record an interruption of a limitation from outside the case"),
+            new CommandRoute("limitation/suspension", RecordLimitationSuspension.class, "record that a limitation stands suspended"),
+            new CommandRoute("limitation/suspension/end", EndLimitationSuspension.class, "record the end of a suspension"),
             new CommandRoute("payments", RecordPayment.class, "record a payment with its allocation"),
             new CommandRoute("payments/{paymentId}/allocations", AllocatePayment.class, "allocate the rest of a payment"),
             new CommandRoute("payments/{paymentId}/refunds", RefundUnallocatedFunds.class, "refund the unallocated rest"),

@@ -39,6 +39,9 @@ public final class NextSteps {
             if (allowed.needsActiveEnforcement() && t.enforcementState != null && ROUND_ENDED.contains(t.enforcementState)) {
                 continue;
             }
+            if (route.path().startsWith("limitation/") && !limitationStepFits(route.path(), t)) {
+                continue;
+            }
             Map<String, List<String>> choices = new LinkedHashMap<>();
             if (route.path().contains("{promiseId}")) {
                 choices.put("promiseId", t.promises.stream().filter(p -> "OPEN".equals(p.status)).map(p -> p.promiseId).toList());
@@ -47,6 +50,9 @@ public final class NextSteps {
                 boolean overdue = route.path().endsWith("/overdue"); // only a letter with a reply due can go overdue
                 choices.put("letterId", t.letters.stream().filter(l -> !"ANSWERED".equals(l.status)
                         && (!overdue || l.replyDue != null && "OPEN".equals(l.status))).map(l -> l.letterId).toList());
+            }
+            if (route.path().contains("{freezeId}")) {
+                choices.put("freezeId", List.copyOf(t.freezesInForce));
             }
             if (route.path().contains("{paymentId}")) {
                 choices.put("paymentId", t.payments.stream().filter(p -> p.amountFen - p.allocatedFen - p.refundedFen > 0)
@@ -58,6 +64,22 @@ public final class NextSteps {
             steps.add(new Step(route.path(), route.command().getSimpleName(), route.summary(), choices));
         }
         return steps;
+    }
+
+    /**
+     * A limitation is interrupted or suspended while its deadline is open; a suspension ends only after one began. The
+     * case still decides (a limitation that ran out is restarted only by the obligor's agreement).
+     */
+    private static boolean limitationStepFits(String path, CaseTimeline t) {
+        String lastLimitationEvent = t.entries.stream().map(e -> e.type)
+                .filter(type -> type.equals("LimitationSuspended") || type.equals("LimitationSuspensionEnded") || type.equals("LimitationInterrupted"))
+                .reduce((a, b) -> b).orElse("");
+        boolean suspended = lastLimitationEvent.equals("LimitationSuspended");
+        if (path.equals("limitation/suspension/end")) {
+            return suspended;
+        }
+        boolean running = t.openDeadlines.stream().anyMatch(d -> "ARBITRATION_LIMITATION".equals(d.kind) || "ENFORCEMENT_APPLICATION".equals(d.kind));
+        return path.equals("limitation/suspension") ? running && !suspended : running || suspended;
     }
 
 }

@@ -62,6 +62,8 @@ public class CaseTimeline {
     public List<DeadlineView> openDeadlines = new ArrayList<>();
     public List<DeadlineView> closedDeadlines = new ArrayList<>();
     public List<WarningView> warnings = new ArrayList<>();
+    /** The freezes not lifted, by id (their expiry is an open deadline). */
+    public List<String> freezesInForce = new ArrayList<>();
 
 
 

@@ -121,9 +121,15 @@ final class TimelineFold {
                     + (j.liabilityCap() == null ? "" : ", cap " + j.liabilityCap()), null);
             t.warn(j.warnings(), j.occurredOn(), "judgment debtor " + j.obligorId());
         });
-        on(AssetsFrozen.class, (t, f) -> t.measure("ASSETS_FROZEN", f.occurredOn(), f.obligorId().value(), f.assetKind() + " " + f.amount(), f.expiresOn()));
+        on(AssetsFrozen.class, (t, f) -> {
+            t.measure("ASSETS_FROZEN", f.occurredOn(), f.obligorId().value(), f.assetKind() + " " + f.amount(), f.expiresOn());
+            t.freezesInForce.add(f.freezeId().value());
+        });
         on(FreezeRenewed.class, (t, r) -> t.measure("FREEZE_RENEWED", r.occurredOn(), null, r.freezeId().value(), r.expiresOn()));
-        on(FreezeLifted.class, (t, l) -> t.measure("FREEZE_LIFTED", l.occurredOn(), null, l.freezeId() + ": " + l.reason(), null));
+        on(FreezeLifted.class, (t, l) -> {
+            t.measure("FREEZE_LIFTED", l.occurredOn(), null, l.freezeId() + ": " + l.reason(), null);
+            t.freezesInForce.remove(l.freezeId().value());
+        });
         on(SupervisionLetterServed.class, (t, s) -> t.letter(s.letterId().value()).ifPresent(v -> {
             v.servedOn = s.occurredOn();
             v.replyDue = s.replyDue();
