@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -35,26 +36,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Stored event names and shapes are a contract with users' data. A store written by version 0.1.0 (the documents
+ * Stored event names and shapes are a contract with users' data. A store written by version 0.1.0 or 0.2.0 (the documents
  * of its {@code events}, {@code counters} and {@code snapshots} collections, every event type, checked into test resources) must load
  * in this version: every event deserializes into its event type, every case loads, and a projection from scratch
- * gives the read models that 0.1.0 wrote. The fixture was written once by {@link #write_the_fixture()} running on
- * 0.1.0; it is never regenerated (a new version adds a fixture of its own beside it).
+ * gives the read models that version wrote. Each fixture was written once by {@link #write_the_fixture()} running on its
+ * version; it is never regenerated (a new version adds a fixture of its own beside it).
  */
 class OldStoreFixtureTest {
 
-    static final String VERSION = "v0.1.0";
+    /** The versions whose stores are checked in, and how many event types each wrote. */
+    static final Map<String, Long> EVENT_TYPES = Map.of("v0.1.0", 43L, "v0.2.0", 49L);
     static final Map<String, Object> NO_SWEEP = Map.of("caseledger.deadlines.sweep-enabled", false);
     static final JsonWriterSettings CANONICAL = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
 
-    @Test
-    void a_store_written_by_0_1_0_loads_and_projects_to_the_read_models_it_had() throws IOException {
-        List<Document> events = lines("events.jsonl");
-        List<Document> snapshots = lines("snapshots.jsonl");
+    @org.junit.jupiter.params.ParameterizedTest(name = "a store written by {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"v0.1.0", "v0.2.0"})
+    void a_store_written_by_an_earlier_version_loads_and_projects_to_the_read_models_it_had(String version) throws IOException {
+        List<Document> events = lines(version, "events.jsonl");
+        List<Document> snapshots = lines(version, "snapshots.jsonl");
         Map<String, String> expected = new TreeMap<>();
-        lines("readmodels.jsonl").forEach(d -> expected.put(d.getString("_key"), d.getString("json")));
+        lines(version, "readmodels.jsonl").forEach(d -> expected.put(d.getString("_key"), d.getString("json")));
         assertThat(events.stream().map(d -> d.getString("payloadType")).distinct().count())
-                .as("the fixture holds every event type of 0.1.0").isEqualTo(43);
+                .as("the fixture holds every event type of " + version).isEqualTo(EVENT_TYPES.get(version));
 
         try (Node origin = Node.start(NO_SWEEP);
              MongoClient client = MongoClients.create(origin.embeddedConnectionString())) {
@@ -63,7 +66,7 @@ class OldStoreFixtureTest {
             if (!snapshots.isEmpty()) {
                 db.getCollection("snapshots").insertMany(snapshots);
             }
-            db.getCollection("counters").insertMany(lines("counters.jsonl"));
+            db.getCollection("counters").insertMany(lines(version, "counters.jsonl"));
             try (Node node = Node.start(Map.of("caseledger.mongodb-uri", uri(origin, "oldstore"),
                     "caseledger.deadlines.sweep-enabled", false))) {
                 EventStorageEngine engine = node.bean(EventStorageEngine.class);
@@ -74,8 +77,10 @@ class OldStoreFixtureTest {
                     assertThat(loaded).hasSize((int) (last + 1));
                     assertThat(loaded).allSatisfy(m -> assertThat(m.getPayload()).isInstanceOf(WageCaseEvent.class));
                 });
-                lastSeq.keySet().forEach(caseId -> assertThat(engine.readSnapshot(caseId))
-                        .as("0.1.0's snapshot layout is passed over").isEmpty());
+                if (version.equals("v0.1.0")) {
+                    lastSeq.keySet().forEach(caseId -> assertThat(engine.readSnapshot(caseId))
+                            .as("0.1.0's snapshot layout is passed over").isEmpty());
+                }
                 ReadModels readModels = node.bean(ReadModels.class);
                 lastSeq.forEach((caseId, last) -> await().atMost(Duration.ofSeconds(60)).until(() -> {
                     Document t = readModels.active().timelines().find(new Document("_id", caseId)).first();
@@ -83,7 +88,9 @@ class OldStoreFixtureTest {
                 }));
                 Map<String, String> actual = readModelsOf(readModels.active());
                 assertThat(actual.keySet()).isEqualTo(expected.keySet());
-                expected.forEach((key, json) -> assertThat(actual.get(key)).as(key).isEqualTo(json));
+                Set<String> closedOnce = events.stream().filter(d -> d.getString("payloadType").endsWith("CaseClosed"))
+                        .map(d -> d.getString("aggregateId")).collect(Collectors.toSet());
+                expected.forEach((key, json) -> assertStillHolds(key, json, actual.get(key), closedOnce));
 
                 // what this version writes: the stored name, not the Java class
                 node.commands().sendAndWait(org.caseledger.api.support.Cases.file("NEW-1"));
@@ -95,11 +102,12 @@ class OldStoreFixtureTest {
 
     /**
      * Writes the fixture: the reference and coverage cases sent command by command to a running service, with the
-     * metadata the HTTP layer adds. Run once per version, on that version: {@code -Dcaseledger.writeOldStoreFixture=true}.
+     * metadata the HTTP layer adds. Run once per version, on that version: {@code -Dcaseledger.writeOldStoreFixture=v0.2.0}.
      */
     @Test
-    @EnabledIfSystemProperty(named = "caseledger.writeOldStoreFixture", matches = "true")
+    @EnabledIfSystemProperty(named = "caseledger.writeOldStoreFixture", matches = "v\\d+\\.\\d+\\.\\d+")
     void write_the_fixture() throws IOException {
+        String version = System.getProperty("caseledger.writeOldStoreFixture");
         List<CaseScenario> scenarios = new ArrayList<>(CoverageCases.run());
         scenarios.add(PingliangReferenceCaseTest.run());
         scenarios.add(LudianReferenceCaseTest.run());
@@ -110,8 +118,10 @@ class OldStoreFixtureTest {
                 for (Object command : scenario.commands()) {
                     request++;
                     node.commands().sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
-                            "actingUser", "fixture-officer", "unionBody", "鲁甸县总工会",
-                            "requestTime", "2026-11-27T06:30:00Z", "correlationId", "fixture-" + request)));
+                            org.caseledger.core.kernel.MetadataKeys.ACTING_USER, "fixture-officer",
+                            org.caseledger.core.kernel.MetadataKeys.UNION_BODY, "鲁甸县总工会",
+                            org.caseledger.core.kernel.MetadataKeys.REQUEST_TIME, "2026-11-27T06:30:00Z",
+                            org.caseledger.core.kernel.MetadataKeys.CORRELATION_ID, "fixture-" + request)));
                 }
             }
             MongoDatabase db = node.mongo().database();
@@ -124,7 +134,7 @@ class OldStoreFixtureTest {
                 return t != null && ((Number) t.get("lastSeq")).longValue() >= last;
             }));
             await().atMost(Duration.ofSeconds(30)).until(() -> db.getCollection("snapshots").countDocuments() >= 3);
-            Path dir = Path.of("src/test/resources/old-store", VERSION);
+            Path dir = Path.of("src/test/resources/old-store", version);
             Files.createDirectories(dir);
             write(dir.resolve("events.jsonl"), events);
             write(dir.resolve("counters.jsonl"), db.getCollection("counters").find().into(new ArrayList<>()));
@@ -158,12 +168,57 @@ class OldStoreFixtureTest {
         return all;
     }
 
+    /**
+     * What 0.1.0 wrote still holds: every field it had keeps its value (later versions may add fields), except the
+     * corrections made since, each named here with its reason:
+     * <ul>
+     * <li>a closed case has no enforcement going on, and one reopened in enforcement resumes its round (issue 15):
+     * 0.1.0 kept showing the state before the closing, e.g. MEASURES, and left its span open. The enforcement states of
+     * cases that were ever closed are left out of the comparison.</li>
+     * </ul>
+     */
+    static void assertStillHolds(String key, String expectedJson, String actualJson, Set<String> closedOnce) {
+        if (!expectedJson.startsWith("{")) {
+            assertThat(actualJson).as(key).isEqualTo(expectedJson);
+            return;
+        }
+        assertContains(key, Document.parse(expectedJson), Document.parse(actualJson), closedOnce);
+    }
+
+    /** The timeline of a case ever closed, or its row in a case list, without its enforcement states. */
+    private static void withoutEnforcementOf(Set<String> closedOnce, Document d) {
+        if (closedOnce.contains(String.valueOf(d.get("caseId")))) {
+            d.remove("enforcementState");
+            d.remove("enforcementStates");
+        }
+    }
+
+    /** Every field of {@code expected} is in {@code actual} with the same value; a timeline kept as a JSON text is read. */
+    private static void assertContains(String path, Object expected, Object actual, Set<String> closedOnce) {
+        if (expected instanceof String e && actual instanceof String a && e.startsWith("{") && a.startsWith("{")) {
+            assertContains(path, Document.parse(e), Document.parse(a), closedOnce);
+        } else if (expected instanceof Document e) {
+            assertThat(actual).as(path).isInstanceOf(Document.class);
+            withoutEnforcementOf(closedOnce, e);
+            withoutEnforcementOf(closedOnce, (Document) actual);
+            e.forEach((field, value) -> assertContains(path + "." + field, value, ((Document) actual).get(field), closedOnce));
+        } else if (expected instanceof List<?> e) {
+            assertThat(actual).as(path).isInstanceOf(List.class);
+            assertThat((List<?>) actual).as(path).hasSameSizeAs(e);
+            for (int i = 0; i < e.size(); i++) {
+                assertContains(path + "[" + i + "]", e.get(i), ((List<?>) actual).get(i), closedOnce);
+            }
+        } else {
+            assertThat(actual).as(path).isEqualTo(expected);
+        }
+    }
+
     private static String uri(Node origin, String database) {
         return origin.embeddedConnectionString().replaceFirst("/caseledger$", "/" + database);
     }
 
-    private static List<Document> lines(String file) throws IOException {
-        try (InputStream in = OldStoreFixtureTest.class.getResourceAsStream("/old-store/" + VERSION + "/" + file)) {
+    private static List<Document> lines(String version, String file) throws IOException {
+        try (InputStream in = OldStoreFixtureTest.class.getResourceAsStream("/old-store/" + version + "/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("missing fixture " + file);
             }
