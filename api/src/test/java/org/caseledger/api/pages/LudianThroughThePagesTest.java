@@ -280,6 +280,22 @@ class LudianThroughThePagesTest {
     }
 
     @Test
+    void an_officer_plans_a_reply_window_with_the_calendar_form() {
+        // a 意见书 received 2026-12-28 with 15 working days: 元旦 passed over, 2027-01-19, provisional until 2027 is loaded
+        driver = Browser.start("zh-CN");
+        signIn("officer-ludian", "ludian-demo");
+        driver.get(url("/calendar"));
+        set(driver.findElement(By.id("calendar-from")), "2026-12-28");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("calendar-counting"))).selectByValue("WORKING_DAYS");
+        driver.findElement(By.id("calendar-length")).sendKeys("15", Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("calendar-last-day")).isEmpty());
+        assertThat(driver.findElement(By.id("calendar-last-day")).getText()).isEqualTo("2027-01-19");
+        assertThat(driver.findElement(By.id("calendar-provisional")).getText()).isEqualTo("暂定");
+        assertThat(driver.findElement(By.tagName("table")).getText()).contains("2027-01-01", "法定节假日");
+        look("calendar");
+    }
+
+    @Test
     void an_english_browser_gets_english_pages_and_any_other_gets_chinese() {
         driver = Browser.start("en-US");
         driver.get(url("/login"));

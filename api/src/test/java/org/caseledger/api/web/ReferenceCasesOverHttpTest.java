@@ -38,6 +38,16 @@ class ReferenceCasesOverHttpTest extends ApiTest {
         assertThat(ld.get("totals").get("receivedFen").asLong()).isEqualTo(7_485_400L);
         assertThat(ld.get("promises").findValuesAsText("status")).containsExactly("BROKEN", "BROKEN");
         assertThat(ld.get("letters").findValuesAsText("type")).containsExactly("REMINDER", "OPINION");
+        // the arbitration year restarts at the agreement, the 提示函, the general contractor's promise and the 意见书
+        // (劳动争议调解仲裁法 art. 27 ¶2), each an entry on the timeline with its new last day
+        java.util.List<String> restarts = new java.util.ArrayList<>();
+        ld.get("entries").forEach(e -> {
+            if (e.get("type").asText().equals("LimitationInterrupted")) {
+                restarts.add(e.get("on").asText() + " " + e.get("summary").asText().replaceAll(".*last day to act ", ""));
+            }
+        });
+        assertThat(restarts).containsExactly("2025-03-20 2026-03-20", "2025-05-21 2026-05-21", "2025-05-21 2026-05-21",
+                "2025-06-09 2026-06-09");
 
         JsonNode dashboard = api.get("dashboard", "/api/dashboard").json();
         assertThat(dashboard.get("cases").asInt()).isGreaterThanOrEqualTo(2);
