@@ -45,6 +45,8 @@ public enum CaseWarning {
      * capped debtor, what it can still be made to pay).
      */
     DISHONEST_LISTING_WHILE_COVERED,
+    /** 劳动合同法 art. 85: 加付赔偿金 without the labour administration's order to pay it rests on. */
+    ADDITIONAL_COMPENSATION_WITHOUT_ORDER,
     /** 劳动合同法 art. 85: 加付赔偿金 below 50% of the amount owed. */
     ADDITIONAL_COMPENSATION_BELOW_FLOOR
 }

@@ -185,8 +185,12 @@ public class Ledger {
         });
     }
 
-    /** 劳动合同法 art. 85: 加付赔偿金 is 50% to 100% of the amount owed; below half is flagged, not refused (the instrument says what it says). */
-    public List<org.caseledger.core.kernel.CaseWarning> compensationWarnings(List<EnforceableAmount> amounts) {
+    /**
+     * 劳动合同法 art. 85: 加付赔偿金 follows a labour administration order to pay that was not obeyed, and is 50% to 100% of
+     * the amount owed; an instrument without the order's number, or below half, is flagged, not refused (it says what it
+     * says).
+     */
+    public List<org.caseledger.core.kernel.CaseWarning> compensationWarnings(List<EnforceableAmount> amounts, String orderNo) {
         Map<ClaimantId, Map<AmountComponent, Money>> byClaimant = new HashMap<>();
         amounts.forEach(a -> byClaimant.computeIfAbsent(a.claimantId(), k -> new HashMap<>()).merge(a.component(), a.amount(), Money::plus));
         boolean belowFloor = byClaimant.values().stream().anyMatch(parts -> {
@@ -194,7 +198,15 @@ public class Ledger {
             Money principal = parts.getOrDefault(AmountComponent.PRINCIPAL, Money.ZERO);
             return extra.isPositive() && extra.plus(extra).fen() < principal.fen();
         });
-        return belowFloor ? List.of(org.caseledger.core.kernel.CaseWarning.ADDITIONAL_COMPENSATION_BELOW_FLOOR) : List.of();
+        boolean anyCompensation = amounts.stream().anyMatch(a -> a.component() == AmountComponent.ADDITIONAL_COMPENSATION);
+        List<org.caseledger.core.kernel.CaseWarning> warnings = new java.util.ArrayList<>();
+        if (anyCompensation && (orderNo == null || orderNo.isBlank())) {
+            warnings.add(org.caseledger.core.kernel.CaseWarning.ADDITIONAL_COMPENSATION_WITHOUT_ORDER);
+        }
+        if (belowFloor) {
+            warnings.add(org.caseledger.core.kernel.CaseWarning.ADDITIONAL_COMPENSATION_BELOW_FLOOR);
+        }
+        return warnings;
     }
 
     /** What a capped judgment debtor can still be made to pay (its cap less what it paid), or empty when uncapped. */

@@ -23,6 +23,7 @@ public record InstrumentBecameEffective(
         LocalDate performanceDue,
         List<DeadlineClosure> deadlinesClosed,
         LocalDate lastInstalmentDue,
+        String compensationOrderNo,
         LocalDate enforcementDueOn,
         List<CaseWarning> warnings,
         LocalDate occurredOn) implements WageCaseEvent {

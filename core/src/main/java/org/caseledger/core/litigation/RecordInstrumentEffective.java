@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /**
  * 文书生效: an instrument took effect, with each claimant's enforceable amounts and the performance deadline; for
- * payment in instalments, the last instalment's day too (the two years to apply run from it, 民事诉讼法 art. 250).
+ * payment in instalments, the last instalment's day too (the two years to apply run from it, 民事诉讼法 art. 250); where it
+ * awards 加付赔偿金, the number of the labour administration's order to pay that was not obeyed (劳动合同法 art. 85).
  */
 public record RecordInstrumentEffective(
         @TargetAggregateIdentifier CaseId caseId,
@@ -19,6 +20,7 @@ public record RecordInstrumentEffective(
         List<EnforceableAmount> amounts,
         LocalDate performanceDue,
         LocalDate lastInstalmentDue,
+        String compensationOrderNo,
         LocalDate occurredOn) {
 
     public RecordInstrumentEffective {
@@ -32,7 +34,7 @@ public record RecordInstrumentEffective(
 
     /** The fields of the earlier layout; the new ones take their defaults. */
     public RecordInstrumentEffective(CaseId caseId, InstrumentKind instrumentKind, String documentNo, List<EnforceableAmount> amounts, LocalDate performanceDue, LocalDate occurredOn) {
-        this(caseId, instrumentKind, documentNo, amounts, performanceDue, null, occurredOn);
+        this(caseId, instrumentKind, documentNo, amounts, performanceDue, null, null, occurredOn);
     }
 
 }

@@ -411,8 +411,8 @@ public class WageCase {
         // 民事诉讼法 art. 250: two years from the last day of performance, or of the last instalment
         LocalDate runsFrom = c.lastInstalmentDue() != null ? c.lastInstalmentDue() : c.performanceDue();
         apply(new InstrumentBecameEffective(caseId, c.instrumentKind(), c.documentNo(), c.amounts(), c.performanceDue(),
-                superseded, c.lastInstalmentDue(), CourtPeriod.lastDay(runsFrom, Period.ofYears(2), ctx.calendar()),
-                ledger.compensationWarnings(c.amounts()), c.occurredOn()));
+                superseded, c.lastInstalmentDue(), c.compensationOrderNo(), CourtPeriod.lastDay(runsFrom, Period.ofYears(2), ctx.calendar()),
+                ledger.compensationWarnings(c.amounts(), c.compensationOrderNo()), c.occurredOn()));
     }
 
     // ======================================================================== enforcement

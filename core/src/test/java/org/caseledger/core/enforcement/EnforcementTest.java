@@ -92,7 +92,8 @@ class EnforcementTest extends WageCaseSpec {
         LocalDate lastInstalment = PERFORMANCE_DUE.plusMonths(6);
         fixture.given(litigating())
                 .when(new RecordInstrumentEffective(CASE, InstrumentKind.COURT_MEDIATION, INSTRUMENT_NO,
-                        List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, W1_CLAIM)), PERFORMANCE_DUE, lastInstalment, FILED.plusDays(20)))
+                        List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, W1_CLAIM)), PERFORMANCE_DUE, lastInstalment, null,
+                        FILED.plusDays(20)))
                 .expectState(c -> {
                     assertThat(c.deadlines().find(DeadlineKind.ENFORCEMENT_APPLICATION, INSTRUMENT_NO)).get()
                             .extracting(org.caseledger.core.kernel.Deadline::dueOn)

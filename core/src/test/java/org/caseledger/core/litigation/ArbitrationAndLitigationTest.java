@@ -312,14 +312,23 @@ class ArbitrationAndLitigationTest extends WageCaseSpec {
     }
 
     @Test
-    void additional_compensation_below_half_of_the_wages_owed_is_flagged() {
-        // 劳动合同法 art. 85: 加付赔偿金 is 50% to 100% of the amount owed; the instrument is recorded as it reads
+    void additional_compensation_below_half_of_the_wages_owed_or_without_its_order_is_flagged() {
+        // 劳动合同法 art. 85: after an order to pay was not obeyed, 加付赔偿金 of 50% to 100% of the amount owed; the
+        // instrument is recorded as it reads
         List<EnforceableAmount> amounts = List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, Money.ofYuan("10000")),
                 new EnforceableAmount(W1, AmountComponent.ADDITIONAL_COMPENSATION, Money.ofYuan("4999.99")));
+        LocalDate enforcementDue = CourtPeriod.lastDay(PERFORMANCE_DUE, java.time.Period.ofYears(2), CALENDAR);
         fixture.given(litigating())
-                .when(new RecordInstrumentEffective(CASE, InstrumentKind.JUDGMENT, "判决9", amounts, PERFORMANCE_DUE, FILED.plusDays(20)))
+                .when(new RecordInstrumentEffective(CASE, InstrumentKind.JUDGMENT, "判决9", amounts, PERFORMANCE_DUE, null, "鲁人社监令〔2025〕3号",
+                        FILED.plusDays(20)))
                 .expectEvents(new InstrumentBecameEffective(CASE, InstrumentKind.JUDGMENT, "判决9", amounts, PERFORMANCE_DUE, List.of(), null,
-                        CourtPeriod.lastDay(PERFORMANCE_DUE, java.time.Period.ofYears(2), CALENDAR),
-                        List.of(CaseWarning.ADDITIONAL_COMPENSATION_BELOW_FLOOR), FILED.plusDays(20)));
+                        "鲁人社监令〔2025〕3号", enforcementDue, List.of(CaseWarning.ADDITIONAL_COMPENSATION_BELOW_FLOOR), FILED.plusDays(20)));
+        createFixture();
+        List<EnforceableAmount> half = List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, Money.ofYuan("10000")),
+                new EnforceableAmount(W1, AmountComponent.ADDITIONAL_COMPENSATION, Money.ofYuan("5000")));
+        fixture.given(litigating())
+                .when(new RecordInstrumentEffective(CASE, InstrumentKind.JUDGMENT, "判决9", half, PERFORMANCE_DUE, FILED.plusDays(20)))
+                .expectEvents(new InstrumentBecameEffective(CASE, InstrumentKind.JUDGMENT, "判决9", half, PERFORMANCE_DUE, List.of(), null, null,
+                        enforcementDue, List.of(CaseWarning.ADDITIONAL_COMPENSATION_WITHOUT_ORDER), FILED.plusDays(20)));
     }
 }

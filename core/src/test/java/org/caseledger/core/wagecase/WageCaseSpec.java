@@ -174,7 +174,7 @@ public abstract class WageCaseSpec {
         return plus(litigating(), new InstrumentBecameEffective(CASE, InstrumentKind.COURT_MEDIATION, INSTRUMENT_NO,
                 List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, W1_CLAIM),
                         new EnforceableAmount(W2, AmountComponent.PRINCIPAL, W2_CLAIM)),
-                PERFORMANCE_DUE, List.of(), null, CourtPeriod.lastDay(PERFORMANCE_DUE, Period.ofYears(2), CALENDAR), List.of(),
+                PERFORMANCE_DUE, List.of(), null, null, CourtPeriod.lastDay(PERFORMANCE_DUE, Period.ofYears(2), CALENDAR), List.of(),
                 FILED.plusDays(20)));
     }
 
