@@ -113,6 +113,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         for (int i = 0; i < batch.size(); i++) {
             docs.add(EventDocuments.toDocument(first + i, batch.get(i), serializer));
         }
+        CaseChain.chain(docs, events);
         boolean inTransaction = docs.size() > 1 && transactionsForMultiEventCommits;
         try {
             if (inTransaction) {
@@ -150,8 +151,14 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         for (int i = 0; i < batch.size(); i++) {
             docs.add(EventDocuments.toDocument(first + i, batch.get(i), serializer));
         }
+        CaseChain.chain(docs, events);
         events.insertMany(docs, new com.mongodb.client.model.InsertManyOptions().ordered(false));
         durability.awaitDurable();
+    }
+
+    /** The events collection, for the hash chain's checks and its migration. */
+    public MongoCollection<Document> eventsCollection() {
+        return events;
     }
 
     /** A second event at an aggregate's sequence number. */

@@ -70,6 +70,7 @@ public class SecurityConfiguration {
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/dashboard/**").hasAnyRole("DASHBOARD", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/cases/*/integrity").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/cases/*/history", "/api/cases/*/state", "/api/cases/*/verify")
                         .hasAnyRole("AUDITOR", "OFFICER")
                         .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/**").hasRole("OFFICER")

@@ -92,6 +92,12 @@ class OldStoreFixtureTest {
                         .map(d -> d.getString("aggregateId")).collect(Collectors.toSet());
                 expected.forEach((key, json) -> assertStillHolds(key, json, actual.get(key), closedOnce));
 
+                // chained once on start, marked as such, and every case verifies (issue 16)
+                assertThat(db.getCollection("events").countDocuments(new Document(org.caseledger.eventstore.CaseChain.CHAINED_BY_MIGRATION, true)))
+                        .isEqualTo(events.size());
+                org.caseledger.api.integrity.StoreIntegrity integrity = node.bean(org.caseledger.api.integrity.StoreIntegrity.class);
+                lastSeq.keySet().forEach(caseId -> assertThat(integrity.verifyCase(caseId).valid()).as(caseId).isTrue());
+
                 // what this version writes: the stored name, not the Java class
                 node.commands().sendAndWait(org.caseledger.api.support.Cases.file("NEW-1"));
                 assertThat(db.getCollection("events").find(new Document("aggregateId", "NEW-1")).first().getString("payloadType"))

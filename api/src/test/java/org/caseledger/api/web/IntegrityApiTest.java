@@ -1,0 +1,97 @@
+package org.caseledger.api.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.caseledger.api.support.Cases;
+import org.caseledger.eventstore.EventDocuments;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.caseledger.api.web.ApiContractTest.assertProblem;
+
+/**
+ * Issue 16, the hash chain through the front door: auditors and admins recompute a case's chain; stored documents
+ * edited or removed directly in MongoDB are reported at the event where it happened; the admin checks the whole store.
+ */
+class IntegrityApiTest extends ApiTest {
+
+    String open(String caseId) {
+        for (Object command : Cases.fileAndAssign(caseId)) {
+            HttpApi.Reply r = api.post("officer-ludian", HttpApi.pathOf(command), (ObjectNode) HttpApi.JSON.valueToTree(command));
+            assertThat(r.status()).as(r.body()).isIn(200, 201);
+        }
+        HttpApi.Reply r = api.post("officer-ludian", "/api/cases/" + caseId + "/meetings", HttpApi.JSON.createObjectNode()
+                .put("format", "IN_PERSON").put("outcome", "talks").put("occurredOn", "2025-03-11")
+                .set("attendees", HttpApi.JSON.createArrayNode()));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return caseId;
+    }
+
+    MongoCollection<Document> events() {
+        return mongo.database().getCollection("events");
+    }
+
+    JsonNode integrity(String user, String caseId) {
+        HttpApi.Reply r = api.get(user, "/api/cases/" + caseId + "/integrity");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    @Test
+    void an_untouched_case_verifies_for_auditors_and_admins_only() {
+        String id = open("LD-INT-1");
+        JsonNode v = integrity("auditor", id);
+        assertThat(v.get("valid").asBoolean()).isTrue();
+        assertThat(v.get("events").asInt()).isEqualTo(4);
+        assertThat(v.get("headHash").asText()).hasSize(64);
+        assertThat(integrity("admin", id).get("headHash").asText()).isEqualTo(v.get("headHash").asText());
+        assertThat(api.get("officer-ludian", "/api/cases/" + id + "/integrity").status()).isEqualTo(403);
+        assertThat(api.get("dashboard", "/api/cases/" + id + "/integrity").status()).isEqualTo(403);
+        assertThat(api.get(null, "/api/cases/" + id + "/integrity").status()).isEqualTo(401);
+        assertProblem(api.get("auditor", "/api/cases/LD-NO-SUCH/integrity"), 404, "CASE_NOT_FOUND", null);
+    }
+
+    @Test
+    void a_payload_edited_in_the_database_is_reported_at_its_event() {
+        String id = open("LD-INT-2");
+        events().updateOne(Filters.eq(EventDocuments.KEY, EventDocuments.key(id, 1)), Updates.set("payload.caseId", "LD-OTHER"));
+        JsonNode v = integrity("auditor", id);
+        assertThat(v.get("valid").asBoolean()).isFalse();
+        assertThat(v.get("firstBrokenSequence").asLong()).isEqualTo(1L);
+        assertThat(v.get("reason").asText()).contains("changed");
+    }
+
+    @Test
+    void the_last_event_deleted_in_the_database_is_caught_against_the_read_models() {
+        String id = open("LD-INT-3");
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("auditor", "/api/cases/" + id + "/timeline").json()
+                .get("timeline").get("lastSeq").asLong() == 3);
+        events().deleteOne(Filters.eq(EventDocuments.KEY, EventDocuments.key(id, 3)));
+        JsonNode v = integrity("auditor", id);
+        assertThat(v.get("valid").asBoolean()).isFalse();
+        assertThat(v.get("firstBrokenSequence").asLong()).isEqualTo(3L);
+        assertThat(v.get("reason").asText()).contains("missing");
+    }
+
+    @Test
+    void the_admin_checks_the_whole_store_and_sees_the_broken_cases() {
+        String good = open("LD-INT-4");
+        String bad = open("LD-INT-5");
+        events().updateOne(Filters.eq(EventDocuments.KEY, EventDocuments.key(bad, 2)), Updates.set("metadata.actingUser", "someone-else"));
+        assertThat(api.post("auditor", "/api/admin/integrity/check", null).status()).isEqualTo(403);
+        HttpApi.Reply started = api.post("admin", "/api/admin/integrity/check", null);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !api.get("admin", "/api/admin/integrity/check").json().get("running").asBoolean());
+        JsonNode progress = api.get("admin", "/api/admin/integrity/check").json();
+        assertThat(progress.get("casesChecked").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(progress.get("broken").findValuesAsText("aggregateId")).contains(bad).doesNotContain(good);
+        assertThat(api.get(null, "/actuator/prometheus").body()).contains("caseledger_integrity_cases_broken");
+    }
+}

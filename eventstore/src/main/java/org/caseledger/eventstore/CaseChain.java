@@ -1,0 +1,202 @@
+package org.caseledger.eventstore;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The hash chain of an aggregate's events: each stored event carries {@code prevHash}, the hash of the aggregate's
+ * previous event (64 zeros before the first), and {@code hash}, SHA-256 over the previous hash and the event's
+ * canonical stored form — type and revision, aggregate, sequence number, timestamp, metadata and payload exactly as
+ * stored (ciphertext where the payload holds it). Changing, removing, inserting or reordering a stored event breaks
+ * the chain at that event; rewriting a whole aggregate with recomputed hashes does not, which is what the signed
+ * daily anchors are for.
+ */
+public final class CaseChain {
+
+    public static final String HASH = "hash";
+    public static final String PREV_HASH = "prevHash";
+    /** Set on events chained after the fact, by the migration of a store written before the chain existed. */
+    public static final String CHAINED_BY_MIGRATION = "chainedByMigration";
+    public static final String GENESIS = "0".repeat(64);
+    static final JsonWriterSettings CANONICAL = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
+
+    private CaseChain() {
+    }
+
+    /** The hash of a stored event document, given the hash of the aggregate's event before it. */
+    public static String hashOf(Document event, String prevHash) {
+        Object payload = event.get("payload") != null ? ((Document) event.get("payload")).toJson(CANONICAL) : event.get("payloadJson");
+        Object metadata = event.get("metadata") != null ? ((Document) event.get("metadata")).toJson(CANONICAL) : event.get("metadataJson");
+        String canonical = String.join("\n", prevHash,
+                String.valueOf(event.getString("payloadType")), String.valueOf(event.getString("payloadRevision")),
+                String.valueOf(event.getString("aggregateId")), String.valueOf(((Number) event.get("seq")).longValue()),
+                String.valueOf(event.getDate("timestamp").getTime()), String.valueOf(metadata), String.valueOf(payload));
+        return sha256(canonical);
+    }
+
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    /**
+     * Chains the documents of one commit before they are inserted: within the commit from one event to the next of
+     * the same aggregate, and to the stored event before the commit otherwise (looked up by its key).
+     */
+    static void chain(List<Document> docs, MongoCollection<Document> events) {
+        Map<String, String> heads = new HashMap<>();
+        for (Document doc : docs) {
+            if (doc.getString("aggregateType") == null) {
+                continue; // an application event belongs to no aggregate's history
+            }
+            String aggregate = doc.getString("aggregateId");
+            long seq = ((Number) doc.get("seq")).longValue();
+            String prev = heads.get(aggregate);
+            if (prev == null) {
+                prev = seq == 0 ? GENESIS : storedHash(events, aggregate, seq - 1);
+            }
+            String hash = hashOf(doc, prev);
+            doc.append(PREV_HASH, prev).append(HASH, hash);
+            heads.put(aggregate, hash);
+        }
+    }
+
+    /** The stored hash of an aggregate's event; an event stored before the chain existed is chained first. */
+    private static String storedHash(MongoCollection<Document> events, String aggregate, long seq) {
+        Document before = events.find(Filters.eq(EventDocuments.KEY, EventDocuments.key(aggregate, seq)))
+                .projection(Projections.include(HASH)).first();
+        if (before != null && before.getString(HASH) != null) {
+            return before.getString(HASH);
+        }
+        migrate(events, aggregate);
+        Document again = events.find(Filters.eq(EventDocuments.KEY, EventDocuments.key(aggregate, seq)))
+                .projection(Projections.include(HASH)).first();
+        // no event there: the append will fail on its own (Axon checks the sequence); chain to nothing known
+        return again == null || again.getString(HASH) == null ? GENESIS : again.getString(HASH);
+    }
+
+    /** Chains an aggregate whose stored events have no hashes yet, marking them as chained by the migration. */
+    public static int migrate(MongoCollection<Document> events, String aggregate) {
+        List<Document> stored = readAll(events, aggregate);
+        String prev = GENESIS;
+        int chained = 0;
+        for (Document doc : stored) {
+            String hash = doc.getString(HASH);
+            if (hash == null) {
+                hash = hashOf(doc, prev);
+                events.updateOne(Filters.eq("_id", doc.get("_id")), Updates.combine(Updates.set(PREV_HASH, prev), Updates.set(HASH, hash),
+                        Updates.set(CHAINED_BY_MIGRATION, true)));
+                chained++;
+            }
+            prev = hash;
+        }
+        return chained;
+    }
+
+    /**
+     * Chains every aggregate of a store written before the chain existed (once: the events without a hash are found
+     * by one scan). Returns how many events it chained.
+     */
+    public static int migrateStore(MongoCollection<Document> events) {
+        List<String> aggregates = new ArrayList<>();
+        for (Document d : events.find(Filters.and(Filters.exists(HASH, false), Filters.ne("aggregateType", null)))
+                .projection(Projections.include("aggregateId"))) {
+            String id = d.getString("aggregateId");
+            if (!aggregates.contains(id)) {
+                aggregates.add(id);
+            }
+        }
+        int chained = 0;
+        for (String aggregate : aggregates) {
+            chained += migrate(events, aggregate);
+        }
+        return chained;
+    }
+
+    /** What a check of an aggregate's chain found. */
+    public record Verification(String aggregateId, boolean valid, int events, String headHash, Long firstBrokenSequence,
+                               String reason) {
+    }
+
+    /**
+     * Recomputes an aggregate's chain from its stored events (read by key, in batches). {@code expectedLast}, when
+     * known from elsewhere (the read models), catches events removed from the end.
+     */
+    public static Verification verify(MongoCollection<Document> events, String aggregate, Long expectedLast) {
+        List<Document> stored = readAll(events, aggregate);
+        String prev = GENESIS;
+        long expectedSeq = 0;
+        for (Document doc : stored) {
+            long seq = ((Number) doc.get("seq")).longValue();
+            if (seq != expectedSeq) {
+                return broken(aggregate, stored.size(), expectedSeq, "event " + expectedSeq + " is missing");
+            }
+            if (!Objects.equals(doc.getString(PREV_HASH), prev)) {
+                return broken(aggregate, stored.size(), seq, "its link to the event before does not match: an event was removed, "
+                        + "inserted or replaced before it");
+            }
+            String hash = hashOf(doc, prev);
+            if (!hash.equals(doc.getString(HASH))) {
+                return broken(aggregate, stored.size(), seq, "its content does not match its hash: it was changed after it was stored");
+            }
+            prev = hash;
+            expectedSeq++;
+        }
+        if (expectedLast != null && expectedSeq - 1 < expectedLast) {
+            return broken(aggregate, stored.size(), expectedSeq, "events " + expectedSeq + " to " + expectedLast + " are missing");
+        }
+        return new Verification(aggregate, true, stored.size(), stored.isEmpty() ? null : prev, null, null);
+    }
+
+    private static Verification broken(String aggregate, int events, long seq, String reason) {
+        return new Verification(aggregate, false, events, null, seq, "event " + seq + ": " + reason);
+    }
+
+    /**
+     * An aggregate's stored events in sequence order, by key lookups in batches of 100 (the query every server answers
+     * from an index); past a batch with a hole the next batch is still asked for, so one removed event is a gap, not
+     * the end.
+     */
+    static List<Document> readAll(MongoCollection<Document> events, String aggregate) {
+        Map<Long, Document> bySeq = new LinkedHashMap<>();
+        long from = 0;
+        int batch = 100;
+        while (true) {
+            List<String> keys = new ArrayList<>(batch);
+            for (long s = from; s < from + batch; s++) {
+                keys.add(EventDocuments.key(aggregate, s));
+            }
+            int found = 0;
+            for (Document d : events.find(Filters.in(EventDocuments.KEY, keys))) {
+                bySeq.put(((Number) d.get("seq")).longValue(), d);
+                found++;
+            }
+            if (found == 0) {
+                break;
+            }
+            from += batch;
+        }
+        List<Document> ordered = new ArrayList<>();
+        bySeq.keySet().stream().sorted().forEach(s -> ordered.add(bySeq.get(s)));
+        return ordered;
+    }
+}
