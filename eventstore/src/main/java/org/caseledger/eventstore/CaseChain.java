@@ -171,6 +171,18 @@ public final class CaseChain {
         return new Verification(aggregate, false, events, null, seq, "event " + seq + ": " + reason);
     }
 
+    /** An aggregate's last stored event (by sequence number), if any. */
+    public static java.util.Optional<Document> head(MongoCollection<Document> events, String aggregate) {
+        List<Document> all = readAll(events, aggregate);
+        return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1));
+    }
+
+    /** The stored hash of an aggregate's event at a sequence number, if it is there. */
+    public static java.util.Optional<String> hashAt(MongoCollection<Document> events, String aggregate, long seq) {
+        Document d = events.find(Filters.eq(EventDocuments.KEY, EventDocuments.key(aggregate, seq))).projection(Projections.include(HASH)).first();
+        return d == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(d.getString(HASH));
+    }
+
     /**
      * An aggregate's stored events in sequence order, by key lookups in batches of 100 (the query every server answers
      * from an index); past a batch with a hole the next batch is still asked for, so one removed event is a gap, not

@@ -54,6 +54,10 @@ public class StoreIntegrity {
         return CaseChain.verify(engine.eventsCollection(), caseId, lastSeqSeen(caseId));
     }
 
+    public java.util.Optional<String> storedHashAt(String caseId, long seq) {
+        return CaseChain.hashAt(engine.eventsCollection(), caseId, seq);
+    }
+
     /** Whether the store or the read models know the case at all. */
     public boolean knows(String caseId) {
         return lastSeqSeen(caseId) != null

@@ -94,4 +94,50 @@ class IntegrityApiTest extends ApiTest {
         assertThat(progress.get("broken").findValuesAsText("aggregateId")).contains(bad).doesNotContain(good);
         assertThat(api.get(null, "/actuator/prometheus").body()).contains("caseledger_integrity_cases_broken");
     }
+
+    @Test
+    void an_anchor_signs_the_heads_and_catches_a_case_rewritten_with_recomputed_hashes() {
+        String id = open("LD-INT-6");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        assertThat(api.post("officer-ludian", "/api/admin/integrity/anchors", null).status()).isEqualTo(403);
+        HttpApi.Reply first = api.post("admin", "/api/admin/integrity/anchors", null);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        JsonNode statement = first.json();
+        assertThat(statement.get("cases").asInt()).isPositive();
+        assertThat(api.get("officer-ludian", "/api/integrity/anchors/" + today).json().findValuesAsText("anchorHash"))
+                .contains(statement.get("anchorHash").asText());
+        assertThat(api.get("auditor", "/api/integrity/public-key").json().get("publicKey").asText())
+                .isEqualTo(statement.get("publicKey").asText());
+
+        HttpApi.Reply anchored = api.get("auditor", "/api/cases/" + id + "/integrity?anchor=" + today);
+        assertThat(anchored.status()).as(anchored.body()).isEqualTo(200);
+        JsonNode check = anchored.json();
+        assertThat(check.get("valid").asBoolean()).isTrue();
+        assertThat(check.get("anchor").get("signatureValid").asBoolean()).isTrue();
+        assertThat(check.get("anchor").get("proofLeadsToRoot").asBoolean()).isTrue();
+        assertThat(check.get("anchor").get("storedEventMatches").asBoolean()).isTrue();
+
+        // an operator rewrites the case and recomputes every hash: the chain alone holds, the anchor does not
+        events().updateOne(Filters.eq(EventDocuments.KEY, EventDocuments.key(id, 3)), Updates.set("payload.outcome", "paid in full"));
+        String prev = org.caseledger.eventstore.CaseChain.GENESIS;
+        for (long seq = 0; seq <= 3; seq++) {
+            Document d = events().find(Filters.eq(EventDocuments.KEY, EventDocuments.key(id, seq))).first();
+            String hash = org.caseledger.eventstore.CaseChain.hashOf(d, prev);
+            events().updateOne(Filters.eq("_id", d.get("_id")), Updates.combine(
+                    Updates.set(org.caseledger.eventstore.CaseChain.PREV_HASH, prev), Updates.set(org.caseledger.eventstore.CaseChain.HASH, hash)));
+            prev = hash;
+        }
+        assertThat(integrity("auditor", id).get("valid").asBoolean()).as("the chain alone").isTrue();
+        JsonNode caught = api.get("auditor", "/api/cases/" + id + "/integrity?anchor=" + today).json();
+        assertThat(caught.get("valid").asBoolean()).isFalse();
+        assertThat(caught.get("reason").asText()).contains("rewritten");
+        assertThat(caught.get("anchor").get("storedEventMatches").asBoolean()).isFalse();
+
+        // the next anchor is chained to this one
+        JsonNode second = api.post("admin", "/api/admin/integrity/anchors", null).json();
+        assertThat(second.get("previousAnchorHash").asText()).isEqualTo(statement.get("anchorHash").asText());
+        assertThat(second.get("number").asLong()).isEqualTo(statement.get("number").asLong() + 1);
+        assertProblem(api.get("auditor", "/api/cases/" + id + "/integrity?anchor=2001-01-01"), 404, "NOT_ANCHORED", "anchor");
+        assertProblem(api.get("auditor", "/api/cases/" + id + "/integrity?anchor=yesterday"), 400, "INVALID_INPUT", "anchor");
+    }
 }
