@@ -55,6 +55,9 @@ final class Target {
     }
 
     /** The service's settings for a section's store; {@code durable} off means no per-append commit (embedded) or w:1 (MongoDB). */
+    /** The benchmark's throwaway databases share one master key (not a secret: the data is generated). */
+    static final String BENCH_MASTER_KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+
     Map<String, Object> service(String section, boolean durable) {
         Map<String, Object> props = new LinkedHashMap<>();
         if (embedded()) {
@@ -65,6 +68,7 @@ final class Target {
                 client.getDatabase(database(section)).drop();
             }
             props.put("caseledger.mongodb-uri", withDatabase(uri, database(section), durable ? null : "w=1&journal=false"));
+            props.put("caseledger.personal-data.master-key", BENCH_MASTER_KEY);
         }
         return props;
     }
@@ -72,7 +76,8 @@ final class Target {
     /** The same section's store again (a restart): nothing dropped. */
     Map<String, Object> reopen(String section) {
         return embedded() ? Map.of("caseledger.embedded.data-dir", work.resolve(section))
-                : Map.of("caseledger.mongodb-uri", withDatabase(uri, database(section), null));
+                : Map.of("caseledger.mongodb-uri", withDatabase(uri, database(section), null),
+                "caseledger.personal-data.master-key", BENCH_MASTER_KEY);
     }
 
     /** Bytes the store takes for a database: the H2 file, or MongoDB's storage size. */

@@ -72,6 +72,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
     private final boolean transactionsForMultiEventCommits;
     private final Duration gapTimeout;
     private final Clock clock;
+    private final PayloadProtection protection;
     /** When this engine first saw each open gap (gaps are rare; entries leave when the gap does). */
     private final Map<Long, Instant> gapFirstSeen = new ConcurrentHashMap<>();
 
@@ -86,6 +87,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         this.transactionsForMultiEventCommits = builder.transactionsForMultiEventCommits;
         this.gapTimeout = builder.gapTimeout;
         this.clock = builder.clock;
+        this.protection = builder.protection;
         events.createIndex(Indexes.ascending(EventDocuments.KEY), new IndexOptions().unique(true).name(KEY_INDEX));
     }
 
@@ -113,6 +115,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         for (int i = 0; i < batch.size(); i++) {
             docs.add(EventDocuments.toDocument(first + i, batch.get(i), serializer));
         }
+        docs.forEach(protection::seal);
         CaseChain.chain(docs, events);
         boolean inTransaction = docs.size() > 1 && transactionsForMultiEventCommits;
         try {
@@ -151,6 +154,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         for (int i = 0; i < batch.size(); i++) {
             docs.add(EventDocuments.toDocument(first + i, batch.get(i), serializer));
         }
+        docs.forEach(protection::seal);
         CaseChain.chain(docs, events);
         events.insertMany(docs, new com.mongodb.client.model.InsertManyOptions().ordered(false));
         durability.awaitDurable();
@@ -192,7 +196,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
             if (((Number) doc.get("seq")).longValue() != expected) {
                 break; // stop at a hole: never hand out a stream with a sequence gap
             }
-            result.add(EventDocuments.toEventData(doc));
+            result.add(EventDocuments.toEventData(protection.open(doc)));
             expected++;
         }
         return result;
@@ -237,7 +241,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
             return Optional.empty();
         }
         return EventStreamUtils.asStream(EventStreamUtils.upcastAndDeserializeDomainEvents(
-                Stream.of(EventDocuments.toEventData(doc)), getEventSerializer(), upcasterChain)).findFirst().map(m -> m);
+                Stream.of(EventDocuments.toEventData(protection.open(doc))), getEventSerializer(), upcasterChain)).findFirst().map(m -> m);
     }
 
     @Override
@@ -298,7 +302,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
                 kept.removeIf(g -> g > previousIndex && g < index);
                 current = GapAwareTrackingToken.newInstance(current.getIndex(), kept);
             }
-            result.add(EventDocuments.toTrackedEventData(current, doc));
+            result.add(EventDocuments.toTrackedEventData(current, protection.open(doc)));
         }
         gapFirstSeen.keySet().retainAll(current.getGaps());
         return result;
@@ -420,6 +424,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         private boolean transactionsForMultiEventCommits;
         private Duration gapTimeout = Duration.ofSeconds(60);
         private Clock clock = Clock.systemUTC();
+        private PayloadProtection protection = PayloadProtection.NONE;
         private boolean resolverGiven;
 
         public Builder mongo(MongoClient client, MongoDatabase database) {
@@ -441,6 +446,12 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
 
         public Builder gapTimeout(Duration gapTimeout) {
             this.gapTimeout = Objects.requireNonNull(gapTimeout);
+            return this;
+        }
+
+        /** Seals parts of payloads before they are stored and opens them when read (none by default). */
+        public Builder protection(PayloadProtection protection) {
+            this.protection = Objects.requireNonNull(protection);
             return this;
         }
 

@@ -140,7 +140,8 @@ public class StoreConfiguration {
 
     @Bean
     public KeyedEventStorageEngine eventStorageEngine(MongoConnection connection, CaseledgerProperties properties,
-                                                 @Qualifier("eventSerializer") Serializer eventSerializer) {
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 org.caseledger.api.personal.PersonalDataSealing sealing) {
         CaseledgerProperties.Store store = properties.store();
         return KeyedEventStorageEngine.builder()
                 .mongo(connection.client(), connection.database())
@@ -152,6 +153,7 @@ public class StoreConfiguration {
                 .snapshotSerializer(snapshotSerializer())
                 .snapshotFilter(StoreConfiguration::isCurrentSnapshot)
                 .upcasterChain(new org.axonframework.serialization.upcasting.event.EventUpcasterChain(new DueDaysUpcaster()))
+                .protection(sealing)
                 .build();
     }
 

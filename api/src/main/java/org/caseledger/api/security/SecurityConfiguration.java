@@ -73,6 +73,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/cases/*/integrity").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/cases/*/history", "/api/cases/*/state", "/api/cases/*/verify")
                         .hasAnyRole("AUDITOR", "OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/claimants/*/erasure").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/**").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/**", "/api/deadlines").hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
                         // any other method or path under /api: a signed-in caller learns it is not answered (404, 405)

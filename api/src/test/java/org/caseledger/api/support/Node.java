@@ -13,6 +13,8 @@ import java.util.Map;
 /** One running instance of the service (no web server), for tests that need several or restart one. */
 public final class Node implements AutoCloseable {
 
+    public static final String TEST_MASTER_KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'B');
+
     private final ConfigurableApplicationContext context;
 
     private Node(ConfigurableApplicationContext context) {
@@ -25,6 +27,8 @@ public final class Node implements AutoCloseable {
         Map<String, Object> props = new HashMap<>(properties);
         props.putIfAbsent("caseledger.embedded.backend", "MEMORY");
         props.putIfAbsent("caseledger.embedded.port", 0);
+        // nodes that share a store share its master key (test data: 32 bytes of 0x01)
+        props.putIfAbsent("caseledger.personal-data.master-key", TEST_MASTER_KEY);
         Class<?>[] sources = new Class<?>[extraConfiguration.length + 1];
         sources[0] = CaseLedgerApplication.class;
         System.arraycopy(extraConfiguration, 0, sources, 1, extraConfiguration.length);

@@ -20,6 +20,7 @@ public enum RuleCode {
     UNKNOWN_OBLIGOR("no such obligor (party) in this case"),
     EMPLOYMENT_END_INCONSISTENT("an ended employment needs its end date, on or before the filing day; an ongoing one has none"),
     LEGAL_AID_ALREADY_DECIDED("legal aid was already decided (法律援助法 art. 43)"),
+    PERSONAL_DATA_ALREADY_ERASED("the claimant's personal data was already erased"),
     LEGAL_AID_NOT_GRANTED("an officer is assigned only once legal aid is granted (法律援助法 art. 43)"),
     // money
     AMOUNT_NOT_POSITIVE("amounts are positive whole fen"),

@@ -111,6 +111,7 @@ public final class CommandStages {
         anyOpenStage(MarkPaymentPromiseBroken.class);
         anyOpenStage(MarkLetterReplyOverdue.class);
         TABLE.put(ReopenCase.class, new Allowed(EnumSet.of(CLOSED), false));
+        TABLE.put(org.caseledger.core.intake.EraseClaimantPersonalData.class, new Allowed(EnumSet.allOf(CaseStage.class), false));
     }
 
     private CommandStages() {

@@ -65,6 +65,7 @@ public final class StoredNames {
             Map.entry("PaymentReceived", PaymentReceived.class),
             Map.entry("UnallocatedFundsRefunded", UnallocatedFundsRefunded.class),
             Map.entry("SupervisionLetterServed", SupervisionLetterServed.class),
+            Map.entry("ClaimantPersonalDataErased", ClaimantPersonalDataErased.class),
             Map.entry("FreezeRenewed", FreezeRenewed.class),
             Map.entry("FreezeLifted", FreezeLifted.class),
             Map.entry("LimitationInterrupted", org.caseledger.core.limitation.LimitationInterrupted.class),

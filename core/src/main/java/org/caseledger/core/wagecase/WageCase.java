@@ -51,7 +51,7 @@ import static org.caseledger.core.wagecase.CaseStage.*;
  * The revision names the layout of this class's fields and its members' (what a snapshot holds): change it with
  * them, and snapshots of the older layout are passed over.
  */
-@Revision("3")
+@Revision("4")
 public class WageCase {
 
     @AggregateIdentifier
@@ -64,6 +64,7 @@ public class WageCase {
     private LocalDate aidDecidedOn;
     private boolean aidGranted;
     private boolean officerAssigned;
+    private Set<ClaimantId> erased = new java.util.HashSet<>();
 
     @AggregateMember
     private Parties parties = new Parties();
@@ -142,6 +143,16 @@ public class WageCase {
                 ? List.of(CaseWarning.OFFICER_ASSIGNMENT_LATE) : List.of();
         apply(new LegalOfficerAssigned(caseId, c.officerId(), c.officerName(), warnings,
                 deadlines.doneOn(c.occurredOn(), DeadlineKind.OFFICER_ASSIGNMENT), c.occurredOn()));
+    }
+
+    /** Allowed in every stage, a closed case too: the right to erasure outlives the case (个人信息保护法 art. 47). */
+    @CommandHandler
+    void handle(EraseClaimantPersonalData c, DecisionContext ctx) {
+        checkDate(c.occurredOn(), ctx);
+        ledger.balanceOf(c.claimantId());
+        requireText(c.reason(), "reason");
+        require(!erased.contains(c.claimantId()), RuleCode.PERSONAL_DATA_ALREADY_ERASED, "claimantId", "claimant " + c.claimantId());
+        apply(new ClaimantPersonalDataErased(caseId, c.claimantId(), c.reason(), c.occurredOn()));
     }
 
     // ======================================================================== negotiation
@@ -719,6 +730,8 @@ public class WageCase {
             aidGranted = false;
         } else if (e instanceof LegalOfficerAssigned) {
             officerAssigned = true;
+        } else if (e instanceof ClaimantPersonalDataErased x) {
+            erased.add(x.claimantId());
         } else if (e instanceof CaseClosed c) {
             closedInStage = c.closedInStage();
             closeReason = c.reason();

@@ -24,7 +24,8 @@ class StoredNamesTest {
         Set<Class<?>> since = Set.of(org.caseledger.core.supervision.SupervisionLetterServed.class,
                 org.caseledger.core.enforcement.FreezeRenewed.class, org.caseledger.core.enforcement.FreezeLifted.class,
                 org.caseledger.core.limitation.LimitationInterrupted.class, org.caseledger.core.limitation.LimitationSuspended.class,
-                org.caseledger.core.limitation.LimitationSuspensionEnded.class);
+                org.caseledger.core.limitation.LimitationSuspensionEnded.class,
+                org.caseledger.core.intake.ClaimantPersonalDataErased.class);
         Set<Class<?>> of010 = new HashSet<>(StoredNames.CURRENT.values());
         of010.removeAll(since);
         assertThat(new HashSet<>(StoredNames.RETIRED.values())).isEqualTo(of010);

@@ -46,6 +46,7 @@ final class EntrySummary {
         on(SupervisionLetterServed.class, s -> "letter " + s.letterId() + " received" + (s.replyDue() == null ? "" : ", reply due " + s.replyDue()));
         on(FreezeRenewed.class, r -> "freeze " + r.freezeId() + " renewed until " + r.expiresOn());
         on(FreezeLifted.class, l -> "freeze " + l.freezeId() + " lifted: " + l.reason());
+        on(ClaimantPersonalDataErased.class, x -> "personal data of claimant " + x.claimantId() + " erased: " + x.reason());
         on(ClaimantAdded.class, a -> "claimant " + a.claimant().claimantId() + " joined");
         on(LegalAidGranted.class, g -> "legal aid granted");
         on(LegalAidRefused.class, r -> "legal aid refused: " + r.reason());

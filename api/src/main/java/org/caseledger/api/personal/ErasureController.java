@@ -1,0 +1,64 @@
+package org.caseledger.api.personal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletRequest;
+import org.caseledger.api.security.CaseAccess;
+import org.caseledger.api.security.CurrentUser;
+import org.caseledger.api.web.ApiProblem;
+import org.caseledger.api.web.CommandAccepted;
+import org.caseledger.api.web.CommandService;
+import org.caseledger.api.web.CorrelationIdFilter;
+import org.caseledger.core.intake.EraseClaimantPersonalData;
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.ClaimantId;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * 删除个人信息: an admin erases a claimant's personal data (个人信息保护法 art. 47). The erasure is recorded first (an event
+ * with the claimant's id and the reason, no personal data), then the person's key is destroyed; from then on the
+ * person reads as 已删除 in every read, replay, rebuild and page, while the amounts and the hash chain stay intact.
+ */
+@RestController
+public class ErasureController {
+
+    static final int MAX_REASON = 2000;
+
+    private final CommandService commands;
+    private final CurrentUser currentUser;
+    private final CaseAccess access;
+    private final PersonalDataKeys keys;
+    private final Clock clock;
+
+    public ErasureController(CommandService commands, CurrentUser currentUser, CaseAccess access, PersonalDataKeys keys, Clock clock) {
+        this.commands = commands;
+        this.currentUser = currentUser;
+        this.access = access;
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    /** Body: {@code {"reason": "…"}}. Answers the case's version after the erasure. */
+    @PostMapping("/api/cases/{caseId}/claimants/{claimantId}/erasure")
+    public CommandAccepted erase(@PathVariable String caseId, @PathVariable String claimantId, @RequestBody JsonNode body,
+                                 HttpServletRequest request) {
+        access.visibleOwner(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
+        JsonNode reason = body == null ? null : body.get("reason");
+        if (body == null || !body.isObject() || body.size() != 1 || reason == null || !reason.isTextual() || reason.asText().isBlank()
+                || reason.asText().length() > MAX_REASON) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "reason",
+                    "the body is {\"reason\": \"…\"}: why the personal data is erased, at most " + MAX_REASON + " characters");
+        }
+        EraseClaimantPersonalData command = new EraseClaimantPersonalData(CaseId.of(caseId), ClaimantId.of(claimantId),
+                reason.asText(), LocalDate.now(clock));
+        long version = commands.send(command, caseId, currentUser.get(), null, CorrelationIdFilter.of(request));
+        keys.erase(caseId, claimantId);
+        return new CommandAccepted(caseId, version, command.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,29 @@
+package org.caseledger.eventstore;
+
+import org.bson.Document;
+
+/**
+ * What the store does to a payload on its way in and out: on the way in, parts of it may be sealed (encrypted) before
+ * the event is chained and stored, so the chain covers the sealed form; on the way out they are opened again, or
+ * shown as erased when their key is gone. The engine knows nothing of what is sealed or why.
+ */
+public interface PayloadProtection {
+
+    /** Seals, in place, what must not be stored in clear in an event document about to be stored. */
+    void seal(Document event);
+
+    /** The event document as the application reads it (a copy when anything was opened). */
+    Document open(Document event);
+
+    /** Stores payloads as they are. */
+    PayloadProtection NONE = new PayloadProtection() {
+        @Override
+        public void seal(Document event) {
+        }
+
+        @Override
+        public Document open(Document event) {
+            return event;
+        }
+    };
+}
