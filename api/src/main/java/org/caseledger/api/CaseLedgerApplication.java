@@ -16,6 +16,9 @@ public class CaseLedgerApplication {
         if (args.length > 0 && args[0].equals("restore")) {
             System.exit(RestoreCommand.run(args, System.out));
         }
+        if (args.length > 0 && args[0].equals("verify")) {
+            System.exit(org.caseledger.api.integrity.CaseFileVerifier.run(args, System.out));
+        }
         quietAxon();
         SpringApplication.run(CaseLedgerApplication.class, args);
     }

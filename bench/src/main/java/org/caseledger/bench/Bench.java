@@ -37,6 +37,7 @@ public final class Bench {
         section(bench, "append", AppendSection::run);
         section(bench, "raw", RawSection::run);
         section(bench, "peers", PeersSection::run);
+        section(bench, "trust", TrustSection::run);
         section(bench, "growth", GrowthSection::run);
         double minutes = (System.nanoTime() - started) / 60e9;
         bench.rows.add(new Row("run", "whole benchmark", minutes, "min", ""));

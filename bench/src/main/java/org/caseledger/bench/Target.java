@@ -54,10 +54,10 @@ final class Target {
         return new Raw(null, client, database(section));
     }
 
-    /** The service's settings for a section's store; {@code durable} off means no per-append commit (embedded) or w:1 (MongoDB). */
     /** The benchmark's throwaway databases share one master key (not a secret: the data is generated). */
     static final String BENCH_MASTER_KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);
 
+    /** The service's settings for a section's store; {@code durable} off means no per-append commit (embedded) or w:1 (MongoDB). */
     Map<String, Object> service(String section, boolean durable) {
         Map<String, Object> props = new LinkedHashMap<>();
         if (embedded()) {

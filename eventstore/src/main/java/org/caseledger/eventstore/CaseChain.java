@@ -41,13 +41,25 @@ public final class CaseChain {
 
     /** The hash of a stored event document, given the hash of the aggregate's event before it. */
     public static String hashOf(Document event, String prevHash) {
-        Object payload = event.get("payload") != null ? ((Document) event.get("payload")).toJson(CANONICAL) : event.get("payloadJson");
-        Object metadata = event.get("metadata") != null ? ((Document) event.get("metadata")).toJson(CANONICAL) : event.get("metadataJson");
         String canonical = String.join("\n", prevHash,
                 String.valueOf(event.getString("payloadType")), String.valueOf(event.getString("payloadRevision")),
                 String.valueOf(event.getString("aggregateId")), String.valueOf(((Number) event.get("seq")).longValue()),
-                String.valueOf(event.getDate("timestamp").getTime()), String.valueOf(metadata), String.valueOf(payload));
+                String.valueOf(event.getDate("timestamp").getTime()), canonicalMetadata(event), canonicalPayload(event));
         return sha256(canonical);
+    }
+
+    /** The payload as hashed: the stored sub-document as extended JSON, or the stored JSON text of a bare value. */
+    public static String canonicalPayload(Document event) {
+        return event.get("payload") != null ? ((Document) event.get("payload")).toJson(CANONICAL) : String.valueOf(event.get("payloadJson"));
+    }
+
+    public static String canonicalMetadata(Document event) {
+        return event.get("metadata") != null ? ((Document) event.get("metadata")).toJson(CANONICAL) : String.valueOf(event.get("metadataJson"));
+    }
+
+    /** An aggregate's stored events in sequence order (for exports). */
+    public static List<Document> events(MongoCollection<Document> events, String aggregate) {
+        return readAll(events, aggregate);
     }
 
     public static String sha256(String text) {

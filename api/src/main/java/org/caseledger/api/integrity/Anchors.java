@@ -120,6 +120,17 @@ public class Anchors {
     public Optional<Inclusion> inclusion(String caseId, LocalDate day) {
         List<Document> ofDay = new ArrayList<>();
         anchors.find(Filters.eq("day", day.toString())).forEach(ofDay::add);
+        return inclusionIn(caseId, ofDay);
+    }
+
+    /** The latest anchor of all that holds the case (a scan of the anchors: one a day and those made on demand). */
+    public Optional<Inclusion> latestInclusion(String caseId) {
+        List<Document> all = new ArrayList<>();
+        anchors.find(Filters.eq("leaves.caseId", caseId)).forEach(all::add);
+        return inclusionIn(caseId, all);
+    }
+
+    private static Optional<Inclusion> inclusionIn(String caseId, List<Document> ofDay) {
         ofDay.sort(java.util.Comparator.comparingLong(d -> -((Number) d.get("_id")).longValue()));
         for (Document d : ofDay) {
             List<Document> leafDocs = d.getList("leaves", Document.class);

@@ -59,6 +59,19 @@ public class IntegrityController {
                 v.reason() != null ? v.reason() : signature && proof ? null : "the anchor's signature or proof does not hold", check);
     }
 
+    /**
+     * The case file anyone can check offline ({@link CaseExport}, {@code java -jar caseledger-exec.jar verify <file>}):
+     * every event as hashed, with the latest anchor that holds the case.
+     */
+    @GetMapping("/api/cases/{caseId}/export")
+    public CaseExport export(@PathVariable String caseId) {
+        if (!integrity.knows(caseId)) {
+            throw ApiProblem.notFound(caseId);
+        }
+        return new CaseExport(CaseExport.FORMAT, caseId, java.time.Instant.now(), integrity.storedEvents(caseId).stream()
+                .map(CaseExport.Event::of).toList(), anchors.latestInclusion(caseId).orElse(null));
+    }
+
     /** Anchors now: the cases changed since the last anchor, signed (the daily run does the same after midnight). */
     @PostMapping("/api/admin/integrity/anchors")
     public ResponseEntity<Anchors.Statement> anchorNow() {

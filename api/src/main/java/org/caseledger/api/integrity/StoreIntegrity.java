@@ -54,6 +54,10 @@ public class StoreIntegrity {
         return CaseChain.verify(engine.eventsCollection(), caseId, lastSeqSeen(caseId));
     }
 
+    public List<Document> storedEvents(String caseId) {
+        return CaseChain.events(engine.eventsCollection(), caseId);
+    }
+
     public java.util.Optional<String> storedHashAt(String caseId, long seq) {
         return CaseChain.hashAt(engine.eventsCollection(), caseId, seq);
     }

@@ -1,6 +1,5 @@
 package org.caseledger.api.personal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import org.caseledger.api.security.CaseAccess;
 import org.caseledger.api.security.CurrentUser;
@@ -45,18 +44,16 @@ public class ErasureController {
     }
 
     /** Body: {@code {"reason": "…"}}. Answers the case's version after the erasure. */
-    @PostMapping("/api/cases/{caseId}/claimants/{claimantId}/erasure")
-    public CommandAccepted erase(@PathVariable String caseId, @PathVariable String claimantId, @RequestBody JsonNode body,
+    @PostMapping(path = "/api/cases/{caseId}/claimants/{claimantId}/erasure", consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+    public CommandAccepted erase(@PathVariable String caseId, @PathVariable String claimantId, @RequestBody ErasureRequest body,
                                  HttpServletRequest request) {
         access.visibleOwner(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
-        JsonNode reason = body == null ? null : body.get("reason");
-        if (body == null || !body.isObject() || body.size() != 1 || reason == null || !reason.isTextual() || reason.asText().isBlank()
-                || reason.asText().length() > MAX_REASON) {
+        if (body == null || body.reason() == null || body.reason().isBlank() || body.reason().length() > MAX_REASON) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "reason",
                     "the body is {\"reason\": \"…\"}: why the personal data is erased, at most " + MAX_REASON + " characters");
         }
         EraseClaimantPersonalData command = new EraseClaimantPersonalData(CaseId.of(caseId), ClaimantId.of(claimantId),
-                reason.asText(), LocalDate.now(clock));
+                body.reason(), LocalDate.now(clock));
         long version = commands.send(command, caseId, currentUser.get(), null, CorrelationIdFilter.of(request));
         keys.erase(caseId, claimantId);
         return new CommandAccepted(caseId, version, command.getClass().getSimpleName());

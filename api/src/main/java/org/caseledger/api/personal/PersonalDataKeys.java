@@ -25,8 +25,9 @@ public final class PersonalDataKeys {
 
     private final MongoCollection<Document> keys;
     private final MasterKeys master;
-    /** Unwrapped keys of recent use; an erased key leaves it at once (on this node). */
-    private final Cache<String, byte[]> cache = Caffeine.newBuilder().maximumSize(10_000).build();
+    /** Unwrapped keys of recent use; an erased key leaves it at once on this node, on others within ten minutes. */
+    private final Cache<String, byte[]> cache = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(java.time.Duration.ofMinutes(10)).build();
 
     public PersonalDataKeys(MongoDatabase database, MasterKeys master) {
         this.keys = database.getCollection("personal_keys");

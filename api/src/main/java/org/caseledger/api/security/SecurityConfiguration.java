@@ -71,6 +71,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/dashboard/**").hasAnyRole("DASHBOARD", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/cases/*/integrity").hasAnyRole("AUDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/cases/*/export").hasRole("AUDITOR")
                         .requestMatchers(HttpMethod.GET, "/api/cases/*/history", "/api/cases/*/state", "/api/cases/*/verify")
                         .hasAnyRole("AUDITOR", "OFFICER")
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/claimants/*/erasure").hasRole("ADMIN")

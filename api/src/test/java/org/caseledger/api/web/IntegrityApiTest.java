@@ -140,4 +140,42 @@ class IntegrityApiTest extends ApiTest {
         assertProblem(api.get("auditor", "/api/cases/" + id + "/integrity?anchor=2001-01-01"), 404, "NOT_ANCHORED", "anchor");
         assertProblem(api.get("auditor", "/api/cases/" + id + "/integrity?anchor=yesterday"), 400, "INVALID_INPUT", "anchor");
     }
+
+    @Test
+    void an_auditor_exports_a_case_file_that_checks_offline_and_fails_when_altered() throws Exception {
+        String id = open("LD-INT-7");
+        assertThat(api.post("admin", "/api/admin/integrity/anchors", null).status()).isEqualTo(201);
+        assertThat(api.get("officer-ludian", "/api/cases/" + id + "/export").status()).isEqualTo(403);
+        assertThat(api.get("admin", "/api/cases/" + id + "/export").status()).isEqualTo(403);
+        HttpApi.Reply export = api.get("auditor", "/api/cases/" + id + "/export");
+        assertThat(export.status()).as(export.body()).isEqualTo(200);
+        assertThat(export.body()).doesNotContain("张三").contains("sealed");
+        String publicKey = api.get("auditor", "/api/integrity/public-key").json().get("publicKey").asText();
+
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("case-export", ".json");
+        java.nio.file.Files.writeString(file, export.body());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int ok = org.caseledger.api.integrity.CaseFileVerifier.run(new String[]{"verify", file.toString(), "--public-key", publicKey},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(ok).as(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("OK").contains("anchored");
+
+        // one altered field of one event: the verifier names the event
+        ObjectNode altered = (ObjectNode) HttpApi.JSON.readTree(export.body());
+        ObjectNode third = (ObjectNode) altered.get("events").get(2);
+        third.put("metadata", third.get("metadata").asText().replace("officer-ludian", "someone-else"));
+        java.nio.file.Files.writeString(file, altered.toString());
+        out.reset();
+        int bad = org.caseledger.api.integrity.CaseFileVerifier.run(new String[]{"verify", file.toString()},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(bad).isEqualTo(1);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("event 2");
+
+        // the right file, another union's key: refused
+        java.nio.file.Files.writeString(file, export.body());
+        out.reset();
+        String otherKey = org.caseledger.api.integrity.AnchorSigner.ephemeral().publicKey();
+        assertThat(org.caseledger.api.integrity.CaseFileVerifier.run(new String[]{"verify", file.toString(), "--public-key", otherKey},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(1);
+    }
 }

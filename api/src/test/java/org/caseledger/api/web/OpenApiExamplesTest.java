@@ -44,8 +44,13 @@ class OpenApiExamplesTest {
         ObjectNode examples = HttpApi.JSON.createObjectNode();
         for (CaseScenario scenario : scenarios) {
             for (Object command : scenario.commands()) {
-                String route = command instanceof FileWageClaim ? "" : CommandRoutes.ALL.stream()
-                        .filter(r -> r.command() == command.getClass()).findFirst().orElseThrow().path();
+                // the erasure of personal data is an admin's request of its own, not a case route
+                java.util.Optional<String> path = command instanceof FileWageClaim ? java.util.Optional.of("") : CommandRoutes.ALL.stream()
+                        .filter(r -> r.command() == command.getClass()).findFirst().map(CommandRoute::path);
+                if (path.isEmpty()) {
+                    continue;
+                }
+                String route = path.get();
                 if (!examples.has(route)) {
                     examples.set(route, sortedTexts(HttpApi.JSON.valueToTree(command)));
                 }
