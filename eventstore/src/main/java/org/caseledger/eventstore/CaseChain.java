@@ -74,7 +74,7 @@ public final class CaseChain {
      * Chains the documents of one commit before they are inserted: within the commit from one event to the next of
      * the same aggregate, and to the stored event before the commit otherwise (looked up by its key).
      */
-    static void chain(List<Document> docs, MongoCollection<Document> events) {
+    static void chain(List<Document> docs, MongoCollection<Document> events, Heads known) {
         Map<String, String> heads = new HashMap<>();
         for (Document doc : docs) {
             if (doc.getString("aggregateType") == null) {
@@ -83,12 +83,51 @@ public final class CaseChain {
             String aggregate = doc.getString("aggregateId");
             long seq = ((Number) doc.get("seq")).longValue();
             String prev = heads.get(aggregate);
+            if (prev == null && seq > 0) {
+                prev = known.hashAt(aggregate, seq - 1);
+            }
             if (prev == null) {
                 prev = seq == 0 ? GENESIS : storedHash(events, aggregate, seq - 1);
             }
             String hash = hashOf(doc, prev);
             doc.append(PREV_HASH, prev).append(HASH, hash);
             heads.put(aggregate, hash);
+        }
+    }
+
+    /**
+     * The last event this engine stored for each of the aggregates it wrote recently, so that the next commit of the
+     * same aggregate links to it without a lookup. Safe with several writers: a sequence number is stored once (the
+     * unique key), so the hash of event n, once stored, is the hash of event n for everyone; a commit that failed is
+     * never remembered.
+     */
+    static final class Heads {
+        private record Head(long seq, String hash) {
+        }
+
+        private final Map<String, Head> recent;
+
+        Heads(int capacity) {
+            this.recent = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Head> eldest) {
+                    return size() > capacity;
+                }
+            });
+        }
+
+        String hashAt(String aggregate, long seq) {
+            Head h = recent.get(aggregate);
+            return h != null && h.seq() == seq ? h.hash() : null;
+        }
+
+        /** After a successful insert: the last event of each aggregate in it. */
+        void stored(List<Document> docs) {
+            for (Document d : docs) {
+                if (d.getString(HASH) != null) {
+                    recent.put(d.getString("aggregateId"), new Head(((Number) d.get("seq")).longValue(), d.getString(HASH)));
+                }
+            }
         }
     }
 

@@ -74,6 +74,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
     private final Clock clock;
     private final PayloadProtection protection;
     private final boolean hashChain;
+    private final CaseChain.Heads heads = new CaseChain.Heads(10_000);
     /** When this engine first saw each open gap (gaps are rare; entries leave when the gap does). */
     private final Map<Long, Instant> gapFirstSeen = new ConcurrentHashMap<>();
 
@@ -119,7 +120,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         }
         docs.forEach(protection::seal);
         if (hashChain) {
-            CaseChain.chain(docs, events);
+            CaseChain.chain(docs, events, heads);
         }
         boolean inTransaction = docs.size() > 1 && transactionsForMultiEventCommits;
         try {
@@ -140,6 +141,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
             // indexes [first..last] stay unused: readers treat them as gaps and give up on them
             handlePersistenceException(e, batch.get(failedAt));
         }
+        heads.stored(docs);
         durability.awaitDurable();
     }
 
@@ -160,9 +162,10 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         }
         docs.forEach(protection::seal);
         if (hashChain) {
-            CaseChain.chain(docs, events);
+            CaseChain.chain(docs, events, heads);
         }
         events.insertMany(docs, new com.mongodb.client.model.InsertManyOptions().ordered(false));
+        heads.stored(docs);
         durability.awaitDurable();
     }
 

@@ -32,27 +32,27 @@ class AxonEngineContractTest extends BatchingEventStorageEngineTest<KeyedEventSt
     private static final JacksonSerializer JSON = JacksonSerializer.builder()
             .objectMapper(new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)).build();
 
-    private EmbeddedMongo server;
+    private GivenMongo given;
     private MongoClient client;
     private MongoDatabase db;
 
     @BeforeEach
     void startServer() {
-        server = EmbeddedMongo.startInMemory();
-        client = MongoClients.create(server.connectionString());
-        db = client.getDatabase("contract");
+        given = GivenMongo.open("contract");
+        client = given.client;
+        db = given.db;
         setTestSubject(createEngine());
     }
 
     @AfterEach
     void stopServer() {
-        client.close();
-        server.close();
+        given.close();
     }
 
     @Override
     protected KeyedEventStorageEngine createEngine(UnaryOperator<KeyedEventStorageEngine.Builder> customization) {
         KeyedEventStorageEngine.Builder builder = KeyedEventStorageEngine.builder().mongo(client, db)
+                .durability(given.durability()).transactionsForMultiEventCommits(given.transactions)
                 .eventSerializer(JSON).snapshotSerializer(JSON);
         return customization.apply(builder).build();
     }

@@ -152,4 +152,16 @@ class CaseChainTest {
         assertThat(v.valid()).isTrue();
         assertThat(v.headHash()).isNotEqualTo(before);
     }
+
+    @Test
+    void two_writers_of_one_case_keep_one_chain() {
+        // each engine remembers the last event it stored; the other's events in between are looked up
+        KeyedEventStorageEngine other = h.newEngine(java.time.Clock.systemUTC(), java.time.Duration.ofSeconds(60));
+        h.engine.appendEvents(event("C-1", 0), event("C-1", 1));
+        other.appendEvents(event("C-1", 2));
+        h.engine.appendEvents(event("C-1", 3));
+        other.appendEvents(event("C-1", 4));
+        CaseChain.Verification v = CaseChain.verify(events, "C-1", 4L);
+        assertThat(v.valid()).as(v.reason()).isTrue();
+    }
 }

@@ -22,13 +22,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** An engine on a fresh in-memory embedded server, and helpers to append and to read everything tracked. */
+/**
+ * An engine on a fresh in-memory embedded server (or, with the real-mongo profile, a fresh database on the MongoDB a
+ * user gives: {@link GivenMongo}), and helpers to append and to read everything tracked.
+ */
 final class EngineHarness implements AutoCloseable {
 
     /** A small event payload for engine tests. */
     record Noted(String caseId, int n) {
     }
 
+    private final GivenMongo given;
     final EmbeddedMongo server;
     final MongoClient client;
     final MongoDatabase db;
@@ -41,18 +45,20 @@ final class EngineHarness implements AutoCloseable {
     }
 
     EngineHarness(Clock clock, Duration gapTimeout) {
-        this(EmbeddedMongo.startInMemory(), clock, gapTimeout);
+        this(GivenMongo.open("enginetest"), clock, gapTimeout);
     }
 
-    EngineHarness(EmbeddedMongo server, Clock clock, Duration gapTimeout) {
-        this.server = server;
-        this.client = MongoClients.create(server.connectionString());
-        this.db = client.getDatabase("enginetest");
+    private EngineHarness(GivenMongo given, Clock clock, Duration gapTimeout) {
+        this.given = given;
+        this.server = given.server;
+        this.client = given.client;
+        this.db = given.db;
         this.engine = newEngine(clock, gapTimeout);
     }
 
     KeyedEventStorageEngine newEngine(Clock clock, Duration gapTimeout) {
-        return KeyedEventStorageEngine.builder().mongo(client, db).durability(server::awaitDurable)
+        return KeyedEventStorageEngine.builder().mongo(client, db).durability(given.durability())
+                .transactionsForMultiEventCommits(given.transactions)
                 .eventSerializer(serializer).snapshotSerializer(serializer).gapTimeout(gapTimeout).clock(clock).build();
     }
 
@@ -103,7 +109,6 @@ final class EngineHarness implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
-        server.close();
+        given.close();
     }
 }

@@ -81,9 +81,11 @@ public class StoreConfiguration {
         }
         MongoClient client = MongoClients.create(settings.build());
         String database = uri.getDatabase() != null ? uri.getDatabase() : properties.database();
-        boolean replicaSet = uri.getRequiredReplicaSetName() != null;
-        log.info("Using MongoDB at {} (database {}, replica set: {})", uri.getHosts(), database, replicaSet ? uri.getRequiredReplicaSetName() : "none declared");
-        return new MongoConnection(client, client.getDatabase(database), null, replicaSet, true);
+        // asked of the server, not read from the URI: a replica set reached without replicaSet= still has transactions
+        MongoDeployment deployment = MongoDeployment.of(client);
+        log.info("Using MongoDB at {} (database {}, {}: commits of several events {})", uri.getHosts(), database, deployment,
+                deployment.hasTransactions() ? "in transactions" : "without transactions (see README, known limits)");
+        return new MongoConnection(client, client.getDatabase(database), null, deployment.hasTransactions(), true);
     }
 
     /** The connection's client for whoever asks for one; it is closed with the connection, after the processors stop. */
