@@ -25,6 +25,21 @@ final class RawSection {
                 bench.rows.add(new Row("raw", "insertOne/s, " + threads + " thread" + (threads > 1 ? "s" : ""), bench.rawDocs / seconds, "docs/s",
                         bench.eventDocBytes + "-byte documents, no commit per insert"));
             }
+            if (raw.server() != null) {
+                // the physical limit of a durable append here: one insert and one commit of the H2 file each
+                MongoCollection<Document> durable = raw.database().getCollection("durable");
+                AtomicInteger n = new AtomicInteger();
+                int count = Math.max(500, bench.rawDocs / 20);
+                for (int threads : new int[]{1, 4}) {
+                    double seconds = Timing.run(threads, count, i -> {
+                        durable.insertOne(new Document("_id", (long) n.incrementAndGet()).append("key", "durable-" + n.get() + "#0000000000")
+                                .append("payload", filler));
+                        raw.server().awaitDurable();
+                    });
+                    bench.rows.add(new Row("raw", "durable insertOne/s, " + threads + " thread" + (threads > 1 ? "s" : ""), count / seconds,
+                            "docs/s", "each insert followed by a commit of the H2 file"));
+                }
+            }
             MongoCollection<Document> docs = raw.database().getCollection("docs1");
             long started = System.nanoTime();
             long read = 0;

@@ -36,6 +36,13 @@ final class Report {
         if (raw4 != null && app4 != null) {
             bench.rows.add(new Row("ratio", "append events/s ÷ raw insertOne/s, 4 threads", app4 / raw4, "×", "goal ≥ 0.5"));
         }
+        Double durableRaw1 = f.get("raw: durable insertOne/s, 1 thread");
+        if (durableRaw1 != null && app1 != null) {
+            bench.rows.add(new Row("ratio", "durable append events/s ÷ durable raw insertOne/s, 1 thread", app1 / durableRaw1, "×", "goal ≥ 0.5"));
+        }
+        if (app1 != null && app4 != null) {
+            bench.rows.add(new Row("ratio", "durable append events/s, 4 threads ÷ 1 thread", app4 / app1, "×", "goal ≥ 2"));
+        }
         List<Row> loads = bench.rows.stream().filter(r -> r.measure().startsWith("load one case")).toList();
         List<Row> cmds = bench.rows.stream().filter(r -> r.measure().startsWith("command (load")).toList();
         if (loads.size() > 1) {
