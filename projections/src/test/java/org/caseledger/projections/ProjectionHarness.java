@@ -15,12 +15,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Read models on a fresh in-memory embedded server, fed directly with events. */
+/**
+ * Read models on a fresh in-memory embedded server, fed directly with events; with the real-mongo profile
+ * ({@code caseledger.test.mongodbUri}) on the MongoDB a user gives, in a database of its own dropped after.
+ */
 final class ProjectionHarness implements AutoCloseable {
 
-    final MongoServer server = new MongoServer(new MemoryBackend());
-    final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
-    final ReadModels readModels = new ReadModels(client.getDatabase("projectiontest"));
+    static final String GIVEN_URI = System.getProperty("caseledger.test.mongodbUri", "");
+
+    final MongoServer server = GIVEN_URI.isBlank() ? new MongoServer(new MemoryBackend()) : null;
+    final MongoClient client = MongoClients.create(server != null ? server.bindAndGetConnectionString() : given());
+    final com.mongodb.client.MongoDatabase database = client.getDatabase(server != null ? "projectiontest"
+            : "caseledger_contract_" + java.util.UUID.randomUUID().toString().substring(0, 8));
+    final ReadModels readModels = new ReadModels(database);
+
+    private static String given() {
+        if (GIVEN_URI.startsWith("${")) {
+            throw new IllegalStateException("the real-mongo profile needs MONGODB_URI");
+        }
+        return GIVEN_URI;
+    }
     final Map<String, Long> nextSeq = new HashMap<>();
     Instant clock = Instant.parse("2026-01-05T02:00:00Z");
 
@@ -77,7 +91,12 @@ final class ProjectionHarness implements AutoCloseable {
 
     @Override
     public void close() {
+        if (server == null) {
+            database.drop();
+        }
         client.close();
-        server.shutdownNow();
+        if (server != null) {
+            server.shutdownNow();
+        }
     }
 }
