@@ -133,9 +133,6 @@ public final class ProjectionRunner implements AutoCloseable {
                 old.shutDown();
                 log.info("Read models switched to generation {} after {} s", generation, Math.round(seconds));
             }
-            // a rebuild's caches and batches are garbage now: one full collection lets G1 shrink the heap and give the
-            // memory back to the system (JEP 346), instead of keeping the rebuild's peak for the process's life
-            System.gc();
         }
     }
 
