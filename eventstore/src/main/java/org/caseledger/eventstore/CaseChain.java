@@ -41,11 +41,19 @@ public final class CaseChain {
 
     /** The hash of a stored event document, given the hash of the aggregate's event before it. */
     public static String hashOf(Document event, String prevHash) {
-        String canonical = String.join("\n", prevHash,
-                String.valueOf(event.getString("payloadType")), String.valueOf(event.getString("payloadRevision")),
-                String.valueOf(event.getString("aggregateId")), String.valueOf(((Number) event.get("seq")).longValue()),
-                String.valueOf(event.getDate("timestamp").getTime()), canonicalMetadata(event), canonicalPayload(event));
-        return sha256(canonical);
+        return sha256(hashedText(prevHash, event.getString("payloadType"), event.getString("payloadRevision"),
+                event.getString("aggregateId"), ((Number) event.get("seq")).longValue(), event.getDate("timestamp").getTime(),
+                canonicalMetadata(event), canonicalPayload(event)));
+    }
+
+    /**
+     * The text whose SHA-256 is an event's hash: one field a line, an absent one as {@code null}, the timestamp in epoch
+     * milliseconds. The one definition the store, the case export and its offline verifier share.
+     */
+    public static String hashedText(String prevHash, String payloadType, String payloadRevision, String aggregateId, long seq,
+                                    long timestamp, String metadata, String payload) {
+        return String.join("\n", prevHash, String.valueOf(payloadType), String.valueOf(payloadRevision), String.valueOf(aggregateId),
+                String.valueOf(seq), String.valueOf(timestamp), String.valueOf(metadata), String.valueOf(payload));
     }
 
     /** The payload as hashed: the stored sub-document as extended JSON, or the stored JSON text of a bare value. */

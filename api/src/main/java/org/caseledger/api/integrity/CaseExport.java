@@ -30,8 +30,7 @@ public record CaseExport(String format, String caseId, Instant exportedAt, List<
 
         /** The text whose SHA-256 is the event's hash. */
         public String hashedText() {
-            return String.join("\n", prevHash, String.valueOf(payloadType), String.valueOf(payloadRevision), String.valueOf(aggregateId),
-                    String.valueOf(seq), String.valueOf(timestamp), String.valueOf(metadata), String.valueOf(payload));
+            return CaseChain.hashedText(prevHash, payloadType, payloadRevision, aggregateId, seq, timestamp, metadata, payload);
         }
     }
 }

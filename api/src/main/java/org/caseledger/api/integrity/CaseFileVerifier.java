@@ -2,16 +2,14 @@ package org.caseledger.api.integrity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.caseledger.eventstore.CaseChain;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -23,6 +21,9 @@ import java.util.List;
  */
 public final class CaseFileVerifier {
 
+    /** Reads the file into the records the service wrote it from, so the hashed and signed texts have one definition. */
+    private static final ObjectMapper READER = new ObjectMapper().findAndRegisterModules();
+
     private CaseFileVerifier() {
     }
 
@@ -33,7 +34,7 @@ public final class CaseFileVerifier {
         }
         JsonNode file;
         try {
-            file = new ObjectMapper().readTree(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
+            file = READER.readTree(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
         } catch (IOException e) {
             out.println("cannot read " + args[1] + ": " + e.getMessage());
             return 2;
@@ -59,68 +60,50 @@ public final class CaseFileVerifier {
             findings.add("not a " + CaseExport.FORMAT + " file");
             return findings;
         }
-        String prev = "0".repeat(64);
+        CaseExport export;
+        try {
+            export = READER.treeToValue(file, CaseExport.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            findings.add("not a readable " + CaseExport.FORMAT + " file: " + e.getMessage());
+            return findings;
+        }
+        String prev = CaseChain.GENESIS;
         long expectedSeq = 0;
         List<String> hashes = new ArrayList<>();
-        for (JsonNode e : file.path("events")) {
-            long seq = e.path("seq").asLong();
-            if (seq != expectedSeq) {
+        for (CaseExport.Event e : export.events()) {
+            if (e.seq() != expectedSeq) {
                 findings.add("event " + expectedSeq + " is missing");
                 return findings;
             }
-            if (!prev.equals(e.path("prevHash").asText())) {
-                findings.add("event " + seq + ": its link to the event before does not match");
+            if (!prev.equals(e.prevHash())) {
+                findings.add("event " + e.seq() + ": its link to the event before does not match");
             }
-            String text = String.join("\n", e.path("prevHash").asText(), text(e, "payloadType"), text(e, "payloadRevision"),
-                    text(e, "aggregateId"), String.valueOf(seq), String.valueOf(e.path("timestamp").asLong()), text(e, "metadata"), text(e, "payload"));
-            String hash = sha256(text);
-            if (!hash.equals(e.path("hash").asText())) {
-                findings.add("event " + seq + ": its content does not match its hash");
+            if (!CaseChain.sha256(e.hashedText()).equals(e.hash())) {
+                findings.add("event " + e.seq() + ": its content does not match its hash");
             }
-            hashes.add(e.path("hash").asText());
-            prev = e.path("hash").asText();
+            hashes.add(e.hash());
+            prev = e.hash();
             expectedSeq++;
         }
-        JsonNode anchor = file.path("anchor");
-        if (!anchor.isObject()) {
+        Anchors.Inclusion anchor = export.anchor();
+        if (anchor == null) {
             return findings;
         }
-        JsonNode statement = anchor.path("statement");
-        String signedText = String.join("\n", "caseledger anchor v1", "number=" + statement.path("number").asText(),
-                "day=" + statement.path("day").asText(), "createdAt=" + statement.path("createdAt").asText(),
-                "fromGlobalIndex=" + statement.path("fromGlobalIndex").asText(), "upToGlobalIndex=" + statement.path("upToGlobalIndex").asText(),
-                "cases=" + statement.path("cases").asText(), "merkleRoot=" + statement.path("merkleRoot").asText(),
-                "previousAnchorHash=" + statement.path("previousAnchorHash").asText());
-        if (!AnchorSigner.verify(statement.path("publicKey").asText(), signedText, statement.path("signature").asText())) {
+        Anchors.Statement statement = anchor.statement();
+        if (!AnchorSigner.verify(statement.publicKey(), statement.signedText(), statement.signature())) {
             findings.add("the anchor's signature does not hold");
         }
-        if (expectedPublicKey != null && !expectedPublicKey.equals(statement.path("publicKey").asText())) {
+        if (expectedPublicKey != null && !expectedPublicKey.equals(statement.publicKey())) {
             findings.add("the anchor was signed with another key than the one given");
         }
-        JsonNode leaf = anchor.path("leaf");
-        int leafSeq = leaf.path("seq").asInt();
-        if (leafSeq >= hashes.size() || !hashes.get(leafSeq).equals(leaf.path("hash").asText())) {
-            findings.add("event " + leafSeq + " is not the one the anchor recorded: the history was rewritten since");
+        Anchors.Leaf leaf = anchor.leaf();
+        if (leaf.seq() >= hashes.size() || !hashes.get((int) leaf.seq()).equals(leaf.hash())) {
+            findings.add("event " + leaf.seq() + " is not the one the anchor recorded: the history was rewritten since");
         }
-        List<MerkleTree.Step> proof = new ArrayList<>();
-        anchor.path("proof").forEach(s -> proof.add(new MerkleTree.Step(s.path("side").asText(), s.path("hash").asText())));
-        String root = MerkleTree.rootFrom(MerkleTree.leaf(leaf.path("caseId").asText(), leaf.path("seq").asLong(), leaf.path("hash").asText()), proof);
-        if (!root.equals(statement.path("merkleRoot").asText())) {
+        String root = MerkleTree.rootFrom(MerkleTree.leaf(leaf.caseId(), leaf.seq(), leaf.hash()), anchor.proof());
+        if (!root.equals(statement.merkleRoot())) {
             findings.add("the inclusion proof does not lead to the anchor's root");
         }
         return findings;
-    }
-
-    private static String text(JsonNode e, String field) {
-        JsonNode v = e.path(field);
-        return v.isNull() || v.isMissingNode() ? "null" : v.asText();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

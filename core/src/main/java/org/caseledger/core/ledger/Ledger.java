@@ -168,13 +168,11 @@ public class Ledger {
     /** Principal bounded by the claim; 加付赔偿金 at most 100% of the principal (劳动合同法 art. 85). */
     public void checkEnforceable(List<EnforceableAmount> amounts) {
         require(!amounts.isEmpty(), RuleCode.AMOUNT_NOT_POSITIVE, "amounts", "an instrument names at least one amount");
-        Map<ClaimantId, Map<AmountComponent, Money>> byClaimant = new HashMap<>();
         for (EnforceableAmount a : amounts) {
             balanceOf(a.claimantId());
             require(a.amount().isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amounts", "amount for " + a.claimantId());
-            byClaimant.computeIfAbsent(a.claimantId(), k -> new HashMap<>()).merge(a.component(), a.amount(), Money::plus);
         }
-        byClaimant.forEach((id, parts) -> {
+        componentsByClaimant(amounts).forEach((id, parts) -> {
             Money principal = parts.getOrDefault(AmountComponent.PRINCIPAL, Money.ZERO);
             Money claimed = balanceOf(id).claimed();
             require(!principal.exceeds(claimed), RuleCode.ENFORCEABLE_PRINCIPAL_EXCEEDS_CLAIMED, "amounts",
@@ -191,9 +189,7 @@ public class Ledger {
      * says).
      */
     public List<org.caseledger.core.kernel.CaseWarning> compensationWarnings(List<EnforceableAmount> amounts, String orderNo) {
-        Map<ClaimantId, Map<AmountComponent, Money>> byClaimant = new HashMap<>();
-        amounts.forEach(a -> byClaimant.computeIfAbsent(a.claimantId(), k -> new HashMap<>()).merge(a.component(), a.amount(), Money::plus));
-        boolean belowFloor = byClaimant.values().stream().anyMatch(parts -> {
+        boolean belowFloor = componentsByClaimant(amounts).values().stream().anyMatch(parts -> {
             Money extra = parts.getOrDefault(AmountComponent.ADDITIONAL_COMPENSATION, Money.ZERO);
             Money principal = parts.getOrDefault(AmountComponent.PRINCIPAL, Money.ZERO);
             return extra.isPositive() && extra.plus(extra).fen() < principal.fen();
@@ -207,6 +203,13 @@ public class Ledger {
             warnings.add(org.caseledger.core.kernel.CaseWarning.ADDITIONAL_COMPENSATION_BELOW_FLOOR);
         }
         return warnings;
+    }
+
+    /** Each claimant's amounts of an instrument, summed by component. */
+    private static Map<ClaimantId, Map<AmountComponent, Money>> componentsByClaimant(List<EnforceableAmount> amounts) {
+        Map<ClaimantId, Map<AmountComponent, Money>> byClaimant = new HashMap<>();
+        amounts.forEach(a -> byClaimant.computeIfAbsent(a.claimantId(), k -> new HashMap<>()).merge(a.component(), a.amount(), Money::plus));
+        return byClaimant;
     }
 
     /** What a capped judgment debtor can still be made to pay (its cap less what it paid), or empty when uncapped. */
