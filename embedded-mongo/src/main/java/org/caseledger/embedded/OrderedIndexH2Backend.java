@@ -2,11 +2,16 @@ package org.caseledger.embedded;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -15,15 +20,26 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 
 /**
- * mongo-java-server's H2 backend with its unique indexes ordered by {@link IndexKeyOrder} instead of by
- * serialized bytes. Such an index lives in its own H2 map ({@code <collection>._index_<name>~ordered}); when a
- * file written by the plain backend is opened, its old index maps are removed and the server fills the new,
- * empty ones from the collections' documents (once, on open, before any commit: a crash leaves the old file).
+ * mongo-java-server's H2 backend with two changes of layout, each in maps of its own name so that a file written by
+ * the plain backend is recognised and converted when it is opened:
+ * <ul>
+ *   <li>unique indexes ordered by {@link IndexKeyOrder} instead of by serialized bytes
+ *       ({@code <collection>._index_<name>~ordered}): the old index maps are removed and the server fills the new,
+ *       empty ones from the collections' documents (once, on open, before any commit: a crash leaves the old file);</li>
+ *   <li>documents stored as BSON ({@link BsonDocumentType}, map {@code databases.<collection>~bson}) instead of as
+ *       Java-serialized objects: the documents of an old map are copied into the new one, committed every
+ *       {@value #MIGRATION_COMMIT_EVERY} documents, and the old map is removed last (a crash part-way leaves the old
+ *       map, and the copy starts again).</li>
+ * </ul>
  */
 final class OrderedIndexH2Backend extends H2Backend {
 
     private static final Logger log = LoggerFactory.getLogger(OrderedIndexH2Backend.class);
     private static final String SUFFIX = "~ordered";
+    private static final String BSON_SUFFIX = "~bson";
+    private static final String DATA_PREFIX = "databases.";
+    private static final String META_PREFIX = "meta.";
+    static final int MIGRATION_COMMIT_EVERY = 10_000;
 
     OrderedIndexH2Backend(MVStore store) {
         super(store);
@@ -63,9 +79,62 @@ final class OrderedIndexH2Backend extends H2Backend {
             OrderedIndexH2Backend.this.getMvStore().removeMap(plainMapName(collection.getCollectionName(), indexName) + SUFFIX);
         }
 
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            MVStore store = OrderedIndexH2Backend.this.getMvStore();
+            String full = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> data = store.openMap(DATA_PREFIX + full + BSON_SUFFIX,
+                    new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+            if (store.hasMap(DATA_PREFIX + full)) {
+                migrate(store, store.openMap(DATA_PREFIX + full), data);
+            }
+            MVMap<String, Object> meta = store.openMap(META_PREFIX + full);
+            return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
+        }
+
+        @Override
+        public void dropCollection(String collectionName, Oplog oplog) {
+            super.dropCollection(collectionName, oplog);
+            MVStore store = OrderedIndexH2Backend.this.getMvStore();
+            String name = DATA_PREFIX + getFullCollectionNamespace(collectionName) + BSON_SUFFIX;
+            if (store.hasMap(name)) {
+                store.removeMap(name);
+            }
+        }
+
+        @Override
+        public void moveCollection(MongoDatabase oldDatabase, MongoCollection<?> collection, String newCollectionName) {
+            super.moveCollection(oldDatabase, collection, newCollectionName);
+            MVStore store = OrderedIndexH2Backend.this.getMvStore();
+            String from = DATA_PREFIX + collection.getFullName() + BSON_SUFFIX;
+            if (store.hasMap(from)) {
+                store.renameMap(store.openMap(from, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE)),
+                        DATA_PREFIX + getFullCollectionNamespace(newCollectionName) + BSON_SUFFIX);
+            }
+        }
+
         /** The map name mongo-java-server's H2Database gives an index (private there). */
         private String plainMapName(String collectionName, String indexName) {
             return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
         }
+    }
+
+    /** Copies the documents of a map in the old, Java-serialized layout into the BSON one, then removes the old map. */
+    private static void migrate(MVStore store, MVMap<Object, Document> old, MVMap<Object, Document> bson) {
+        long started = System.nanoTime();
+        String name = old.getName();
+        bson.clear(); // what an interrupted earlier copy left
+        long copied = 0;
+        Cursor<Object, Document> cursor = old.cursor(null);
+        while (cursor.hasNext()) {
+            Object key = cursor.next();
+            bson.put(key, cursor.getValue());
+            if (++copied % MIGRATION_COMMIT_EVERY == 0) {
+                store.commit(); // bounded memory: the copied pages go to the file
+            }
+        }
+        store.removeMap(old);
+        store.commit();
+        log.info("Converted {} documents of {} to BSON in {} ms", copied, name, (System.nanoTime() - started) / 1_000_000);
     }
 }
