@@ -30,7 +30,7 @@ final class BsonDocumentType extends BasicDataType<Document> {
         return 48 + estimate(document);
     }
 
-    private static int estimate(Object value) {
+    static int estimate(Object value) {
         if (value instanceof String s) {
             return 24 + s.length();
         }

@@ -1,5 +1,6 @@
 package org.caseledger.eventstore;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -32,7 +33,16 @@ public final class EventDocuments {
 
     /** The unique key of an aggregate's event: zero-padded so keys sort like sequence numbers. */
     public static String key(String aggregateId, long sequenceNumber) {
-        return aggregateId + "#" + String.format("%010d", sequenceNumber);
+        if (sequenceNumber < 0) {
+            return aggregateId + "#" + String.format("%010d", sequenceNumber);
+        }
+        // as String.format("%010d") pads it, without a Formatter per key (a case load builds a hundred keys)
+        String digits = Long.toString(sequenceNumber);
+        StringBuilder key = new StringBuilder(aggregateId.length() + 11).append(aggregateId).append('#');
+        for (int i = digits.length(); i < 10; i++) {
+            key.append('0');
+        }
+        return key.append(digits).toString();
     }
 
     public static Document toDocument(long globalIndex, EventMessage<?> event, Serializer serializer) {
@@ -60,14 +70,14 @@ public final class EventDocuments {
         return doc;
     }
 
-    public static DomainEventData<String> toEventData(Document doc) {
+    public static DomainEventData<JsonNode> toEventData(Document doc) {
         return new GenericDomainEventEntry<>(doc.getString("aggregateType"), doc.getString("aggregateId"),
                 ((Number) doc.get("seq")).longValue(), doc.getString("eventId"), timestamp(doc),
                 doc.getString("payloadType"), doc.getString("payloadRevision"), json(doc, "payload"), json(doc, "metadata"));
     }
 
     /** As a tracking reader gets it: an application event (stored without an aggregate type) is not a domain event. */
-    public static TrackedEventData<String> toTrackedEventData(TrackingToken token, Document doc) {
+    public static TrackedEventData<JsonNode> toTrackedEventData(TrackingToken token, Document doc) {
         if (doc.getString("aggregateType") == null) {
             return new TrackedApplicationEvent(token, doc.getString("eventId"), timestamp(doc), doc.getString("payloadType"),
                     doc.getString("payloadRevision"), json(doc, "payload"), json(doc, "metadata"));
@@ -92,8 +102,10 @@ public final class EventDocuments {
         }
     }
 
-    private static String json(Document doc, String field) {
+    /** A payload or metadata as the JSON tree the serializer reads (see {@link BsonTrees}). */
+    private static JsonNode json(Document doc, String field) {
         Document sub = doc.get(field, Document.class);
-        return sub != null ? sub.toJson(RELAXED) : doc.getString(field + "Json");
+        String text = doc.getString(field + "Json");
+        return sub != null ? BsonTrees.tree(sub) : text == null ? null : BsonTrees.parse(text);
     }
 }

@@ -1,5 +1,6 @@
 package org.caseledger.eventstore;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
@@ -199,7 +200,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         }
         List<Document> found = events.find(new Document(EventDocuments.KEY, new Document("$in", keys))).into(new ArrayList<>());
         found.sort(Comparator.comparingLong(d -> ((Number) d.get("seq")).longValue()));
-        List<DomainEventData<String>> result = new ArrayList<>(found.size());
+        List<DomainEventData<JsonNode>> result = new ArrayList<>(found.size());
         long expected = firstSequenceNumber;
         for (Document doc : found) {
             if (((Number) doc.get("seq")).longValue() != expected) {

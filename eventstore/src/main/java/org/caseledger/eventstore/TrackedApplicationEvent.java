@@ -1,5 +1,6 @@
 package org.caseledger.eventstore;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.AbstractEventEntry;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
@@ -7,12 +8,12 @@ import org.axonframework.eventhandling.TrackingToken;
 import java.time.Instant;
 
 /** An event that belongs to no aggregate, as a tracking reader reads it (Axon's engines return these as plain events). */
-final class TrackedApplicationEvent extends AbstractEventEntry<String> implements TrackedEventData<String> {
+final class TrackedApplicationEvent extends AbstractEventEntry<JsonNode> implements TrackedEventData<JsonNode> {
 
     private final TrackingToken token;
 
     TrackedApplicationEvent(TrackingToken token, String eventId, Instant timestamp, String payloadType, String payloadRevision,
-                            String payload, String metadata) {
+                            JsonNode payload, JsonNode metadata) {
         super(eventId, timestamp, payloadType, payloadRevision, payload, metadata);
         this.token = token;
     }
