@@ -54,6 +54,7 @@ public final class EmbeddedMongo implements AutoCloseable {
                 return t;
             });
             timer.scheduleWithFixedDelay(groupCommit::commitNow, 1, 1, TimeUnit.SECONDS);
+            timer.scheduleWithFixedDelay(this::compactWhileRunning, 5, 5, TimeUnit.SECONDS);
         } else {
             timer = null;
         }
@@ -126,6 +127,30 @@ public final class EmbeddedMongo implements AutoCloseable {
     /** Bytes of the H2 file now (0 in memory). */
     public long fileSize() {
         return file == null ? 0 : size(file);
+    }
+
+    /** Below this share of live data in the file (percent), chunks are rewritten while the service runs. */
+    static final int COMPACT_BELOW_FILL_RATE = 60;
+    /** Bytes rewritten per round of online compaction, so one round never holds up appends for long. */
+    static final int COMPACT_WRITE_BYTES = 16 << 20;
+
+    /**
+     * Online compaction: each commit writes new chunks and leaves older ones partly dead, so a file written by durable
+     * appends grows by several KB per event (a chunk per commit, in 4 KB blocks). When less than
+     * {@value #COMPACT_BELOW_FILL_RATE}% of the chunks' bytes are live,
+     * the live pages of the sparsest chunks are rewritten (at most {@value #COMPACT_WRITE_BYTES} bytes a round) and
+     * committed; the emptied chunks are reused once H2's retention time has passed (old chunks stay that long in case
+     * the operating system reorders writes), so the file stops growing instead of shrinking at once.
+     */
+    void compactWhileRunning() {
+        try {
+            if (mvStore.getFileStore().getChunksFillRate() < COMPACT_BELOW_FILL_RATE) {
+                mvStore.compact(COMPACT_BELOW_FILL_RATE + 20, COMPACT_WRITE_BYTES); // H2 lets writers go on meanwhile
+                groupCommit.commitNow();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Online compaction of {} failed; it is tried again in 5 s and at shutdown", file, e);
+        }
     }
 
     /** Compacts the H2 file now (it is otherwise compacted on start and on close). */

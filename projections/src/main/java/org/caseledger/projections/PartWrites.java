@@ -15,7 +15,9 @@ import java.util.TreeMap;
 
 /**
  * The writes of one batch to a read model kept in parts: fields set in part documents (one update per part), and
- * the ids the index document lists (added, never removed), so a reader finds every part by key.
+ * the index document: the ids it lists (added, never removed), so a reader finds every part by key, and a revision per
+ * part ({@code revs.<part>}, raised by each write of the part), so a reader may keep parts it has read until their
+ * revision moves (see {@link CachedParts}).
  */
 public final class PartWrites {
 
@@ -36,17 +38,28 @@ public final class PartWrites {
         setByPart.computeIfAbsent(partId, k -> new Document()).append(field, value);
     }
 
-    /** One bulk write: the index first, then the parts (nothing when nothing changed). */
+    /**
+     * One ordered bulk write (nothing when nothing changed): the parts first, then the index. A reader that sees a new
+     * revision therefore finds the part already written; one that reads a part between the two writes may cache the new
+     * content under the old revision, and reads it again when the revision moves.
+     */
     public void writeTo(MongoCollection<Document> collection) {
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        if (!indexed.isEmpty()) {
-            writes.add(new UpdateOneModel<>(new Document("_id", indexId), new Document("$addToSet",
-                    new Document("ids", new Document("$each", new ArrayList<>(indexed)))), new UpdateOptions().upsert(true)));
+        if (setByPart.isEmpty() && indexed.isEmpty()) {
+            return;
         }
+        List<WriteModel<Document>> writes = new ArrayList<>();
         setByPart.forEach((part, set) -> writes.add(new UpdateOneModel<>(new Document("_id", part), new Document("$set", set),
                 new UpdateOptions().upsert(true))));
-        if (!writes.isEmpty()) {
-            collection.bulkWrite(writes);
+        Document index = new Document();
+        if (!indexed.isEmpty()) {
+            index.append("$addToSet", new Document("ids", new Document("$each", new ArrayList<>(indexed))));
         }
+        if (!setByPart.isEmpty()) {
+            Document revs = new Document();
+            setByPart.keySet().forEach(part -> revs.append(CachedParts.REVS + "." + ReadModels.fieldKey(part), 1));
+            index.append("$inc", revs);
+        }
+        writes.add(new UpdateOneModel<>(new Document("_id", indexId), index, new UpdateOptions().upsert(true)));
+        collection.bulkWrite(writes);
     }
 }

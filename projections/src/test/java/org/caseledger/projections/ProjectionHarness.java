@@ -81,6 +81,7 @@ final class ProjectionHarness implements AutoCloseable {
     /** Arrays that are sets (the index of days or cells) compare in sorted order. */
     private static Document normalise(Document d) {
         Document copy = new Document(d);
+        copy.remove(CachedParts.REVS); // how often a part was written, not what it holds
         for (String field : List.of("days", "ids")) {
             if (copy.get(field) instanceof List<?> list) {
                 copy.put(field, list.stream().map(String::valueOf).sorted().toList());

@@ -1,12 +1,14 @@
 package org.caseledger.projections.caselist;
 
 import org.bson.Document;
+import org.caseledger.projections.CachedParts;
 import org.caseledger.projections.ReadModels;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -14,7 +16,8 @@ import java.util.stream.IntStream;
  * The officers' case list: filter by stage, officer, union body, obligor, channel, overdue; sorted by the next
  * deadline (cases without one last); paged. Served by key lookups only: the rows are kept in
  * {@value #PARTS_PER_UNION_BODY} documents per union body ({@code <union body>#<part>}, a case in one part by its
- * id), read by {@code _id $in}, filtered and sorted here. A single case's row is derived from its timeline.
+ * id), read by {@code _id $in} when their revision moved and kept decoded otherwise ({@link CachedParts}), filtered
+ * and ordered here. A single case's row is derived from its timeline.
  */
 public final class CaseListQuery {
 
@@ -49,54 +52,90 @@ public final class CaseListQuery {
         return unionBody + "#" + ReadModels.partOf(caseId, PARTS_PER_UNION_BODY);
     }
 
+    /** A row as kept between queries: the fields the filters and the order use, and the stored row for the page. */
+    private record Row(String caseId, String stage, String officerId, String channel, List<String> obligorIds,
+                       List<String> obligorNames, String nextDeadlineDue, Document stored) {
+        static Row of(Document r) {
+            return new Row(r.getString("caseId"), r.getString("stage"), r.getString("officerId"), r.getString("channel"),
+                    r.getList("obligorIds", String.class, List.of()), r.getList("obligorNames", String.class, List.of()),
+                    r.getString("nextDeadlineDue"), r);
+        }
+    }
+
+    /** By the next deadline (cases without one last), then by case id: the list's order, total over every row. */
+    private static final Comparator<Row> ORDER = Comparator.comparing(Row::nextDeadlineDue, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Row::caseId, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /** Rows kept decoded between queries (about 1 KB each). */
+    private static final long ROWS_KEPT = 500_000;
+
+    private final CachedParts<List<Row>> parts = new CachedParts<>(ROWS_KEPT, List::size, part -> {
+        Document rows = part.get("rows", Document.class);
+        return rows == null ? List.of() : rows.values().stream().map(v -> Row.of((Document) v)).toList();
+    });
+
+    /**
+     * The index document's revisions tell which parts changed since they were last read; the rest come from memory. The
+     * page is chosen with a bounded heap (the rows before and on it), so a first page of 100k cases is not a full sort.
+     */
     public Page find(Filter f, LocalDate today, int page, int size) {
         ReadModels.Generation generation = readModels.active();
+        Document index = generation.caseList().find(new Document("_id", UNION_BODIES)).first();
         List<String> bodies;
         if (f.unionBody() != null) {
             bodies = List.of(f.unionBody());
         } else {
-            Document index = generation.caseList().find(new Document("_id", UNION_BODIES)).first();
             bodies = index == null ? List.of() : index.getList("ids", String.class);
         }
         if (f.withinUnionBodies() != null) {
             bodies = bodies.stream().filter(f.withinUnionBodies()::contains).toList();
         }
-        List<String> parts = bodies.stream()
+        List<String> wanted = bodies.stream()
                 .flatMap(b -> IntStream.range(0, PARTS_PER_UNION_BODY).mapToObj(i -> b + "#" + i)).toList();
-        List<Document> matching = new ArrayList<>();
-        if (!parts.isEmpty()) {
-            for (Document part : ReadModels.findByIds(generation.caseList(), parts)) {
-                Document rows = part.get("rows", Document.class);
-                if (rows != null) {
-                    rows.values().stream().map(Document.class::cast).filter(r -> matches(r, f, today)).forEach(matching::add);
+        long end = Math.min(Integer.MAX_VALUE, (long) page * size + size); // a page far past the end is empty, not an overflow
+        String todayText = today.toString();
+        PriorityQueue<Row> upToPage = new PriorityQueue<>(ORDER.reversed());
+        int total = 0;
+        if (!wanted.isEmpty()) {
+            for (List<Row> rows : parts.read(generation.caseList(), index, wanted).values()) {
+                for (Row r : rows) {
+                    if (!matches(r, f, todayText)) {
+                        continue;
+                    }
+                    total++;
+                    if (upToPage.size() < end) {
+                        upToPage.add(r);
+                    } else if (ORDER.compare(r, upToPage.peek()) < 0) {
+                        upToPage.poll();
+                        upToPage.add(r);
+                    }
                 }
             }
         }
-        matching.sort(Comparator.comparing((Document r) -> r.getString("nextDeadlineDue"), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(r -> r.getString("caseId")));
-        int from = (int) Math.min(matching.size(), (long) page * size); // a page far past the end is empty, not an overflow
-        List<CaseListEntry> items = matching.subList(from, Math.min(matching.size(), from + size)).stream()
-                .map(r -> ReadModels.fromDocument(r, CaseListEntry.class)).toList();
-        return new Page(items, matching.size(), page, size);
+        List<Row> first = new ArrayList<>(upToPage);
+        first.sort(ORDER);
+        int from = (int) Math.min(first.size(), (long) page * size);
+        List<CaseListEntry> items = first.subList(from, first.size()).stream()
+                .map(r -> ReadModels.fromDocument(r.stored(), CaseListEntry.class)).toList();
+        return new Page(items, total, page, size);
     }
 
-    private static boolean matches(Document r, Filter f, LocalDate today) {
-        if (f.stage() != null && !f.stage().equals(r.getString("stage"))) {
+    private static boolean matches(Row r, Filter f, String today) {
+        if (f.stage() != null && !f.stage().equals(r.stage())) {
             return false;
         }
-        if (f.officerId() != null && !f.officerId().equals(r.getString("officerId"))) {
+        if (f.officerId() != null && !f.officerId().equals(r.officerId())) {
             return false;
         }
-        if (f.channel() != null && !f.channel().equals(r.getString("channel"))) {
+        if (f.channel() != null && !f.channel().equals(r.channel())) {
             return false;
         }
-        if (f.obligor() != null && !r.getList("obligorIds", String.class, List.of()).contains(f.obligor())
-                && !r.getList("obligorNames", String.class, List.of()).contains(f.obligor())) {
+        if (f.obligor() != null && !r.obligorIds().contains(f.obligor()) && !r.obligorNames().contains(f.obligor())) {
             return false;
         }
         if (f.overdue() != null) {
-            String due = r.getString("nextDeadlineDue");
-            boolean overdue = due != null && due.compareTo(today.toString()) < 0;
+            String due = r.nextDeadlineDue();
+            boolean overdue = due != null && due.compareTo(today) < 0;
             return overdue == f.overdue();
         }
         return true;

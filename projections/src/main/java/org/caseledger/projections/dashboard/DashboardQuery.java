@@ -1,27 +1,40 @@
 package org.caseledger.projections.dashboard;
 
 import org.bson.Document;
+import org.caseledger.projections.CachedParts;
 import org.caseledger.projections.ReadModels;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Dashboard figures for any union body, region and range of months: the cell ids come from one index
- * document, the cells' documents by {@code _id $in}, and the figures are summed over the cases' contributions.
+ * Dashboard figures for any union body, region and range of months: the cell ids and the parts' revisions come from
+ * one index document, each part is tallied once ({@link Tally}) and kept until its revision moves
+ * ({@link CachedParts}), and the figures are the sum of the wanted parts' tallies.
  */
 public final class DashboardQuery {
 
+    /** Tallied parts kept: a few thousand cells of 16 parts each fit many times over. */
+    private static final long PARTS_KEPT = 200_000;
+
     private final ReadModels readModels;
+    private final CachedParts<Tally> parts = new CachedParts<>(PARTS_KEPT, t -> 1, DashboardQuery::tally);
 
     public DashboardQuery(ReadModels readModels) {
         this.readModels = readModels;
+    }
+
+    private static Tally tally(Document part) {
+        Tally tally = new Tally();
+        Document cases = part.get("cases", Document.class);
+        if (cases != null) {
+            cases.values().forEach(v -> tally.add(Contribution.fromDocument((Document) v)));
+        }
+        return tally;
     }
 
     /** Null arguments mean "all". Months are "yyyy-MM", inclusive. */
@@ -31,8 +44,8 @@ public final class DashboardQuery {
 
     /** The figures of several union bodies together (a city union and its counties); null means all bodies. */
     public DashboardFigures figuresOf(Set<String> unionBodies, String regionPrefix, String fromMonth, String toMonth, LocalDate today) {
-        List<Contribution> all = new ArrayList<>();
-        contributions(unionBodies, regionPrefix, fromMonth, toMonth).values().forEach(all::addAll);
+        Tally all = new Tally();
+        tallies(unionBodies, regionPrefix, fromMonth, toMonth).values().forEach(all::add);
         return DashboardFigures.of(all, today);
     }
 
@@ -40,11 +53,12 @@ public final class DashboardQuery {
     public SortedMap<String, DashboardFigures> monthly(Set<String> unionBodies, String regionPrefix, String fromMonth, String toMonth,
                                                        LocalDate today) {
         SortedMap<String, DashboardFigures> months = new TreeMap<>();
-        contributions(unionBodies, regionPrefix, fromMonth, toMonth).forEach((month, c) -> months.put(month, DashboardFigures.of(c, today)));
+        tallies(unionBodies, regionPrefix, fromMonth, toMonth).forEach((month, t) -> months.put(month, DashboardFigures.of(t, today)));
         return months;
     }
 
-    private Map<String, List<Contribution>> contributions(Set<String> unionBodies, String regionPrefix, String fromMonth, String toMonth) {
+    /** The wanted cells' tallies summed by month of filing. */
+    private Map<String, Tally> tallies(Set<String> unionBodies, String regionPrefix, String fromMonth, String toMonth) {
         var dashboard = readModels.active().dashboard();
         Document index = dashboard.find(new Document("_id", DashboardDocuments.CELLS)).first();
         Map<String, String> monthOfPart = new HashMap<>();
@@ -57,15 +71,10 @@ public final class DashboardQuery {
                 }
             }
         }
-        Map<String, List<Contribution>> byMonth = new TreeMap<>();
+        Map<String, Tally> byMonth = new TreeMap<>();
         if (!monthOfPart.isEmpty()) {
-            for (Document cell : ReadModels.findByIds(dashboard, new ArrayList<>(monthOfPart.keySet()))) {
-                Document cases = cell.get("cases", Document.class);
-                if (cases != null) {
-                    List<Contribution> month = byMonth.computeIfAbsent(monthOfPart.get(cell.getString("_id")), m -> new ArrayList<>());
-                    cases.values().forEach(v -> month.add(Contribution.fromDocument((Document) v)));
-                }
-            }
+            parts.read(dashboard, index, monthOfPart.keySet())
+                    .forEach((part, tally) -> byMonth.computeIfAbsent(monthOfPart.get(part), m -> new Tally()).add(tally));
         }
         return byMonth;
     }
