@@ -107,6 +107,10 @@ final class GrowthSection {
             bench.rows.add(new Row("memory", "heap after GC after the rebuild", (rt.totalMemory() - rt.freeMemory()) / 1e6, "MB", ""));
             bench.rows.add(new Row("memory", "process RSS after the rebuild", Timing.rssMegabytes(), "MB", ""));
             QueriesSection.run(bench, restarted);
+            // what a quiet service holds: G1's periodic collection (every 10 s here) returns unused heap to the system
+            Thread.sleep(Long.getLong("bench.idleSeconds", 30) * 1000);
+            bench.rows.add(new Row("memory", "process RSS at idle", Timing.rssMegabytes(), "MB",
+                    Long.getLong("bench.idleSeconds", 30) + " s after the queries, nothing running"));
         }
     }
 }

@@ -33,14 +33,14 @@ public final class EmbeddedMongo implements AutoCloseable {
     public static final String FILE_NAME = "caseledger.mv.db";
 
     private final MVStore mvStore;
-    private final H2Backend h2;
+    private final OrderedIndexH2Backend h2;
     private final MongoServer server;
     private final GroupCommit groupCommit;
     private final ScheduledExecutorService timer;
     private final Path file;
     private final int compactMillis;
 
-    private EmbeddedMongo(MVStore mvStore, H2Backend h2, MongoServer server, Path file, int compactMillis) {
+    private EmbeddedMongo(MVStore mvStore, OrderedIndexH2Backend h2, MongoServer server, Path file, int compactMillis) {
         this.mvStore = mvStore;
         this.h2 = h2;
         this.server = server;
@@ -89,7 +89,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             mv.setRetentionTime(retention); // it guards against the OS reordering writes: keep it while running
             log.info("Compacted {} from {} to {} bytes in {} ms", file, before, size(file), (System.nanoTime() - started) / 1_000_000);
         }
-        H2Backend backend = new OrderedIndexH2Backend(mv);
+        OrderedIndexH2Backend backend = new OrderedIndexH2Backend(mv);
         MongoServer server = new MongoServer(backend);
         server.bind(host, port);
         EmbeddedMongo embedded = new EmbeddedMongo(mv, backend, server, file, compactMillis);
@@ -131,8 +131,8 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** Below this share of live data in the file (percent), chunks are rewritten while the service runs. */
     static final int COMPACT_BELOW_FILL_RATE = 60;
-    /** Bytes rewritten per round of online compaction, so one round never holds up appends for long. */
-    static final int COMPACT_WRITE_BYTES = 16 << 20;
+    /** Bytes rewritten per round of online compaction (writes wait meanwhile), so one round holds up appends briefly. */
+    static final int COMPACT_WRITE_BYTES = 4 << 20;
 
     /**
      * Online compaction: each commit writes new chunks and leaves older ones partly dead, so a file written by durable
@@ -145,7 +145,8 @@ public final class EmbeddedMongo implements AutoCloseable {
     void compactWhileRunning() {
         try {
             if (mvStore.getFileStore().getChunksFillRate() < COMPACT_BELOW_FILL_RATE) {
-                mvStore.compact(COMPACT_BELOW_FILL_RATE + 20, COMPACT_WRITE_BYTES); // H2 lets writers go on meanwhile
+                // it commits the file itself: between write commands, like every commit
+                h2.exclusively(() -> mvStore.compact(COMPACT_BELOW_FILL_RATE + 20, COMPACT_WRITE_BYTES));
                 groupCommit.commitNow();
             }
         } catch (RuntimeException e) {
@@ -157,13 +158,15 @@ public final class EmbeddedMongo implements AutoCloseable {
     public void compact() {
         if (mvStore != null) {
             groupCommit.commitNow();
-            int retention = mvStore.getRetentionTime();
-            mvStore.setRetentionTime(0);
-            try {
-                mvStore.compactFile(compactMillis);
-            } finally {
-                mvStore.setRetentionTime(retention);
-            }
+            h2.exclusively(() -> {
+                int retention = mvStore.getRetentionTime();
+                mvStore.setRetentionTime(0);
+                try {
+                    mvStore.compactFile(compactMillis);
+                } finally {
+                    mvStore.setRetentionTime(retention);
+                }
+            });
         }
     }
 

@@ -11,6 +11,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
+import io.netty.channel.Channel;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -18,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * mongo-java-server's H2 backend with two changes of layout, each in maps of its own name so that a file written by
@@ -40,9 +43,33 @@ final class OrderedIndexH2Backend extends H2Backend {
     private static final String DATA_PREFIX = "databases.";
     private static final String META_PREFIX = "meta.";
     static final int MIGRATION_COMMIT_EVERY = 10_000;
+    /** The commands that change documents (lower case), each applied whole between two commits. */
+    private static final java.util.Set<String> WRITES = java.util.Set.of("insert", "update", "delete", "findandmodify");
+
+    /** Write commands share it; a commit of the file takes it alone, so no commit ever holds half of a write. */
+    private final ReentrantReadWriteLock writesAndCommits = new ReentrantReadWriteLock();
 
     OrderedIndexH2Backend(MVStore store) {
         super(store);
+    }
+
+    /**
+     * A commit between two write commands, never inside one: an insertMany of a command's events is in the file
+     * whole or not at all, whichever moment the timer, a group commit or a kill -9 chooses.
+     */
+    @Override
+    public void commit() {
+        exclusively(super::commit);
+    }
+
+    /** Runs work that writes the file itself (a commit, online compaction) while no write command is under way. */
+    void exclusively(Runnable work) {
+        writesAndCommits.writeLock().lock();
+        try {
+            work.run();
+        } finally {
+            writesAndCommits.writeLock().unlock();
+        }
     }
 
     @Override
@@ -77,6 +104,19 @@ final class OrderedIndexH2Backend extends H2Backend {
         protected void dropIndex(MongoCollection<Object> collection, String indexName) {
             super.dropIndex(collection, indexName);
             OrderedIndexH2Backend.this.getMvStore().removeMap(plainMapName(collection.getCollectionName(), indexName) + SUFFIX);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver, Oplog oplog) {
+            if (!WRITES.contains(command.toLowerCase(java.util.Locale.ROOT))) {
+                return super.handleCommand(channel, command, query, databaseResolver, oplog);
+            }
+            writesAndCommits.readLock().lock();
+            try {
+                return super.handleCommand(channel, command, query, databaseResolver, oplog);
+            } finally {
+                writesAndCommits.readLock().unlock();
+            }
         }
 
         @Override

@@ -58,4 +58,39 @@ public class CaseListEntry {
                 });
         return e;
     }
+
+    /** A stored row read field by field (a list query may decode thousands: no JSON round trip each). */
+    public static CaseListEntry fromDocument(org.bson.Document d) {
+        CaseListEntry e = new CaseListEntry();
+        e.caseId = d.getString("caseId");
+        e.stage = d.getString("stage");
+        e.enforcementState = d.getString("enforcementState");
+        e.officerId = d.getString("officerId");
+        e.unionBody = d.getString("unionBody");
+        e.region = d.getString("region");
+        e.channel = d.getString("channel");
+        e.obligorIds = List.copyOf(d.getList("obligorIds", String.class, List.of()));
+        e.obligorNames = List.copyOf(d.getList("obligorNames", String.class, List.of()));
+        e.filedOn = day(d, "filedOn");
+        e.nextDeadlineDue = day(d, "nextDeadlineDue");
+        e.nextDeadlineKind = d.getString("nextDeadlineKind");
+        e.openDeadlines = number(d, "openDeadlines").intValue();
+        e.claimants = number(d, "claimants").intValue();
+        e.targetFen = number(d, "targetFen").longValue();
+        e.receivedFen = number(d, "receivedFen").longValue();
+        e.closeReason = d.getString("closeReason");
+        e.limitationEndsOn = day(d, "limitationEndsOn");
+        e.limitationKind = d.getString("limitationKind");
+        return e;
+    }
+
+    private static LocalDate day(org.bson.Document d, String field) {
+        String text = d.getString(field);
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    private static Number number(org.bson.Document d, String field) {
+        Number n = d.get(field, Number.class);
+        return n == null ? 0 : n;
+    }
 }

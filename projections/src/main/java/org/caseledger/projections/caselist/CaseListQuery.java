@@ -52,13 +52,14 @@ public final class CaseListQuery {
         return unionBody + "#" + ReadModels.partOf(caseId, PARTS_PER_UNION_BODY);
     }
 
-    /** A row as kept between queries: the fields the filters and the order use, and the stored row for the page. */
-    private record Row(String caseId, String stage, String officerId, String channel, List<String> obligorIds,
-                       List<String> obligorNames, String nextDeadlineDue, Document stored) {
-        static Row of(Document r) {
-            return new Row(r.getString("caseId"), r.getString("stage"), r.getString("officerId"), r.getString("channel"),
-                    r.getList("obligorIds", String.class, List.of()), r.getList("obligorNames", String.class, List.of()),
-                    r.getString("nextDeadlineDue"), r);
+    /** A row as kept between queries: the entry, and its next deadline as the text the order and the filter compare. */
+    private record Row(CaseListEntry entry, String nextDeadlineDue) {
+        static Row of(Document stored) {
+            return new Row(CaseListEntry.fromDocument(stored), stored.getString("nextDeadlineDue"));
+        }
+
+        String caseId() {
+            return entry.caseId;
         }
     }
 
@@ -66,8 +67,8 @@ public final class CaseListQuery {
     private static final Comparator<Row> ORDER = Comparator.comparing(Row::nextDeadlineDue, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Row::caseId, Comparator.nullsLast(Comparator.naturalOrder()));
 
-    /** Rows kept decoded between queries (about 1 KB each). */
-    private static final long ROWS_KEPT = 500_000;
+    /** Rows kept decoded between queries (a few hundred bytes each). */
+    private static final long ROWS_KEPT = 300_000;
 
     private final CachedParts<List<Row>> parts = new CachedParts<>(ROWS_KEPT, List::size, part -> {
         Document rows = part.get("rows", Document.class);
@@ -116,25 +117,26 @@ public final class CaseListQuery {
         first.sort(ORDER);
         int from = (int) Math.min(first.size(), (long) page * size);
         List<CaseListEntry> items = first.subList(from, first.size()).stream()
-                .map(r -> ReadModels.fromDocument(r.stored(), CaseListEntry.class)).toList();
+                .map(Row::entry).toList();
         return new Page(items, total, page, size);
     }
 
-    private static boolean matches(Row r, Filter f, String today) {
-        if (f.stage() != null && !f.stage().equals(r.stage())) {
+    private static boolean matches(Row row, Filter f, String today) {
+        CaseListEntry r = row.entry();
+        if (f.stage() != null && !f.stage().equals(r.stage)) {
             return false;
         }
-        if (f.officerId() != null && !f.officerId().equals(r.officerId())) {
+        if (f.officerId() != null && !f.officerId().equals(r.officerId)) {
             return false;
         }
-        if (f.channel() != null && !f.channel().equals(r.channel())) {
+        if (f.channel() != null && !f.channel().equals(r.channel)) {
             return false;
         }
-        if (f.obligor() != null && !r.obligorIds().contains(f.obligor()) && !r.obligorNames().contains(f.obligor())) {
+        if (f.obligor() != null && !r.obligorIds.contains(f.obligor()) && !r.obligorNames.contains(f.obligor())) {
             return false;
         }
         if (f.overdue() != null) {
-            String due = r.nextDeadlineDue();
+            String due = row.nextDeadlineDue();
             boolean overdue = due != null && due.compareTo(today) < 0;
             return overdue == f.overdue();
         }
