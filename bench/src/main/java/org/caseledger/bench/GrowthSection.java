@@ -92,12 +92,12 @@ final class GrowthSection {
             long head = ((org.axonframework.eventhandling.GapAwareTrackingToken) restarted.engine().createHeadToken()).getIndex();
             long started = System.nanoTime();
             long deadline = started + Long.getLong("bench.rebuildCapSeconds", 540) * 1_000_000_000L;
-            while (runner.livePosition() < head && System.nanoTime() < deadline) {
+            while (!runner.wholeAt(head) && System.nanoTime() < deadline) {
                 Thread.sleep(500);
             }
             double rebuildSeconds = (System.nanoTime() - started) / 1e9;
             long done = Math.min(runner.livePosition(), head);
-            String consistency = done >= head
+            String consistency = runner.wholeAt(head)
                     ? String.format(Locale.ROOT, "%,d events in %.0f s: time to full consistency", head, rebuildSeconds)
                     : String.format(Locale.ROOT, "capped: %,d of %,d events in %.0f s; full consistency extrapolated at %.0f s",
                     done, head, rebuildSeconds, head / (done / rebuildSeconds));

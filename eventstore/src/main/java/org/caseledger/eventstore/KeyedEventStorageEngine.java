@@ -374,7 +374,8 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
     public GapAwareTrackingToken createHeadToken() {
         long head = allocator.highestAllocated();
         List<Long> recent = range(Math.max(1, head - 99), head);
-        Set<Long> present = findByIndexes(recent).stream().map(EventDocuments::globalIndex).collect(Collectors.toSet());
+        Set<Long> present = events.find(new Document("_id", new Document("$in", recent))).projection(new Document("_id", 1))
+                .map(EventDocuments::globalIndex).into(new java.util.HashSet<>()); // which exist, not what they hold
         if (present.isEmpty()) {
             return GapAwareTrackingToken.newInstance(Math.max(0, head - 100), List.of());
         }

@@ -14,10 +14,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The writes of one batch to a read model kept in parts: fields set in part documents (one update per part), and
- * the index document: the ids it lists (added, never removed), so a reader finds every part by key, and a revision per
- * part ({@code revs.<part>}, raised by each write of the part), so a reader may keep parts it has read until their
- * revision moves (see {@link CachedParts}).
+ * The writes of one batch to a read model kept in parts: fields set in part documents (one update per part), the
+ * ids the index document lists (added, never removed), so a reader finds every part by key, and the revision of each
+ * written part raised in its union body's revisions document, so a reader may keep parts it has read until their
+ * revision moves (see {@link CachedParts}). Revisions are kept per union body, not in the index document: a document
+ * the embedded server rewrites on every batch must stay small.
  */
 public final class PartWrites {
 
@@ -39,9 +40,9 @@ public final class PartWrites {
     }
 
     /**
-     * One ordered bulk write (nothing when nothing changed): the parts first, then the index. A reader that sees a new
-     * revision therefore finds the part already written; one that reads a part between the two writes may cache the new
-     * content under the old revision, and reads it again when the revision moves.
+     * One ordered bulk write (nothing when nothing changed): the parts first, then the index and the revisions. A
+     * reader that sees a new revision therefore finds the part already written; one that reads a part between the two
+     * writes may cache the new content under the old revision, and reads it again when the revision moves.
      */
     public void writeTo(MongoCollection<Document> collection) {
         if (setByPart.isEmpty() && indexed.isEmpty()) {
@@ -50,16 +51,15 @@ public final class PartWrites {
         List<WriteModel<Document>> writes = new ArrayList<>();
         setByPart.forEach((part, set) -> writes.add(new UpdateOneModel<>(new Document("_id", part), new Document("$set", set),
                 new UpdateOptions().upsert(true))));
-        Document index = new Document();
         if (!indexed.isEmpty()) {
-            index.append("$addToSet", new Document("ids", new Document("$each", new ArrayList<>(indexed))));
+            writes.add(new UpdateOneModel<>(new Document("_id", indexId), new Document("$addToSet",
+                    new Document("ids", new Document("$each", new ArrayList<>(indexed)))), new UpdateOptions().upsert(true)));
         }
-        if (!setByPart.isEmpty()) {
-            Document revs = new Document();
-            setByPart.keySet().forEach(part -> revs.append(CachedParts.REVS + "." + ReadModels.fieldKey(part), 1));
-            index.append("$inc", revs);
-        }
-        writes.add(new UpdateOneModel<>(new Document("_id", indexId), index, new UpdateOptions().upsert(true)));
+        Map<String, Document> raisedByBody = new TreeMap<>();
+        setByPart.keySet().forEach(part -> raisedByBody.computeIfAbsent(CachedParts.unionBodyOf(part), b -> new Document())
+                .append(ReadModels.fieldKey(part), 1));
+        raisedByBody.forEach((body, raised) -> writes.add(new UpdateOneModel<>(new Document("_id", CachedParts.REVISIONS + body),
+                new Document("$inc", raised), new UpdateOptions().upsert(true))));
         collection.bulkWrite(writes);
     }
 }

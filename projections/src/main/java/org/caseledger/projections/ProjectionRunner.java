@@ -245,6 +245,15 @@ public final class ProjectionRunner implements AutoCloseable {
     }
 
     /** The lowest position among the live processor's segments (from its in-memory status: no token is claimed). */
+    /**
+     * Whether this node's live processor holds every segment and each has reached {@code position}: a whole projection
+     * measured on one node (the lowest position alone says nothing of segments not claimed yet).
+     */
+    public boolean wholeAt(long position) {
+        PooledStreamingEventProcessor processor = live;
+        return processor != null && processor.processingStatus().size() == segments && position(processor) >= position;
+    }
+
     public long livePosition() {
         PooledStreamingEventProcessor processor = live;
         return processor == null ? 0 : position(processor);

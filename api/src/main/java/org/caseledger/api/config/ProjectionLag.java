@@ -35,7 +35,25 @@ public class ProjectionLag {
         return readyLag;
     }
 
+    /**
+     * Asked by every read of a case; the answer is kept for {@value #KEPT_MILLIS} ms (a look at the store's head each
+     * time cost more than the read it guards).
+     */
     public boolean caughtUp() {
-        return events() <= readyLag;
+        long now = System.nanoTime();
+        Checked last = checked;
+        if (last != null && now - last.at() < KEPT_MILLIS * 1_000_000L) {
+            return last.caughtUp();
+        }
+        boolean caughtUp = events() <= readyLag;
+        checked = new Checked(now, caughtUp);
+        return caughtUp;
     }
+
+    static final long KEPT_MILLIS = 500;
+
+    private record Checked(long at, boolean caughtUp) {
+    }
+
+    private volatile Checked checked;
 }

@@ -63,7 +63,7 @@ public final class PersonalDataSealing implements PayloadProtection {
         }
         String caseId = event.getString("aggregateId");
         Document copy = new Document(event);
-        Document opened = Document.parse(payload.toJson());
+        Document opened = (Document) deepCopy(payload);
         walk(opened, holder -> {
             Document personal = (Document) holder.get(FIELD);
             if (!personal.containsKey(SEALED)) {
@@ -87,19 +87,49 @@ public final class PersonalDataSealing implements PayloadProtection {
         }
     }
 
-    private static boolean mentions(Document payload) {
-        boolean[] found = {false};
-        walk(payload, holder -> found[0] = true);
-        return found[0];
+    /** Whether a claimant's personal data is anywhere in the payload (most events name none: they are left as read). */
+    private static boolean mentions(Object node) {
+        if (node instanceof Document d) {
+            if (d.get(FIELD) instanceof Document && d.containsKey("claimantId")) {
+                return true;
+            }
+            for (Object value : d.values()) {
+                if (mentions(value)) {
+                    return true;
+                }
+            }
+        } else if (node instanceof List<?> list) {
+            for (Object item : list) {
+                if (mentions(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A copy to open in, documents and lists copied, values shared (strings, numbers and dates are not changed). */
+    private static Object deepCopy(Object node) {
+        if (node instanceof Document d) {
+            Document copy = new Document();
+            d.forEach((k, v) -> copy.put(k, deepCopy(v)));
+            return copy;
+        }
+        if (node instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(item -> copy.add(deepCopy(item)));
+            return copy;
+        }
+        return node;
     }
 
     /** Calls back with every sub-document that holds a claimant's {@code personalData} beside its {@code claimantId}. */
     private static void walk(Object node, java.util.function.Consumer<Document> holder) {
         if (node instanceof Document d) {
             if (d.get(FIELD) instanceof Document && d.containsKey("claimantId")) {
-                holder.accept(d);
+                holder.accept(d); // replaces the value of FIELD: no entry is added or removed while walking
             }
-            for (Map.Entry<String, Object> e : new ArrayList<>(d.entrySet())) {
+            for (Map.Entry<String, Object> e : d.entrySet()) {
                 if (!FIELD.equals(e.getKey())) {
                     walk(e.getValue(), holder);
                 }

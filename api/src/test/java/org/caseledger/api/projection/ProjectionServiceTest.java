@@ -51,7 +51,9 @@ class ProjectionServiceTest {
         Map<String, Document> all = new TreeMap<>();
         for (var entry : Map.of("timelines", g.timelines(), "caselist", g.caseList(), "dashboard", g.dashboard()).entrySet()) {
             for (Document d : entry.getValue().find().into(new ArrayList<>())) {
-                d.remove(org.caseledger.projections.CachedParts.REVS); // how often a part was written, not what it holds
+                if (org.caseledger.projections.CachedParts.isRevisions(d)) {
+                    continue; // how often parts were written, not what they hold
+                }
                 for (String setField : List.of("days", "ids")) {
                     if (d.get(setField) instanceof List<?> list) {
                         d.put(setField, list.stream().map(String::valueOf).sorted().toList());
@@ -170,10 +172,10 @@ class ProjectionServiceTest {
         try (Node store = storeOnly()) {
             Map<String, Object> projecting = projectingOn(store);
             fileAndProjectOnce(projecting, "BAD-1");
-            String sound = store.bean(ReadModels.class).generation(1).timelines().find(new Document("_id", "BAD-1")).first().getString("json");
+            Object sound = store.bean(ReadModels.class).generation(1).timelines().find(new Document("_id", "BAD-1")).first().get("utf8");
             // the stored timeline of BAD-1 gets corrupted: projecting its next event fails on the next node
-            store.bean(ReadModels.class).generation(1).timelines().updateOne(new Document("_id", "BAD-1"),
-                    new Document("$set", new Document("json", "{\"stages\": \"corrupt\"}")));
+            store.bean(ReadModels.class).generation(1).timelines().updateOne(new Document("_id", "BAD-1"), new Document("$set",
+                    new Document("utf8", new org.bson.types.Binary("{\"stages\": \"corrupt\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
             try (Node node = Node.start(projecting)) {
                 node.commands().sendAndWait(Cases.meeting("BAD-1", "fails to project"));
                 Cases.fileAndAssign("GOOD-1").forEach(cmd -> node.commands().sendAndWait(cmd));
@@ -197,7 +199,7 @@ class ProjectionServiceTest {
                 });
                 assertThat(runner.deadLetteredCases()).isEqualTo(1);
                 node.bean(ReadModels.class).generation(1).timelines().updateOne(new Document("_id", "BAD-1"),
-                        new Document("$set", new Document("json", sound)));
+                        new Document("$set", new Document("utf8", sound)));
                 assertThat(runner.retryDeadLetters("BAD-1")).isEqualTo(1);
                 awaitProjected(node, 1, "BAD-1", 3);
                 assertThat(runner.deadLetteredCases()).isZero();
@@ -222,7 +224,7 @@ class ProjectionServiceTest {
             try (Node node = Node.start(projecting)) {
                 await().atMost(Duration.ofSeconds(60)).until(() -> rm.activeGeneration() == 2);
                 Document rebuilt = rm.generation(2).timelines().find(new Document("_id", "OLD-1")).first();
-                assertThat(rebuilt.getString("json")).contains("OLD-1");
+                assertThat(TimelineDocuments.read(rebuilt).caseId).isEqualTo("OLD-1");
                 assertThat(new org.caseledger.projections.caselist.CaseListQuery(rm)
                         .find(org.caseledger.projections.caselist.CaseListQuery.Filter.none(), LocalDate.of(2026, 1, 5), 0, 10)
                         .items()).extracting(e -> e.caseId).containsExactly("OLD-1");

@@ -76,7 +76,7 @@ public final class CaseListQuery {
     });
 
     /**
-     * The index document's revisions tell which parts changed since they were last read; the rest come from memory. The
+     * The revisions documents tell which parts changed since they were last read; the rest come from memory. The
      * page is chosen with a bounded heap (the rows before and on it), so a first page of 100k cases is not a full sort.
      */
     public Page find(Filter f, LocalDate today, int page, int size) {
@@ -98,7 +98,7 @@ public final class CaseListQuery {
         PriorityQueue<Row> upToPage = new PriorityQueue<>(ORDER.reversed());
         int total = 0;
         if (!wanted.isEmpty()) {
-            for (List<Row> rows : parts.read(generation.caseList(), index, wanted).values()) {
+            for (List<Row> rows : parts.read(generation.caseList(), wanted).values()) {
                 for (Row r : rows) {
                     if (!matches(r, f, todayText)) {
                         continue;

@@ -12,8 +12,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Dashboard figures for any union body, region and range of months: the cell ids and the parts' revisions come from
- * one index document, each part is tallied once ({@link Tally}) and kept until its revision moves
+ * Dashboard figures for any union body, region and range of months: the cell ids come from one index document, the parts'
+ * revisions from their union bodies' revisions documents, each part is tallied once ({@link Tally}) and kept until its revision moves
  * ({@link CachedParts}), and the figures are the sum of the wanted parts' tallies.
  */
 public final class DashboardQuery {
@@ -73,7 +73,7 @@ public final class DashboardQuery {
         }
         Map<String, Tally> byMonth = new TreeMap<>();
         if (!monthOfPart.isEmpty()) {
-            parts.read(dashboard, index, monthOfPart.keySet())
+            parts.read(dashboard, monthOfPart.keySet())
                     .forEach((part, tally) -> byMonth.computeIfAbsent(monthOfPart.get(part), m -> new Tally()).add(tally));
         }
         return byMonth;

@@ -16,9 +16,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The timelines' documents: one per case ({@code _id} = case id), the timeline as one JSON string beside its
- * {@code lastSeq}. The embedded server clones, encodes and Java-serializes a nested document field by field on every
- * write and commit; one string it copies (the timeline is the largest document written, once per case per batch).
+ * The timelines' documents: one per case ({@code _id} = case id), the timeline as its JSON in UTF-8 bytes
+ * ({@code utf8}) beside its {@code lastSeq}. The embedded server clones and encodes a nested document field by field on
+ * every write, and re-encodes a string holding Chinese text to UTF-8 each time it sizes or stores it; bytes it copies
+ * (the timeline is the largest document written, once per case per batch). Documents of the layouts before (the JSON
+ * as a string; the timeline as a nested document) are still read.
  */
 public final class TimelineDocuments {
 
@@ -64,20 +66,23 @@ public final class TimelineDocuments {
     public static Document document(String caseId, CaseTimeline timeline) {
         try {
             return new Document("_id", caseId).append("lastSeq", timeline.lastSeq)
-                    .append("json", ReadModels.JSON.writeValueAsString(timeline));
+                    .append("utf8", new org.bson.types.Binary(ReadModels.JSON.writeValueAsBytes(timeline)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the timeline of " + caseId, e);
         }
     }
 
-    /** A stored timeline, in the current layout or the one before. */
+    /** A stored timeline, in the current layout or one before. */
     public static CaseTimeline read(Document stored) {
-        if (!stored.containsKey("json")) {
-            return ReadModels.fromDocument(stored, CaseTimeline.class); // layout 1, until the rebuild at start replaces it
-        }
         try {
+            if (stored.get("utf8") instanceof org.bson.types.Binary utf8) {
+                return ReadModels.JSON.readValue(utf8.getData(), CaseTimeline.class);
+            }
+            if (!stored.containsKey("json")) {
+                return ReadModels.fromDocument(stored, CaseTimeline.class); // layout 1, until the rebuild at start replaces it
+            }
             return ReadModels.JSON.readValue(stored.getString("json"), CaseTimeline.class);
-        } catch (JsonProcessingException e) {
+        } catch (java.io.IOException e) { // bytes that are not a timeline's JSON
             throw new IllegalStateException("cannot read the timeline of " + stored.get("_id"), e);
         }
     }
