@@ -23,12 +23,18 @@ final class QueriesSection {
         long cases = generation.timelines().estimatedDocumentCount();
         String note = String.format(Locale.ROOT, "%,d cases in the read models, embedded server", cases);
         bench.rows.add(latency(http, port, "auditor:auditor-demo", Integer.getInteger("bench.timelineRequests", 300),
-                i -> "/api/cases/" + projected.get(ThreadLocalRandom.current().nextInt(projected.size())) + "/timeline", "timeline", note));
-        bench.rows.add(latency(http, port, "auditor:auditor-demo", 20, i -> "/api/cases?unionBody=" + enc("县总工会-" + (i % 20)) + "&page=0&size=20",
-                "case list (one union body, first page)", note));
-        bench.rows.add(latency(http, port, "dashboard:dashboard-demo", 30, i -> "/api/dashboard?unionBody=" + enc("县总工会-" + (i % 20)),
-                "dashboard (one union body, 24 months)", note));
-        bench.rows.add(latency(http, port, "dashboard:dashboard-demo", 5, i -> "/api/dashboard", "dashboard (everything)", note));
+                i -> "/api/cases/" + projected.get(ThreadLocalRandom.current().nextInt(projected.size())) + "/timeline", "timeline", "goal p99 ≤ 10 ms; " + note));
+        // each union body read once after the rebuild (its parts fetched and decoded), then again (from memory, as
+        // officers and leaders read the same lists all day; parts changed meanwhile are fetched again)
+        for (String round : new String[]{"first read of each body after the rebuild", "read again"}) {
+            boolean first = round.startsWith("first");
+            bench.rows.add(latency(http, port, "auditor:auditor-demo", first ? 17 : 40,
+                    i -> "/api/cases?unionBody=" + enc("县总工会-" + (i % 20)) + "&page=0&size=20",
+                    "case list (one union body, first page), " + round, "goal p50 ≤ 10 ms; " + note));
+            bench.rows.add(latency(http, port, "dashboard:dashboard-demo", first ? 17 : 40,
+                    i -> "/api/dashboard?unionBody=" + enc("县总工会-" + (i % 20)), "dashboard (one union body, 24 months), " + round, note));
+        }
+        bench.rows.add(latency(http, port, "dashboard:dashboard-demo", 30, i -> "/api/dashboard", "dashboard (everything)", "goal p50 ≤ 50 ms; " + note));
         // the pages people open, rendered by the server, over a signed-in session
         java.net.http.HttpClient auditor = signedIn(port, "auditor", "auditor-demo");
         bench.rows.add(page(auditor, port, Integer.getInteger("bench.timelineRequests", 300) / 3,

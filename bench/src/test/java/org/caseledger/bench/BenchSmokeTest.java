@@ -22,6 +22,8 @@ class BenchSmokeTest {
         System.setProperty("bench.raw", "300");
         System.setProperty("bench.growth", "1000,3000");
         System.setProperty("bench.peerCapSeconds", "5");
+        System.setProperty("bench.compactionSettleSeconds", "1"); // no waiting in a smoke test
+        System.setProperty("bench.idleSeconds", "1");
         results = System.getProperty("bench.results");
     }
 

@@ -59,12 +59,25 @@ public final class CachedParts<T> {
 
     /** The existing parts among {@code wanted}, decoded, by part id (in no particular order). */
     public Map<String, T> read(MongoCollection<Document> collection, Collection<String> wanted) {
-        Map<String, List<String>> byBody = new LinkedHashMap<>();
-        wanted.forEach(part -> byBody.computeIfAbsent(unionBodyOf(part), b -> new ArrayList<>()).add(part));
+        return read(collection, wanted, revisions(collection, wanted.stream().map(CachedParts::unionBodyOf).distinct().toList()));
+    }
+
+    /**
+     * The revisions documents of these union bodies, by body (absent: none written yet). Equal answers mean no part of
+     * theirs was written in between, so a caller may also keep a whole answer computed from them.
+     */
+    public static Map<String, Document> revisions(MongoCollection<Document> collection, Collection<String> unionBodies) {
         Map<String, Document> revisions = new HashMap<>();
-        for (Document r : ReadModels.findByIds(collection, byBody.keySet().stream().map(b -> REVISIONS + b).toList())) {
+        for (Document r : ReadModels.findByIds(collection, unionBodies.stream().map(b -> REVISIONS + b).toList())) {
             revisions.put(r.getString("_id").substring(REVISIONS.length()), r);
         }
+        return revisions;
+    }
+
+    /** As above, with the revisions documents already read. */
+    public Map<String, T> read(MongoCollection<Document> collection, Collection<String> wanted, Map<String, Document> revisions) {
+        Map<String, List<String>> byBody = new LinkedHashMap<>();
+        wanted.forEach(part -> byBody.computeIfAbsent(unionBodyOf(part), b -> new ArrayList<>()).add(part));
         String namespace = collection.getNamespace().getFullName() + "/";
         Map<String, T> found = new LinkedHashMap<>();
         Map<String, Long> stale = new LinkedHashMap<>();

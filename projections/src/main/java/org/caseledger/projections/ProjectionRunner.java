@@ -82,6 +82,44 @@ public final class ProjectionRunner implements AutoCloseable {
             rebuild();
         }
         monitor.scheduleWithFixedDelay(this::followActiveGeneration, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+        monitor.scheduleWithFixedDelay(this::shareSegments, 0, NODE_BEAT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** How often a node says it is alive; one not heard from for three beats is taken for gone. */
+    static final long NODE_BEAT_SECONDS = 5;
+    /** The collection where projecting nodes say they are alive (a few documents, one per node). */
+    static final String NODES = "projection_nodes";
+    private final String nodeId = java.util.UUID.randomUUID().toString();
+
+    /**
+     * Nodes on one store share the live processor's segments: each says every {@value #NODE_BEAT_SECONDS} s that it is
+     * alive, and one that holds more than its share (segments ÷ live nodes, rounded up) releases the extra segments for
+     * a while, so another node's processor claims them. A node that stops (or is killed) is no longer counted after three
+     * beats, and its segments, once their claims time out, are claimed by the others. Axon's pooled processor claims
+     * whatever is free but never gives a segment up by itself.
+     */
+    private void shareSegments() {
+        try {
+            var nodes = readModels.database().getCollection(NODES);
+            Instant now = Instant.now();
+            nodes.replaceOne(new org.bson.Document("_id", nodeId), new org.bson.Document("_id", nodeId).append("seen", java.util.Date.from(now)),
+                    new com.mongodb.client.model.ReplaceOptions().upsert(true));
+            Instant alive = now.minusSeconds(3 * NODE_BEAT_SECONDS);
+            long live = nodes.find().into(new ArrayList<>()).stream()
+                    .filter(n -> n.getDate("seen") != null && n.getDate("seen").toInstant().isAfter(alive)).count();
+            int share = (int) Math.ceil(segments / (double) Math.max(1, live));
+            PooledStreamingEventProcessor processor = this.live;
+            if (processor == null) {
+                return;
+            }
+            List<Integer> held = processor.processingStatus().keySet().stream().sorted().toList();
+            for (int segment : held.subList(Math.min(share, held.size()), held.size())) {
+                log.info("Releasing segment {} of {}: {} nodes project, {} segments each", segment, processor.getName(), live, share);
+                processor.releaseSegment(segment, 6 * NODE_BEAT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not share the projection's segments with other nodes: {}", e.toString());
+        }
     }
 
     /** Starts rebuilding into a new generation; returns its number. Refused while a rebuild runs. */
@@ -119,7 +157,8 @@ public final class ProjectionRunner implements AutoCloseable {
         }
         long done = position(processor);
         double seconds = Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
-        boolean caughtUp = done >= total && processor.processingStatus().values().stream().allMatch(s -> s.isCaughtUp());
+        boolean caughtUp = done >= total && processor.processingStatus().size() == segments
+                && processor.processingStatus().values().stream().allMatch(s -> s.isCaughtUp());
         progress = new RebuildProgress(generation, Math.min(done, total), total, done / seconds, caughtUp);
         log.info("Rebuild g{}: {}/{} events ({}%), {} events/s", generation, Math.min(done, total), total,
                 total == 0 ? 100 : Math.min(100, done * 100 / total), Math.round(done / seconds));
@@ -263,6 +302,11 @@ public final class ProjectionRunner implements AutoCloseable {
     @Override
     public synchronized void close() {
         monitor.shutdownNow();
+        try {
+            readModels.database().getCollection(NODES).deleteOne(new org.bson.Document("_id", nodeId)); // its share goes to the others at once
+        } catch (RuntimeException e) {
+            log.debug("Could not sign this node off: {}", e.toString());
+        }
         for (PooledStreamingEventProcessor processor : new PooledStreamingEventProcessor[]{rebuilding, live}) {
             if (processor != null) {
                 try {

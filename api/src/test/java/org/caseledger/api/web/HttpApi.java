@@ -37,9 +37,16 @@ final class HttpApi {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final Map<String, String> passwords;
 
     HttpApi(int port) {
+        this(port, PASSWORDS);
+    }
+
+    /** With users of its own (a service on MONGODB_URI refuses the demo passwords). */
+    HttpApi(int port, Map<String, String> passwords) {
         this.base = "http://localhost:" + port;
+        this.passwords = passwords;
     }
 
     Reply get(String user, String path) {
@@ -59,7 +66,7 @@ final class HttpApi {
                 b.header("Content-Type", "application/json");
             }
             if (user != null) {
-                String credentials = user + ":" + PASSWORDS.get(user);
+                String credentials = user + ":" + passwords.get(user);
                 b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
             }
             headers.forEach(b::header);

@@ -1,6 +1,8 @@
 package org.caseledger.projections.dashboard;
 
 import org.bson.Document;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.caseledger.projections.CachedParts;
 import org.caseledger.projections.ReadModels;
 
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Dashboard figures for any union body, region and range of months: the cell ids come from one index document, the parts'
@@ -57,25 +60,44 @@ public final class DashboardQuery {
         return months;
     }
 
+    /** An answer kept with the revisions it was computed from. */
+    private record Kept(String namespace, Map<String, Document> revisions, Map<String, Tally> byMonth) {
+    }
+
+    /** Whole answers (the wanted cells' tallies by month) kept per query, valid while their bodies' revisions are equal. */
+    private final Cache<String, Kept> answers = Caffeine.newBuilder().maximumSize(1_000).build();
+
     /** The wanted cells' tallies summed by month of filing. */
     private Map<String, Tally> tallies(Set<String> unionBodies, String regionPrefix, String fromMonth, String toMonth) {
         var dashboard = readModels.active().dashboard();
         Document index = dashboard.find(new Document("_id", DashboardDocuments.CELLS)).first();
         Map<String, String> monthOfPart = new HashMap<>();
+        Set<String> bodies = new TreeSet<>();
         if (index != null) {
             for (String id : index.getList("ids", String.class)) {
                 String[] parts = id.split("\\|");
                 if ((unionBodies == null || unionBodies.contains(parts[0])) && (regionPrefix == null || parts[1].startsWith(regionPrefix))
                         && (fromMonth == null || parts[2].compareTo(fromMonth) >= 0) && (toMonth == null || parts[2].compareTo(toMonth) <= 0)) {
                     Contribution.partIds(id).forEach(part -> monthOfPart.put(part, parts[2]));
+                    bodies.add(parts[0]);
                 }
             }
         }
-        Map<String, Tally> byMonth = new TreeMap<>();
-        if (!monthOfPart.isEmpty()) {
-            parts.read(dashboard, monthOfPart.keySet())
-                    .forEach((part, tally) -> byMonth.computeIfAbsent(monthOfPart.get(part), m -> new Tally()).add(tally));
+        if (monthOfPart.isEmpty()) {
+            return new TreeMap<>();
         }
+        String namespace = dashboard.getNamespace().getFullName();
+        String key = unionBodies + "|" + regionPrefix + "|" + fromMonth + "|" + toMonth;
+        Map<String, Document> revisions = CachedParts.revisions(dashboard, bodies);
+        Kept kept = answers.getIfPresent(key);
+        if (kept != null && kept.namespace().equals(namespace) && kept.revisions().equals(revisions)
+                && !revisions.isEmpty() && revisions.size() == bodies.size()) {
+            return kept.byMonth(); // no part of these bodies written since: the same sums
+        }
+        Map<String, Tally> byMonth = new TreeMap<>();
+        parts.read(dashboard, monthOfPart.keySet(), revisions)
+                .forEach((part, tally) -> byMonth.computeIfAbsent(monthOfPart.get(part), m -> new Tally()).add(tally));
+        answers.put(key, new Kept(namespace, revisions, byMonth));
         return byMonth;
     }
 }
