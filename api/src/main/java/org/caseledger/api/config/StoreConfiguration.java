@@ -84,7 +84,12 @@ public class StoreConfiguration {
         // asked of the server, not read from the URI: a replica set reached without replicaSet= still has transactions
         MongoDeployment deployment = MongoDeployment.of(client);
         log.info("Using MongoDB at {} (database {}, {}: commits of several events {})", uri.getHosts(), database, deployment,
-                deployment.hasTransactions() ? "in transactions" : "without transactions (see README, known limits)");
+                deployment.hasTransactions() ? "in transactions" : "without transactions");
+        if (!deployment.hasTransactions()) {
+            log.warn("MongoDB at {} has no transactions: a crash of the server while it applies a command's events could "
+                    + "leave the first of them without the rest. Make it a one-node replica set (README: Pointing at a real MongoDB)",
+                    uri.getHosts());
+        }
         return new MongoConnection(client, client.getDatabase(database), null, deployment.hasTransactions(), true);
     }
 

@@ -63,25 +63,34 @@ public class CaseListEntry {
     public static CaseListEntry fromDocument(org.bson.Document d) {
         CaseListEntry e = new CaseListEntry();
         e.caseId = d.getString("caseId");
-        e.stage = d.getString("stage");
-        e.enforcementState = d.getString("enforcementState");
-        e.officerId = d.getString("officerId");
-        e.unionBody = d.getString("unionBody");
-        e.region = d.getString("region");
-        e.channel = d.getString("channel");
+        e.stage = shared(d, "stage");
+        e.enforcementState = shared(d, "enforcementState");
+        e.officerId = shared(d, "officerId");
+        e.unionBody = shared(d, "unionBody");
+        e.region = shared(d, "region");
+        e.channel = shared(d, "channel");
         e.obligorIds = List.copyOf(d.getList("obligorIds", String.class, List.of()));
         e.obligorNames = List.copyOf(d.getList("obligorNames", String.class, List.of()));
         e.filedOn = day(d, "filedOn");
         e.nextDeadlineDue = day(d, "nextDeadlineDue");
-        e.nextDeadlineKind = d.getString("nextDeadlineKind");
+        e.nextDeadlineKind = shared(d, "nextDeadlineKind");
         e.openDeadlines = number(d, "openDeadlines").intValue();
         e.claimants = number(d, "claimants").intValue();
         e.targetFen = number(d, "targetFen").longValue();
         e.receivedFen = number(d, "receivedFen").longValue();
-        e.closeReason = d.getString("closeReason");
+        e.closeReason = shared(d, "closeReason");
         e.limitationEndsOn = day(d, "limitationEndsOn");
-        e.limitationKind = d.getString("limitationKind");
+        e.limitationKind = shared(d, "limitationKind");
         return e;
+    }
+
+    /**
+     * Values repeated across thousands of rows (stages, bodies, regions, officers, kinds) as one string each: a node keeps
+     * up to 200,000 rows decoded, and a copy of "县总工会-3" per row is most of a row's memory.
+     */
+    private static String shared(org.bson.Document d, String field) {
+        String value = d.getString(field);
+        return value == null ? null : value.intern();
     }
 
     private static LocalDate day(org.bson.Document d, String field) {

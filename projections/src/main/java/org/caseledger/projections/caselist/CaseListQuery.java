@@ -68,7 +68,7 @@ public final class CaseListQuery {
             .thenComparing(Row::caseId, Comparator.nullsLast(Comparator.naturalOrder()));
 
     /** Rows kept decoded between queries (a few hundred bytes each). */
-    private static final long ROWS_KEPT = 300_000;
+    private static final long ROWS_KEPT = 200_000;
 
     private final CachedParts<List<Row>> parts = new CachedParts<>(ROWS_KEPT, List::size, part -> {
         Document rows = part.get("rows", Document.class);
