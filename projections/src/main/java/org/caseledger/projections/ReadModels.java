@@ -164,6 +164,12 @@ public final class ReadModels {
         }
     }
 
+    /** A stored number, 0 when the field is absent (a row or contribution written before the field existed). */
+    public static Number number(Document d, String field) {
+        Number n = d.get(field, Number.class);
+        return n == null ? 0 : n;
+    }
+
     /** Which of {@code parts} documents of a read model holds a case (the same case, the same part, on every node). */
     public static int partOf(String caseId, int parts) {
         return Math.floorMod(caseId.hashCode(), parts);

@@ -74,10 +74,10 @@ public class CaseListEntry {
         e.filedOn = day(d, "filedOn");
         e.nextDeadlineDue = day(d, "nextDeadlineDue");
         e.nextDeadlineKind = shared(d, "nextDeadlineKind");
-        e.openDeadlines = number(d, "openDeadlines").intValue();
-        e.claimants = number(d, "claimants").intValue();
-        e.targetFen = number(d, "targetFen").longValue();
-        e.receivedFen = number(d, "receivedFen").longValue();
+        e.openDeadlines = org.caseledger.projections.ReadModels.number(d, "openDeadlines").intValue();
+        e.claimants = org.caseledger.projections.ReadModels.number(d, "claimants").intValue();
+        e.targetFen = org.caseledger.projections.ReadModels.number(d, "targetFen").longValue();
+        e.receivedFen = org.caseledger.projections.ReadModels.number(d, "receivedFen").longValue();
         e.closeReason = shared(d, "closeReason");
         e.limitationEndsOn = day(d, "limitationEndsOn");
         e.limitationKind = shared(d, "limitationKind");
@@ -98,8 +98,4 @@ public class CaseListEntry {
         return text == null ? null : LocalDate.parse(text);
     }
 
-    private static Number number(org.bson.Document d, String field) {
-        Number n = d.get(field, Number.class);
-        return n == null ? 0 : n;
-    }
 }

@@ -74,12 +74,12 @@ public class Contribution {
         Contribution c = new Contribution();
         c.stage = d.getString("stage");
         c.channel = d.getString("channel");
-        c.workers = number(d, "workers").intValue();
-        c.originalClaimedFen = number(d, "originalClaimedFen").longValue();
-        c.claimedFen = number(d, "claimedFen").longValue();
-        c.agreedFen = number(d, "agreedFen").longValue();
-        c.recoveredFen = number(d, "recoveredFen").longValue();
-        c.disbursedFen = number(d, "disbursedFen").longValue();
+        c.workers = org.caseledger.projections.ReadModels.number(d, "workers").intValue();
+        c.originalClaimedFen = org.caseledger.projections.ReadModels.number(d, "originalClaimedFen").longValue();
+        c.claimedFen = org.caseledger.projections.ReadModels.number(d, "claimedFen").longValue();
+        c.agreedFen = org.caseledger.projections.ReadModels.number(d, "agreedFen").longValue();
+        c.recoveredFen = org.caseledger.projections.ReadModels.number(d, "recoveredFen").longValue();
+        c.disbursedFen = org.caseledger.projections.ReadModels.number(d, "disbursedFen").longValue();
         c.letters = counts(d, "letters");
         c.lettersAnswered = counts(d, "lettersAnswered");
         c.lettersComplied = counts(d, "lettersComplied");
@@ -90,10 +90,6 @@ public class Contribution {
         return c;
     }
 
-    private static Number number(org.bson.Document d, String field) {
-        Number n = d.get(field, Number.class);
-        return n == null ? 0 : n;
-    }
 
     private static Map<String, Integer> counts(org.bson.Document d, String field) {
         Map<String, Integer> counts = new TreeMap<>();
