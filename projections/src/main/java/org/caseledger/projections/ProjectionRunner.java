@@ -283,7 +283,6 @@ public final class ProjectionRunner implements AutoCloseable {
         return retried;
     }
 
-    /** The lowest position among the live processor's segments (from its in-memory status: no token is claimed). */
     /**
      * Whether this node's live processor holds every segment and each has reached {@code position}: a whole projection
      * measured on one node (the lowest position alone says nothing of segments not claimed yet).
@@ -293,6 +292,7 @@ public final class ProjectionRunner implements AutoCloseable {
         return processor != null && processor.processingStatus().size() == segments && position(processor) >= position;
     }
 
+    /** The lowest position among the live processor's segments (from its in-memory status: no token is claimed). */
     public long livePosition() {
         PooledStreamingEventProcessor processor = live;
         return processor == null ? 0 : position(processor);
