@@ -60,6 +60,11 @@ public class Enforcement {
         return filedOn != null ? filedOn : appliedOn;
     }
 
+    /** Whether the property of this obligor was searched in this case. */
+    public boolean wasSearched(ObligorId obligor) {
+        return searched.contains(obligor);
+    }
+
     public boolean isSearchDone() {
         return !searched.isEmpty();
     }

@@ -1,5 +1,7 @@
 package org.caseledger.core.intake;
 
+import org.caseledger.core.kernel.LiabilityKind;
+import org.caseledger.core.kernel.Money;
 import org.caseledger.core.kernel.Obligor;
 import org.caseledger.core.kernel.ObligorId;
 import org.caseledger.core.kernel.ObligorRole;
@@ -43,7 +45,25 @@ public class Parties {
             require(seen.add(o.obligorId()), RuleCode.DUPLICATE_OBLIGOR, "obligors", "obligor " + o.obligorId());
             require(o.role() != ObligorRole.ADDED_JUDGMENT_DEBTOR, RuleCode.WRONG_STAGE, "obligors",
                     "a judgment debtor is added during enforcement, not named in the claim");
+            checkLiability(o.liability(), o.liabilityCap(), "obligors");
         }
+    }
+
+    /**
+     * A cap belongs to a capped liability only, and is a positive amount within the limit; a capped obligor may be
+     * recorded before its cap is known (the 建设单位's unsettled project funds are often established later).
+     */
+    public static void checkLiability(LiabilityKind kind, Money cap, String field) {
+        if (cap != null) {
+            require(kind.hasCap(), RuleCode.LIABILITY_CAP_WITHOUT_CAPPED_LIABILITY, field, kind + " liability has no cap");
+            require(cap.isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, field, "liability cap " + cap);
+            require(cap.isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, field, "liability cap " + cap);
+        }
+    }
+
+    /** The obligors liable for the whole debt before anyone else: those whose liability is primary. */
+    public boolean hasPrimaryObligor() {
+        return obligors.values().stream().anyMatch(o -> o.liability() == LiabilityKind.PRIMARY);
     }
 
     public void checkNewObligor(ObligorId id) {
@@ -57,6 +77,17 @@ public class Parties {
 
     @EventSourcingHandler
     void on(JudgmentDebtorAdded e) {
-        obligors.put(e.obligorId(), new Obligor(e.obligorId(), e.name(), ObligorRole.ADDED_JUDGMENT_DEBTOR));
+        obligors.put(e.obligorId(), addedDebtor(e));
+    }
+
+    @EventSourcingHandler
+    void on(ObligorLiabilityRecorded e) {
+        obligors.computeIfPresent(e.obligorId(), (id, o) -> o.withLiability(e.liability(), e.liabilityCap()));
+    }
+
+    /** An added judgment debtor as a party: capped where its ground caps it, else liable for the whole debt. */
+    public static Obligor addedDebtor(JudgmentDebtorAdded e) {
+        return new Obligor(e.obligorId(), e.name(), ObligorRole.ADDED_JUDGMENT_DEBTOR,
+                e.liabilityCap() == null ? LiabilityKind.JOINT : LiabilityKind.CAPPED, e.liabilityCap());
     }
 }

@@ -48,5 +48,18 @@ public enum CaseWarning {
     /** 劳动合同法 art. 85: 加付赔偿金 without the labour administration's order to pay it rests on. */
     ADDITIONAL_COMPENSATION_WITHOUT_ORDER,
     /** 劳动合同法 art. 85: 加付赔偿金 below 50% of the amount owed. */
-    ADDITIONAL_COMPENSATION_BELOW_FLOOR
+    ADDITIONAL_COMPENSATION_BELOW_FLOOR,
+    /** 劳动争议调解仲裁法 art. 43 ¶1: the award period extended by more than 15 days, or a second time. */
+    AWARD_EXTENSION_IRREGULAR,
+    /** 民事诉讼法 art. 227: an objection after the 15 days from service does not stop the payment order. */
+    PAYMENT_ORDER_OBJECTION_LATE,
+    /** 民事诉讼法解释 art. 436: an objection pleading only inability to pay (or asking for time) leaves the order in force. */
+    PAYMENT_ORDER_OBJECTION_ONLY_INABILITY,
+    /** 民事诉讼法 art. 205: 司法确认 applied for more than 30 days after the mediation agreement took effect. */
+    JUDICIAL_CONFIRMATION_LATE,
+    /**
+     * 保障农民工工资支付条例 art. 20 (补充责任): a measure against an obligor liable only for what the primary obligor cannot
+     * pay, before any asset search of a primary obligor.
+     */
+    SUPPLEMENTARY_BEFORE_PRIMARY
 }

@@ -34,5 +34,7 @@ public enum DeadlineKind {
     /** 终本规定 art. 9: after 终本 the court searches the debtors' property again every six months, for five years. */
     ASSET_RE_SEARCH,
     /** 执行款物管理规定: pay out within 30 days of funds reaching the court's account. */
-    DISBURSEMENT
+    DISBURSEMENT,
+    /** 民事诉讼法 art. 227: the debtor pays or objects within 15 days of service of the payment order. */
+    PAYMENT_ORDER_OBJECTION
 }

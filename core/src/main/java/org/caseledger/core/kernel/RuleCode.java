@@ -35,7 +35,7 @@ public enum RuleCode {
     OVERPAYMENT("a claimant cannot receive more than the target (enforceable, else agreed, else claimed); an overpayment is refused, never absorbed"),
     PAYER_NOT_A_PARTY("a payment comes from a party of the case"),
     CONTRACTOR_CHANNEL_NEEDS_CONTRACTOR("a payment on behalf of a subcontractor comes from the general contractor (保障农民工工资支付条例 art. 30)"),
-    LIABILITY_CAP_EXCEEDED("an added judgment debtor pays no more than its liability cap (变更追加规定 arts. 17-19, 22-25)"),
+    LIABILITY_CAP_EXCEEDED("a capped obligor pays no more than its liability cap (保障农民工工资支付条例 art. 29 ¶2; 变更追加规定 arts. 17-19, 22-25)"),
     DUPLICATE_PAYMENT("a payment id is used once per case"),
     UNKNOWN_PAYMENT("no such payment in this case"),
     REFUND_EXCEEDS_UNALLOCATED("only the unallocated rest of a payment can be refunded"),
@@ -119,7 +119,25 @@ public enum RuleCode {
     LIMITATION_NOT_SUSPENDED("that limitation is not suspended"),
     LIMITATION_ALREADY_RAN("the limitation had run out for everyone it names: only the obligor's agreement to pay restarts it (民法典 art. 192)"),
     // closing
-    CASE_NOT_CLOSED("only a closed case can be reopened");
+    CASE_NOT_CLOSED("only a closed case can be reopened"),
+    // several obligors, payers who are not parties (保障农民工工资支付条例)
+    LIABILITY_CAP_WITHOUT_CAPPED_LIABILITY("only a capped liability has a cap (e.g. the 建设单位's unsettled project funds, 保障农民工工资支付条例 art. 29 ¶2)"),
+    LIABILITY_CAP_BELOW_PAID("a liability cap cannot fall below what the obligor already paid"),
+    AUTHORITY_PAYER_NAME_REQUIRED("a payment from the wage deposit or the emergency fund names the authority that paid it (保障农民工工资支付条例 arts. 32, 63)"),
+    EMERGENCY_FUND_NAMES_NO_OBLIGOR("the emergency wage fund is the local government's money, not a party's (保障农民工工资支付条例 art. 63): name no obligor as payer"),
+    WAGE_DEPOSIT_NEEDS_CONTRACTOR("the wage deposit is the general contractor's (保障农民工工资支付条例 art. 32): the payer named is the general contractor"),
+    // shortcuts: 司法确认, payment order, the commission's refusal or silence
+    NOT_A_MEDIATION_AGREEMENT("司法确认 confirms a mediation agreement, not a promise made alone (民事诉讼法 art. 205)"),
+    JUDICIAL_CONFIRMATION_ALREADY_APPLIED("the court is already asked to confirm an agreement of this case"),
+    NO_JUDICIAL_CONFIRMATION("no application for 司法确认 awaits the court's ruling"),
+    DIRECT_SUIT_NEEDS_BROKEN_AGREEMENT("a suit on a mediation agreement needs a wage mediation agreement the employer broke (劳动争议解释(一) art. 51 ¶2)"),
+    PAYMENT_ORDER_FAILED_ARBITRATE_FIRST("after a failed payment order the worker applies for arbitration first, unless the order rested on a broken mediation agreement (劳动争议解释(一) art. 13)"),
+    ARBITRATION_ALREADY_DECIDED("the commission already accepted or refused the application"),
+    NO_ARBITRATION_ACCEPTED("the commission has not accepted the application"),
+    AWARD_ALREADY_RECEIVED("the award was already received"),
+    EXTENSION_NOT_LATER("an extension moves the last day later"),
+    PAYMENT_ORDER_ALREADY_ISSUED("the payment order was already recorded"),
+    PAYMENT_ORDER_LAPSED("the payment order ended on the debtor's objection (民事诉讼法 art. 228)");
 
     private final String rule;
 

@@ -12,6 +12,7 @@ import org.caseledger.core.money.UnallocatedFundsRefunded;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.caseledger.core.enforcement.JudgmentDebtorAdded;
 import org.caseledger.core.intake.ClaimantAdded;
+import org.caseledger.core.intake.ObligorLiabilityRecorded;
 import org.caseledger.core.kernel.ClaimantId;
 import org.caseledger.core.intake.NewClaimant;
 import org.caseledger.core.kernel.ObligorId;
@@ -46,6 +47,8 @@ public class Ledger {
     private final Map<PaymentId, ObligorId> payerByPayment = new HashMap<>();
     private final Map<ObligorId, Money> liabilityCaps = new HashMap<>();
     private final Map<ObligorId, Money> paidByObligor = new HashMap<>();
+    /** What payers who are not parties paid in (the wage deposit, the emergency fund), less refunds. */
+    private Money paidByOthers = Money.ZERO;
 
     // ---- queries
 
@@ -124,7 +127,7 @@ public class Ledger {
 
     /** What the case received stays within {@link Money#LIMIT}, so no sum over its payments can overflow. */
     public void checkReceivable(Money amount) {
-        long received = Money.sum(paidByObligor.values()).fen();
+        long received = Money.sum(paidByObligor.values()).plus(paidByOthers).fen();
         require(amount.isWithinLimit() && amount.fen() <= Money.LIMIT.fen() - received, RuleCode.AMOUNT_TOO_LARGE, "amount",
                 "the case would have received more than " + Money.LIMIT);
     }
@@ -232,8 +235,33 @@ public class Ledger {
         }
     }
 
-    /** A capped judgment debtor pays no more than its cap (变更追加规定 arts. 17-19, 22-25). */
+    /**
+     * What an obligor can be made to pay now: everything still outstanding, or for a capped one no more than its cap less
+     * what it paid (保障农民工工资支付条例 art. 29 ¶2; 变更追加规定 arts. 17-19, 22-25).
+     */
+    public Money owedBy(ObligorId obligor) {
+        Money outstanding = totalOutstanding();
+        return remainingCapOf(obligor).filter(outstanding::exceeds).map(rest -> rest.isPositive() ? rest : Money.ZERO).orElse(outstanding);
+    }
+
+    /** What an obligor has paid into the case, less refunds. */
+    public Money paidBy(ObligorId obligor) {
+        return paidByObligor.getOrDefault(obligor, Money.ZERO);
+    }
+
+    /** A new cap cannot fall below what the obligor already paid under it (the payments stand). */
+    public void checkCapCoversPaid(ObligorId obligor, Money cap) {
+        if (cap != null) {
+            Money paid = paidBy(obligor);
+            require(!paid.exceeds(cap), RuleCode.LIABILITY_CAP_BELOW_PAID, "liabilityCap", obligor + " already paid " + paid);
+        }
+    }
+
+    /** A capped obligor pays no more than its cap (条例 art. 29 ¶2; 变更追加规定 arts. 17-19, 22-25). */
     public void checkWithinLiabilityCap(ObligorId payer, Money amount) {
+        if (payer == null) {
+            return; // a payer who is not a party answers for nothing in this case
+        }
         Money cap = liabilityCaps.get(payer);
         if (cap != null) {
             Money after = paidByObligor.getOrDefault(payer, Money.ZERO).plus(amount);
@@ -259,6 +287,16 @@ public class Ledger {
     @EventSourcingHandler
     void on(WageClaimFiled e) {
         e.claimants().forEach(c -> claimants.put(c.claimantId(), ClaimantBalance.claiming(c.claimed())));
+        e.obligors().stream().filter(o -> o.liabilityCap() != null).forEach(o -> liabilityCaps.put(o.obligorId(), o.liabilityCap()));
+    }
+
+    @EventSourcingHandler
+    void on(ObligorLiabilityRecorded e) {
+        if (e.liabilityCap() == null) {
+            liabilityCaps.remove(e.obligorId());
+        } else {
+            liabilityCaps.put(e.obligorId(), e.liabilityCap());
+        }
     }
 
     @EventSourcingHandler
@@ -295,8 +333,12 @@ public class Ledger {
     void on(PaymentReceived e) {
         e.allocations().forEach(a -> claimants.computeIfPresent(a.claimantId(), (id, b) -> b.receiving(a.amount())));
         unallocatedByPayment.put(e.paymentId(), e.unallocated());
-        payerByPayment.put(e.paymentId(), e.payerObligorId());
-        paidByObligor.merge(e.payerObligorId(), e.amount(), Money::plus);
+        if (e.payerObligorId() == null) {
+            paidByOthers = paidByOthers.plus(e.amount());
+        } else {
+            payerByPayment.put(e.paymentId(), e.payerObligorId());
+            paidByObligor.merge(e.payerObligorId(), e.amount(), Money::plus);
+        }
     }
 
     @EventSourcingHandler
@@ -312,7 +354,12 @@ public class Ledger {
     @EventSourcingHandler
     void on(UnallocatedFundsRefunded e) {
         unallocatedByPayment.put(e.paymentId(), unallocatedByPayment.get(e.paymentId()).minus(e.amount()));
-        paidByObligor.computeIfPresent(payerByPayment.get(e.paymentId()), (id, paid) -> paid.minus(e.amount()));
+        ObligorId payer = payerByPayment.get(e.paymentId());
+        if (payer == null) {
+            paidByOthers = paidByOthers.minus(e.amount());
+        } else {
+            paidByObligor.computeIfPresent(payer, (id, paid) -> paid.minus(e.amount()));
+        }
     }
 
     @EventSourcingHandler

@@ -6,7 +6,10 @@ import org.caseledger.core.kernel.CaseId;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** 申请支付令 on a broken wage mediation agreement (劳动争议调解仲裁法 art. 16). */
+/**
+ * 申请支付令: the worker asks the basic court to order the employer to pay the wages it owes, on any wage arrears
+ * (劳动合同法 art. 30 ¶2), a broken wage mediation agreement among them (劳动争议调解仲裁法 art. 16).
+ */
 public record ApplyForPaymentOrder(
         @TargetAggregateIdentifier CaseId caseId,
         String court,

@@ -11,5 +11,7 @@ public enum InstrumentKind {
     /** 民事调解书 */
     COURT_MEDIATION,
     /** 判决书 */
-    JUDGMENT
+    JUDGMENT,
+    /** 确认调解协议效力的裁定 (司法确认, 民事诉讼法 arts. 205-206): a mediation agreement made enforceable by the court. */
+    JUDICIAL_CONFIRMATION
 }

@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.caseledger.core.kernel.CaseWarning;
+import org.caseledger.core.negotiation.JudicialConfirmationApplied;
+import org.caseledger.core.negotiation.JudicialConfirmationRefused;
 
 import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
@@ -16,8 +18,12 @@ import static org.caseledger.core.kernel.CaseRuleViolation.require;
 public class Proceedings {
 
     private LocalDate arbitrationAppliedOn;
+    private LocalDate arbitrationAcceptanceDueOn;
+    private boolean arbitrationRefused;
     private LocalDate arbitrationAcceptedOn;
     private LocalDate awardDueOn;
+    private LocalDate firstAwardDueOn;
+    private boolean awardPeriodExtended;
     private String awardNo;
     private LocalDate awardReceivedOn;
     private LocalDate suitDueOn;
@@ -25,6 +31,10 @@ public class Proceedings {
     private final Set<String> instrumentNos = new HashSet<>();
     private boolean paymentOrderApplied;
     private boolean paymentOrderObjected;
+    private String paymentOrderNo;
+    private LocalDate paymentOrderObjectionDueOn;
+    private boolean paymentOrderLapsed;
+    private boolean judicialConfirmationPending;
     private boolean lawsuitFiled;
     private LocalDate firstInstanceJudgmentServedOn;
     private LocalDate appealDueOn;
@@ -33,31 +43,93 @@ public class Proceedings {
     private LocalDate performanceDue;
 
     /**
-     * Whether a suit may be filed on this route with this basis on this day (劳动争议调解仲裁法 arts. 43, 48, 50; 解释(一)
-     * arts. 13, 15), and the warnings it carries: a suit after the award's 15 days is the worker's to try and the
-     * court's to reject, so it is recorded and flagged.
+     * Whether a suit may be filed on this route with this basis on this day (劳动争议调解仲裁法 arts. 29, 43, 48, 50; 解释(一)
+     * arts. 13, 15, 51), and the warnings it carries: a suit after the award's 15 days is the worker's to try and the
+     * court's to reject, so it is recorded and flagged. {@code brokenWageAgreement}: the employer broke a mediation
+     * agreement on wages.
      */
-    public List<CaseWarning> checkLawsuit(SuitRoute route, DirectSuitBasis basis, LocalDate filedOn) {
+    public List<CaseWarning> checkLawsuit(SuitRoute route, DirectSuitBasis basis, LocalDate filedOn, boolean brokenWageAgreement) {
         switch (route) {
-            case DIRECT -> // 劳动争议解释(一) art. 15 (wage IOU) or a 劳务 relationship; art. 13 needs a failed payment order first
-                    require(basis == DirectSuitBasis.WAGE_IOU || basis == DirectSuitBasis.LABOUR_SERVICE,
-                            RuleCode.DIRECT_SUIT_BASIS_REQUIRED, "directSuitBasis", "basis " + basis);
+            case DIRECT -> {
+                // 解释(一) art. 15 (wage IOU), art. 51 ¶2 (a broken wages-only mediation agreement), or a 劳务 relationship
+                require(basis != null, RuleCode.DIRECT_SUIT_BASIS_REQUIRED, "directSuitBasis", "basis " + basis);
+                require(basis != DirectSuitBasis.MEDIATION_AGREEMENT || brokenWageAgreement, RuleCode.DIRECT_SUIT_NEEDS_BROKEN_AGREEMENT,
+                        "directSuitBasis", null);
+            }
             case AFTER_ARBITRATION -> {
                 if (awardReceivedOn != null) {
                     return filedOn.isAfter(suitDueOn) ? List.of(CaseWarning.SUIT_AFTER_AWARD_PERIOD_PASSED) : List.of();
                 }
-                // 劳动争议调解仲裁法 art. 43: no award 45 days after acceptance → the worker may sue
-                require(arbitrationAcceptedOn != null && filedOn.isAfter(awardDueOn), RuleCode.NO_AWARD,
-                        null, "no award yet and the award period has not run out");
+                // art. 29: refused, or no decision within 5 days; art. 43: no award when its period ran out
+                boolean silentOnApplication = arbitrationAcceptedOn == null && arbitrationAcceptanceDueOn != null
+                        && filedOn.isAfter(arbitrationAcceptanceDueOn);
+                boolean awardOverdue = arbitrationAcceptedOn != null && filedOn.isAfter(awardDueOn);
+                require(arbitrationRefused || silentOnApplication || awardOverdue, RuleCode.NO_AWARD,
+                        null, "no award yet, the commission neither refused nor stayed silent past its 5 days, and the award period has not run out");
             }
             case AFTER_PAYMENT_ORDER -> {
-                // after an objection to the payment order, the worker sues on the mediation agreement (art. 13)
-                require(paymentOrderObjected && !lawsuitFiled, RuleCode.WRONG_STAGE, null, "already in litigation");
+                require(paymentOrderLapsed && !lawsuitFiled, RuleCode.WRONG_STAGE, null, "already in litigation");
+                // 解释(一) art. 13: after a failed order the worker arbitrates, unless the order rested on a mediation agreement
                 require(basis == null || basis == DirectSuitBasis.MEDIATION_AGREEMENT,
                         RuleCode.DIRECT_SUIT_BASIS_REQUIRED, "directSuitBasis", "basis " + basis);
+                require(brokenWageAgreement, RuleCode.PAYMENT_ORDER_FAILED_ARBITRATE_FIRST, null, null);
             }
         }
         return List.of();
+    }
+
+    /** 解释(一) art. 13 ¶1: from a failed payment order back to arbitration, before any suit. */
+    public boolean mayReturnToArbitration() {
+        return paymentOrderLapsed && !lawsuitFiled;
+    }
+
+    /** The commission has not yet accepted or refused the application (art. 29). */
+    public void checkArbitrationUndecided() {
+        require(arbitrationAcceptedOn == null && !arbitrationRefused, RuleCode.ARBITRATION_ALREADY_DECIDED, null,
+                arbitrationRefused ? "refused" : "accepted on " + arbitrationAcceptedOn);
+    }
+
+    /** An extension of the award period (art. 43 ¶1): after acceptance and before the award, to a later day; the warnings. */
+    public List<CaseWarning> checkAwardExtension(LocalDate extendedTo, LocalDate fifteenDaysAfterFirstDue) {
+        require(arbitrationAcceptedOn != null, RuleCode.NO_ARBITRATION_ACCEPTED, null, null);
+        require(awardReceivedOn == null, RuleCode.AWARD_ALREADY_RECEIVED, null, "award " + awardNo);
+        require(extendedTo.isAfter(awardDueOn), RuleCode.EXTENSION_NOT_LATER, "extendedTo", "the award is due " + awardDueOn);
+        return extendedTo.isAfter(fifteenDaysAfterFirstDue) || awardPeriodExtended ? List.of(CaseWarning.AWARD_EXTENSION_IRREGULAR) : List.of();
+    }
+
+    public LocalDate firstAwardDueOn() {
+        return firstAwardDueOn;
+    }
+
+    public void checkPaymentOrderNotIssued() {
+        require(paymentOrderApplied, RuleCode.NO_PAYMENT_ORDER, null, null);
+        require(paymentOrderNo == null, RuleCode.PAYMENT_ORDER_ALREADY_ISSUED, null, "order " + paymentOrderNo);
+    }
+
+    /** The objection's warnings (民事诉讼法 art. 227; 民事诉讼法解释 art. 436); whether it ends the order. */
+    public boolean objectionEndsOrder(ObjectionGround ground, LocalDate on) {
+        return ground == ObjectionGround.DISPUTES_DEBT && !isObjectionLate(on);
+    }
+
+    public boolean isObjectionLate(LocalDate on) {
+        return paymentOrderObjectionDueOn != null && on.isAfter(paymentOrderObjectionDueOn);
+    }
+
+    public void checkPaymentOrderStanding() {
+        require(paymentOrderApplied, RuleCode.NO_PAYMENT_ORDER, null, null);
+        require(!paymentOrderLapsed, RuleCode.PAYMENT_ORDER_LAPSED, null, null);
+    }
+
+    public String paymentOrderNo() {
+        return paymentOrderNo;
+    }
+
+    public boolean isPaymentOrderLapsed() {
+        return paymentOrderLapsed;
+    }
+
+    public boolean isJudicialConfirmationPending() {
+        return judicialConfirmationPending;
     }
 
     /** An award number is recorded once (the same award recorded twice would count its amounts twice). */
@@ -121,12 +193,44 @@ public class Proceedings {
     @EventSourcingHandler
     void on(ArbitrationApplied e) {
         arbitrationAppliedOn = e.occurredOn();
+        arbitrationAcceptanceDueOn = e.acceptanceDueOn();
+        // a new application (after a failed payment order) starts the commission's decision afresh
+        arbitrationRefused = false;
+        arbitrationAcceptedOn = null;
+    }
+
+    @EventSourcingHandler
+    void on(ArbitrationRefused e) {
+        arbitrationRefused = true;
     }
 
     @EventSourcingHandler
     void on(ArbitrationAccepted e) {
         arbitrationAcceptedOn = e.occurredOn();
         awardDueOn = e.awardDueOn();
+        firstAwardDueOn = e.awardDueOn();
+    }
+
+    @EventSourcingHandler
+    void on(AwardPeriodExtended e) {
+        awardDueOn = e.extendedTo();
+        awardPeriodExtended = true;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentOrderIssued e) {
+        paymentOrderNo = e.documentNo();
+        paymentOrderObjectionDueOn = e.objectionDueOn();
+    }
+
+    @EventSourcingHandler
+    void on(JudicialConfirmationApplied e) {
+        judicialConfirmationPending = true;
+    }
+
+    @EventSourcingHandler
+    void on(JudicialConfirmationRefused e) {
+        judicialConfirmationPending = false;
     }
 
     @EventSourcingHandler
@@ -145,6 +249,7 @@ public class Proceedings {
     @EventSourcingHandler
     void on(PaymentOrderObjected e) {
         paymentOrderObjected = true;
+        paymentOrderLapsed |= e.orderLapsed();
     }
 
     @EventSourcingHandler
@@ -166,5 +271,6 @@ public class Proceedings {
         instrumentNo = e.documentNo();
         instrumentNos.add(e.documentNo());
         performanceDue = e.performanceDue();
+        judicialConfirmationPending = false;
     }
 }

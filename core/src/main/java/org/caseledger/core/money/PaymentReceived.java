@@ -12,12 +12,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** A payment was received and allocated; money in the court's account must be paid out within 30 days. */
+/**
+ * A payment was received and allocated; money in the court's account must be paid out within 30 days. The payer is a
+ * party, or (wage deposit, emergency fund) an authority named by {@code payerName}; stored before 0.3 always a party.
+ */
 public record PaymentReceived(
         CaseId caseId,
         PaymentId paymentId,
         ObligorId payerObligorId,
         PaymentChannel channel,
+        String payerName,
         Money amount,
         List<ClaimantAmount> allocations,
         LocalDate occurredOn) implements WageCaseEvent {
@@ -25,11 +29,16 @@ public record PaymentReceived(
     public PaymentReceived {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(paymentId, "paymentId");
-        Objects.requireNonNull(payerObligorId, "payerObligorId");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(amount, "amount");
         allocations = List.copyOf(Objects.requireNonNull(allocations, "allocations"));
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    /** The fields of the earlier layout: a party paid. */
+    public PaymentReceived(CaseId caseId, PaymentId paymentId, ObligorId payerObligorId, PaymentChannel channel, Money amount,
+                           List<ClaimantAmount> allocations, LocalDate occurredOn) {
+        this(caseId, paymentId, payerObligorId, channel, null, amount, allocations, occurredOn);
     }
 
     @Override

@@ -10,12 +10,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** 收款: money received from a party, allocated per claimant (the rest stays unallocated). */
+/**
+ * 收款: money received, allocated per claimant (the rest stays unallocated). It comes from a party
+ * ({@code payerObligorId}), or through a channel of the state that is no party: the wage deposit drawn by 人社
+ * (工资保证金, 保障农民工工资支付条例 art. 32; {@code payerObligorId} then names the general contractor whose deposit it
+ * is, if known) or the local emergency wage fund (应急周转金, art. 63; no obligor). {@code payerName} names the
+ * authority that paid for those two.
+ */
 public record RecordPayment(
         @TargetAggregateIdentifier CaseId caseId,
         PaymentId paymentId,
         ObligorId payerObligorId,
         PaymentChannel channel,
+        String payerName,
         Money amount,
         List<ClaimantAmount> allocations,
         LocalDate occurredOn) {
@@ -23,10 +30,15 @@ public record RecordPayment(
     public RecordPayment {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(paymentId, "paymentId");
-        Objects.requireNonNull(payerObligorId, "payerObligorId");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(amount, "amount");
         allocations = List.copyOf(Objects.requireNonNull(allocations, "allocations"));
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    /** A payment by a party. */
+    public RecordPayment(CaseId caseId, PaymentId paymentId, ObligorId payerObligorId, PaymentChannel channel, Money amount,
+                         List<ClaimantAmount> allocations, LocalDate occurredOn) {
+        this(caseId, paymentId, payerObligorId, channel, null, amount, allocations, occurredOn);
     }
 }

@@ -7,16 +7,16 @@ import java.time.LocalDate;
 
 /** A promise to pay (付款承诺), from a mediation agreement or made on its own, and how it stands. */
 public record Promise(ObligorId obligorId, Money amount, LocalDate promisedPayDate, boolean fromMediationAgreement,
-                      Money paidSince, Status status) {
+                      Money paidSince, Status status, LocalDate madeOn) {
 
     public enum Status { OPEN, KEPT, BROKEN }
 
     Promise paying(Money payment) {
-        return new Promise(obligorId, amount, promisedPayDate, fromMediationAgreement, paidSince.plus(payment), status);
+        return new Promise(obligorId, amount, promisedPayDate, fromMediationAgreement, paidSince.plus(payment), status, madeOn);
     }
 
     Promise becoming(Status next) {
-        return new Promise(obligorId, amount, promisedPayDate, fromMediationAgreement, paidSince, next);
+        return new Promise(obligorId, amount, promisedPayDate, fromMediationAgreement, paidSince, next, madeOn);
     }
 
     public boolean isFulfilledBy(Money further) {

@@ -45,15 +45,24 @@ public class Promises {
         return promises.values().stream().anyMatch(p -> p.fromMediationAgreement() && p.status() == Promise.Status.BROKEN);
     }
 
+    /** The mediation agreement behind an application for 司法确认 (民事诉讼法 art. 205): a promise alone is no agreement. */
+    public Promise mediationAgreement(PromiseId id) {
+        Promise p = promise(id);
+        require(p.fromMediationAgreement(), RuleCode.NOT_A_MEDIATION_AGREEMENT, "promiseId", "promise " + id);
+        return p;
+    }
+
     @EventSourcingHandler
     void on(MediationAgreementReached e) {
         Money total = Money.sum(e.agreedAmounts().stream().map(ClaimantAmount::amount).toList());
-        promises.put(e.promiseId(), new Promise(e.obligorId(), total, e.promisedPayDate(), true, Money.ZERO, Promise.Status.OPEN));
+        promises.put(e.promiseId(), new Promise(e.obligorId(), total, e.promisedPayDate(), true, Money.ZERO, Promise.Status.OPEN,
+                e.occurredOn()));
     }
 
     @EventSourcingHandler
     void on(PaymentPromiseMade e) {
-        promises.put(e.promiseId(), new Promise(e.obligorId(), e.amount(), e.promisedPayDate(), false, Money.ZERO, Promise.Status.OPEN));
+        promises.put(e.promiseId(), new Promise(e.obligorId(), e.amount(), e.promisedPayDate(), false, Money.ZERO, Promise.Status.OPEN,
+                e.occurredOn()));
     }
 
     @EventSourcingHandler

@@ -67,6 +67,7 @@ public final class CommandStages {
         in(GrantLegalAid.class, INTAKE);
         in(RefuseLegalAid.class, INTAKE);
         anyOpenStage(AssignLegalOfficer.class);
+        anyOpenStage(org.caseledger.core.intake.RecordObligorLiability.class);
         anyOpenStage(ReviseClaimAmount.class);
         in(HoldCoordinationMeeting.class, ASSIGNED, NEGOTIATION);
         in(RecordMediationAgreement.class, ASSIGNED, NEGOTIATION);
@@ -76,17 +77,23 @@ public final class CommandStages {
         anyOpenStage(org.caseledger.core.supervision.RecordLetterServed.class);
         anyOpenStage(ActivateJointMechanism.class);
         anyOpenStage(ReferCase.class);
-        in(ApplyForArbitration.class, ASSIGNED, NEGOTIATION);
+        // from litigation only after a failed payment order (劳动争议解释(一) art. 13 ¶1)
+        in(ApplyForArbitration.class, ASSIGNED, NEGOTIATION, LITIGATION);
+        in(org.caseledger.core.litigation.RecordArbitrationRefused.class, ARBITRATION);
+        in(org.caseledger.core.litigation.RecordAwardPeriodExtension.class, ARBITRATION);
         in(RecordArbitrationAccepted.class, ARBITRATION);
         in(RecordArbitralAward.class, ARBITRATION);
-        in(ApplyForPaymentOrder.class, NEGOTIATION);
+        in(ApplyForPaymentOrder.class, ASSIGNED, NEGOTIATION);
+        in(org.caseledger.core.litigation.RecordPaymentOrderIssued.class, LITIGATION);
         in(RecordPaymentOrderObjection.class, LITIGATION);
+        in(org.caseledger.core.negotiation.ApplyForJudicialConfirmation.class, NEGOTIATION);
+        in(org.caseledger.core.negotiation.RecordJudicialConfirmationRefused.class, NEGOTIATION);
         in(FileLawsuit.class, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION);
         in(RecordCourtMediation.class, LITIGATION);
         in(RecordJudgment.class, LITIGATION);
         in(RecordAppeal.class, LITIGATION);
-        in(RecordInstrumentEffective.class, ARBITRATION, LITIGATION);
-        in(ApplyForEnforcement.class, ARBITRATION, LITIGATION);
+        in(RecordInstrumentEffective.class, NEGOTIATION, ARBITRATION, LITIGATION);
+        in(ApplyForEnforcement.class, NEGOTIATION, ARBITRATION, LITIGATION);
         in(RecordEnforcementFiled.class, ENFORCEMENT);
         in(RecordAssetSearch.class, ENFORCEMENT); // after 终本 too: the periodic re-search
         enforcing(AddJudgmentDebtor.class);

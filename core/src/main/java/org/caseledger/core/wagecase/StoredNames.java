@@ -47,6 +47,13 @@ public final class StoredNames {
             Map.entry("LawsuitFiled", LawsuitFiled.class),
             Map.entry("PaymentOrderApplied", PaymentOrderApplied.class),
             Map.entry("PaymentOrderObjected", PaymentOrderObjected.class),
+            // 0.3.0: several obligors, the shortcut procedures
+            Map.entry("ObligorLiabilityRecorded", ObligorLiabilityRecorded.class),
+            Map.entry("ArbitrationRefused", ArbitrationRefused.class),
+            Map.entry("AwardPeriodExtended", AwardPeriodExtended.class),
+            Map.entry("PaymentOrderIssued", PaymentOrderIssued.class),
+            Map.entry("JudicialConfirmationApplied", JudicialConfirmationApplied.class),
+            Map.entry("JudicialConfirmationRefused", JudicialConfirmationRefused.class),
             Map.entry("AssetSearchCompleted", AssetSearchCompleted.class),
             Map.entry("AssetsFrozen", AssetsFrozen.class),
             Map.entry("CriminalLiabilityWarned", CriminalLiabilityWarned.class),

@@ -51,7 +51,7 @@ import static org.caseledger.core.wagecase.CaseStage.*;
  * The revision names the layout of this class's fields and its members' (what a snapshot holds): change it with
  * them, and snapshots of the older layout are passed over.
  */
-@Revision("4")
+@Revision("5")
 public class WageCase {
 
     @AggregateIdentifier
@@ -153,6 +153,16 @@ public class WageCase {
         requireText(c.reason(), "reason");
         require(!erased.contains(c.claimantId()), RuleCode.PERSONAL_DATA_ALREADY_ERASED, "claimantId", "claimant " + c.claimantId());
         apply(new ClaimantPersonalDataErased(caseId, c.claimantId(), c.reason(), c.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordObligorLiability c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        parties.obligor(c.obligorId(), "obligorId");
+        requireText(c.basis(), "basis");
+        Parties.checkLiability(c.liability(), c.liabilityCap(), "liabilityCap");
+        ledger.checkCapCoversPaid(c.obligorId(), c.liabilityCap());
+        apply(new ObligorLiabilityRecorded(caseId, c.obligorId(), c.liability(), c.liabilityCap(), c.basis(), c.occurredOn()));
     }
 
     // ======================================================================== negotiation
@@ -299,6 +309,9 @@ public class WageCase {
     void handle(ApplyForArbitration c, DecisionContext ctx) {
         guard(c, c.occurredOn(), ctx);
         requireText(c.commission(), "commission");
+        // 劳动争议解释(一) art. 13 ¶1: from litigation only after a failed payment order, and before any suit
+        require(stage != LITIGATION || proceedings.mayReturnToArbitration(), RuleCode.WRONG_STAGE, null,
+                "from litigation, arbitration follows only a payment order ended by the debtor's objection");
         // 劳动争议调解仲裁法 art. 27: the commission accepts a late application and the respondent pleads the limitation
         List<CaseWarning> warnings = limitations.hasRunOutBefore(LimitationKind.ARBITRATION, c.occurredOn(), ctx.calendar())
                 ? List.of(CaseWarning.ARBITRATION_LIMITATION_PASSED) : List.of();
@@ -308,9 +321,30 @@ public class WageCase {
     }
 
     @CommandHandler
+    void handle(RecordArbitrationRefused c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        requireText(c.reason(), "reason");
+        proceedings.checkArbitrationUndecided();
+        // art. 29: the refusal opens the road to court
+        apply(new ArbitrationRefused(caseId, c.reason(), deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_ACCEPTANCE), c.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordAwardPeriodExtension c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        // art. 43 ¶1: extended once, by at most 15 days; the commission's act is recorded and an irregular one flagged
+        LocalDate firstDue = proceedings.firstAwardDueOn();
+        List<CaseWarning> warnings = proceedings.checkAwardExtension(c.extendedTo(),
+                firstDue == null ? c.extendedTo() : CourtPeriod.lastDay(firstDue, 15, ctx.calendar()));
+        List<DeadlineClosure> replaced = deadlines.find(DeadlineKind.ARBITRAL_AWARD, caseId).map(d -> List.of(d.cancelled())).orElse(List.of());
+        apply(new AwardPeriodExtended(caseId, c.extendedTo(), replaced, warnings, c.occurredOn()));
+    }
+
+    @CommandHandler
     void handle(RecordArbitrationAccepted c, DecisionContext ctx) {
         guard(c, c.occurredOn(), ctx);
         requireText(c.arbitrationCaseNo(), "arbitrationCaseNo");
+        proceedings.checkArbitrationUndecided();
         // art. 43: the award within 45 days of acceptance
         apply(new ArbitrationAccepted(caseId, c.arbitrationCaseNo(),
                 deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_ACCEPTANCE),
@@ -339,16 +373,34 @@ public class WageCase {
     void handle(ApplyForPaymentOrder c, DecisionContext ctx) {
         guard(c, c.occurredOn(), ctx);
         requireText(c.court(), "court");
-        require(promises.hasBrokenMediationAgreement(), RuleCode.PAYMENT_ORDER_NEEDS_BROKEN_AGREEMENT, null, null);
+        // 劳动合同法 art. 30 ¶2: any wage arrears, not only a broken mediation agreement
         apply(new PaymentOrderApplied(caseId, c.court(), c.occurredOn()));
         interrupt(InterruptionCause.MEDIATION_OR_PAYMENT_ORDER_APPLIED, List.of(), "payment order", c.occurredOn(), ctx);
     }
 
     @CommandHandler
+    void handle(RecordPaymentOrderIssued c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        requireText(c.documentNo(), "documentNo");
+        proceedings.checkPaymentOrderNotIssued();
+        // 民事诉讼法 art. 227: 15 days from service to pay or object, counted as art. 85 counts
+        apply(new PaymentOrderIssued(caseId, c.documentNo(), CourtPeriod.lastDay(c.occurredOn(), 15, ctx.calendar()), c.occurredOn()));
+    }
+
+    @CommandHandler
     void handle(RecordPaymentOrderObjection c, DecisionContext ctx) {
         guard(c, c.occurredOn(), ctx);
-        require(proceedings.isPaymentOrderApplied(), RuleCode.NO_PAYMENT_ORDER, null, null);
-        apply(new PaymentOrderObjected(caseId, c.occurredOn()));
+        proceedings.checkPaymentOrderStanding();
+        // the debtor's objection is a fact: recorded; whether it ends the order follows from its ground and its day
+        List<CaseWarning> warnings = new ArrayList<>();
+        if (proceedings.isObjectionLate(c.occurredOn())) {
+            warnings.add(CaseWarning.PAYMENT_ORDER_OBJECTION_LATE);
+        }
+        if (c.ground() == ObjectionGround.INABILITY_TO_PAY_ONLY) {
+            warnings.add(CaseWarning.PAYMENT_ORDER_OBJECTION_ONLY_INABILITY);
+        }
+        apply(new PaymentOrderObjected(caseId, c.ground(), proceedings.objectionEndsOrder(c.ground(), c.occurredOn()),
+                deadlines.doneOn(c.occurredOn(), DeadlineKind.PAYMENT_ORDER_OBJECTION), warnings, c.occurredOn()));
     }
 
     @CommandHandler
@@ -360,7 +412,7 @@ public class WageCase {
             case ARBITRATION -> SuitRoute.AFTER_ARBITRATION;
             default -> SuitRoute.AFTER_PAYMENT_ORDER;
         };
-        List<CaseWarning> warnings = proceedings.checkLawsuit(route, c.directSuitBasis(), c.occurredOn());
+        List<CaseWarning> warnings = proceedings.checkLawsuit(route, c.directSuitBasis(), c.occurredOn(), promises.hasBrokenMediationAgreement());
         List<DeadlineClosure> closed = switch (route) {
             case DIRECT -> deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_LIMITATION);
             // after an award, or the commission's silence on the application or the award (arts. 29, 43)
@@ -402,13 +454,44 @@ public class WageCase {
     }
 
     @CommandHandler
+    void handle(ApplyForJudicialConfirmation c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        requireText(c.court(), "court");
+        Promise agreement = promises.mediationAgreement(c.promiseId());
+        require(!proceedings.isJudicialConfirmationPending(), RuleCode.JUDICIAL_CONFIRMATION_ALREADY_APPLIED, null, null);
+        // 民事诉讼法 art. 205: within 30 days of the agreement taking effect; a late application is the court's to refuse
+        List<CaseWarning> warnings = agreement.madeOn() != null
+                && c.occurredOn().isAfter(CourtPeriod.lastDay(agreement.madeOn(), 30, ctx.calendar()))
+                ? List.of(CaseWarning.JUDICIAL_CONFIRMATION_LATE) : List.of();
+        apply(new JudicialConfirmationApplied(caseId, c.court(), c.promiseId(), warnings, c.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordJudicialConfirmationRefused c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        requireText(c.reason(), "reason");
+        require(proceedings.isJudicialConfirmationPending(), RuleCode.NO_JUDICIAL_CONFIRMATION, null, null);
+        apply(new JudicialConfirmationRefused(caseId, c.reason(), c.occurredOn()));
+    }
+
+    @CommandHandler
     void handle(RecordInstrumentEffective c, DecisionContext ctx) {
         guard(c, c.occurredOn(), ctx);
-        Set<InstrumentKind> allowed = stage == ARBITRATION
-                ? EnumSet.of(InstrumentKind.ARBITRAL_AWARD, InstrumentKind.ARBITRAL_MEDIATION)
-                : EnumSet.of(InstrumentKind.PAYMENT_ORDER, InstrumentKind.COURT_MEDIATION, InstrumentKind.JUDGMENT);
+        // where each instrument arises: 司法确认 ends a mediation, the commission's awards and mediations an arbitration,
+        // the court's orders, mediations and judgments a litigation
+        Set<InstrumentKind> allowed = switch (stage) {
+            case NEGOTIATION -> EnumSet.of(InstrumentKind.JUDICIAL_CONFIRMATION);
+            case ARBITRATION -> EnumSet.of(InstrumentKind.ARBITRAL_AWARD, InstrumentKind.ARBITRAL_MEDIATION);
+            default -> EnumSet.of(InstrumentKind.PAYMENT_ORDER, InstrumentKind.COURT_MEDIATION, InstrumentKind.JUDGMENT);
+        };
         require(allowed.contains(c.instrumentKind()), RuleCode.INSTRUMENT_KIND_NOT_ALLOWED, "instrumentKind",
                 c.instrumentKind() + " in " + stage);
+        if (c.instrumentKind() == InstrumentKind.JUDICIAL_CONFIRMATION) {
+            require(proceedings.isJudicialConfirmationPending(), RuleCode.NO_JUDICIAL_CONFIRMATION, "instrumentKind", null);
+        }
+        if (c.instrumentKind() == InstrumentKind.PAYMENT_ORDER) {
+            proceedings.checkPaymentOrderStanding();
+        }
         requireText(c.documentNo(), "documentNo");
         proceedings.checkNewInstrument(c.documentNo());
         require(!c.performanceDue().isBefore(c.occurredOn()), RuleCode.PERFORMANCE_DUE_BEFORE_EFFECTIVE, "performanceDue", null);
@@ -417,7 +500,8 @@ public class WageCase {
         ledger.checkEnforceable(c.amounts());
         List<DeadlineClosure> superseded = deadlines.all().stream()
                 .filter(d -> EnumSet.of(DeadlineKind.SUIT_AFTER_AWARD, DeadlineKind.APPEAL, DeadlineKind.PERFORMANCE,
-                        DeadlineKind.ENFORCEMENT_APPLICATION, DeadlineKind.ARBITRATION_ACCEPTANCE, DeadlineKind.ARBITRAL_AWARD).contains(d.kind()))
+                        DeadlineKind.ENFORCEMENT_APPLICATION, DeadlineKind.ARBITRATION_ACCEPTANCE, DeadlineKind.ARBITRAL_AWARD,
+                        DeadlineKind.PAYMENT_ORDER_OBJECTION).contains(d.kind()))
                 .map(d -> d.cancelled()).toList();
         // 民事诉讼法 art. 250: two years from the last day of performance, or of the last instalment
         LocalDate runsFrom = c.lastInstalmentDue() != null ? c.lastInstalmentDue() : c.performanceDue();
@@ -482,8 +566,21 @@ public class WageCase {
         LocalDate expires = c.assetKind().freezeEnds(c.occurredOn(), c.expiresOn());
         require(c.amount().isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amount", null);
         require(c.amount().isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, "amount", null);
-        List<CaseWarning> warnings = c.assetKind().isTooLong(c.occurredOn(), expires) ? List.of(CaseWarning.FREEZE_PERIOD_TOO_LONG) : List.of();
+        List<CaseWarning> warnings = new ArrayList<>();
+        if (c.assetKind().isTooLong(c.occurredOn(), expires)) {
+            warnings.add(CaseWarning.FREEZE_PERIOD_TOO_LONG);
+        }
+        if (supplementaryBeforePrimary(c.obligorId())) {
+            warnings.add(CaseWarning.SUPPLEMENTARY_BEFORE_PRIMARY);
+        }
         apply(new AssetsFrozen(caseId, c.freezeId(), c.obligorId(), c.assetKind(), c.amount(), expires, warnings, c.occurredOn()));
+    }
+
+    /** A measure against a supplementary obligor while no primary obligor's property was searched (条例 art. 20). */
+    private boolean supplementaryBeforePrimary(org.caseledger.core.kernel.ObligorId target) {
+        return parties.obligor(target, "obligorId").liability() == org.caseledger.core.kernel.LiabilityKind.SUPPLEMENTARY
+                && parties.hasPrimaryObligor() && parties.obligors().values().stream().filter(o -> o.liability() == org.caseledger.core.kernel.LiabilityKind.PRIMARY)
+                .noneMatch(o -> enforcement.wasSearched(o.obligorId()));
     }
 
     @CommandHandler
@@ -618,19 +715,18 @@ public class WageCase {
         require(!ledger.hasPayment(c.paymentId()), RuleCode.DUPLICATE_PAYMENT, "paymentId", "payment " + c.paymentId());
         require(c.amount().isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amount", null);
         ledger.checkReceivable(c.amount());
-        require(parties.isParty(c.payerObligorId()), RuleCode.PAYER_NOT_A_PARTY, "payerObligorId", "payer " + c.payerObligorId());
-        require(c.channel() != PaymentChannel.CONTRACTOR_ON_BEHALF
-                        || parties.obligor(c.payerObligorId(), "payerObligorId").role() == ObligorRole.GENERAL_CONTRACTOR,
-                RuleCode.CONTRACTOR_CHANNEL_NEEDS_CONTRACTOR, "channel", null);
+        checkPayer(c);
         ledger.checkWithinLiabilityCap(c.payerObligorId(), c.amount());
         ledger.checkAllocations(c.allocations(), c.amount());
         List<PromiseId> kept = promises.keptBy(c.amount());
-        apply(new PaymentReceived(caseId, c.paymentId(), c.payerObligorId(), c.channel(), c.amount(), c.allocations(), c.occurredOn()));
+        String payerName = c.channel().paidByAuthority() ? c.payerName().strip() : null;
+        apply(new PaymentReceived(caseId, c.paymentId(), c.payerObligorId(), c.channel(), payerName, c.amount(), c.allocations(),
+                c.occurredOn()));
         // a part-payment is the obligor agreeing to perform (art. 27 ¶2): for the claimants it went to who are still owed
-        // something, or for all when nothing is allocated yet
+        // something, or for all when nothing is allocated yet; money the state advances is no act of the obligor's
         List<ClaimantId> stillOwed = c.allocations().stream().map(ClaimantAmount::claimantId)
                 .filter(id -> ledger.balanceOf(id).outstanding().isPositive()).toList();
-        if (c.allocations().isEmpty() ? ledger.totalOutstanding().isPositive() : !stillOwed.isEmpty()) {
+        if (!c.channel().paidByAuthority() && (c.allocations().isEmpty() ? ledger.totalOutstanding().isPositive() : !stillOwed.isEmpty())) {
             interrupt(InterruptionCause.OBLIGOR_AGREED_TO_PAY, stillOwed, "payment " + c.paymentId(), c.occurredOn(), ctx);
         }
         for (PromiseId id : kept) {
@@ -638,6 +734,28 @@ public class WageCase {
                     .map(d -> List.of(d.doneOn(c.occurredOn()))).orElse(List.of());
             apply(new PaymentPromiseKept(caseId, id, closed, c.occurredOn()));
         }
+    }
+
+    /**
+     * A party pays, or an authority pays through the state's channels (保障农民工工资支付条例 arts. 32-33, 63): the wage
+     * deposit is the general contractor's, the emergency fund no party's.
+     */
+    private void checkPayer(RecordPayment c) {
+        if (c.channel().paidByAuthority()) {
+            require(c.payerName() != null && !c.payerName().isBlank(), RuleCode.AUTHORITY_PAYER_NAME_REQUIRED, "payerName", null);
+            require(c.channel() != PaymentChannel.EMERGENCY_FUND || c.payerObligorId() == null, RuleCode.EMERGENCY_FUND_NAMES_NO_OBLIGOR,
+                    "payerObligorId", null);
+            if (c.payerObligorId() != null) {
+                require(parties.obligor(c.payerObligorId(), "payerObligorId").role() == ObligorRole.GENERAL_CONTRACTOR,
+                        RuleCode.WAGE_DEPOSIT_NEEDS_CONTRACTOR, "payerObligorId", "payer " + c.payerObligorId());
+            }
+            return;
+        }
+        require(c.payerObligorId() != null && parties.isParty(c.payerObligorId()), RuleCode.PAYER_NOT_A_PARTY, "payerObligorId",
+                "payer " + c.payerObligorId());
+        require(c.channel() != PaymentChannel.CONTRACTOR_ON_BEHALF
+                        || parties.obligor(c.payerObligorId(), "payerObligorId").role() == ObligorRole.GENERAL_CONTRACTOR,
+                RuleCode.CONTRACTOR_CHANNEL_NEEDS_CONTRACTOR, "channel", null);
     }
 
     @CommandHandler

@@ -41,7 +41,10 @@ class CorePackagesTest {
             // the parties of a case grow when a court adds a judgment debtor
             "org.caseledger.core.intake.Parties", Set.of("org.caseledger.core.enforcement.JudgmentDebtorAdded"),
             // a promise is kept by the payments received after it
-            "org.caseledger.core.negotiation.Promises", Set.of("org.caseledger.core.money.PaymentReceived"));
+            "org.caseledger.core.negotiation.Promises", Set.of("org.caseledger.core.money.PaymentReceived"),
+            // a mediation agreement sent for 司法确认 becomes the court's instrument (民事诉讼法 arts. 205-206)
+            "org.caseledger.core.litigation.Proceedings", Set.of("org.caseledger.core.negotiation.JudicialConfirmationApplied",
+                    "org.caseledger.core.negotiation.JudicialConfirmationRefused"));
 
     @Test
     void core_packages_are_free_of_cycles() {

@@ -140,22 +140,19 @@ class ArbitrationAndLitigationTest extends WageCaseSpec {
     }
 
     @Test
-    void a_direct_suit_on_a_mediation_agreement_needs_a_failed_payment_order_first() {
+    void a_direct_suit_on_a_mediation_agreement_needs_one_the_employer_broke() {
+        // 劳动争议解释(一) art. 51 ¶2: the accepting case is in ShortcutsTest
         fixture.given(negotiating())
                 .when(new FileLawsuit(CASE, "法院", DirectSuitBasis.MEDIATION_AGREEMENT, FILED.plusDays(10)))
-                .expectException(violation(RuleCode.DIRECT_SUIT_BASIS_REQUIRED));
+                .expectException(violation(RuleCode.DIRECT_SUIT_NEEDS_BROKEN_AGREEMENT));
     }
 
     @Test
-    void a_payment_order_rests_on_a_broken_mediation_agreement() {
+    void a_payment_order_on_a_broken_mediation_agreement_then_a_suit_on_the_agreement_after_the_objection() {
         PromiseId p = PromiseId.of("P1");
         LocalDate promised = FILED.plusDays(20);
         MediationAgreementReached agreement = new MediationAgreementReached(CASE, p, EMPLOYER,
                 List.of(new ClaimantAmount(W1, W1_CLAIM)), promised, null, FILED.plusDays(6));
-        fixture.given(plus(negotiating(), agreement))
-                .when(new ApplyForPaymentOrder(CASE, "法院", FILED.plusDays(25)))
-                .expectException(violation(RuleCode.PAYMENT_ORDER_NEEDS_BROKEN_AGREEMENT));
-        createFixture();
         List<Object> broken = plus(negotiating(), agreement,
                 new PaymentPromiseBroken(CASE, p, EMPLOYER, promised, List.of(), promised.plusDays(1)));
         fixture.given(broken)
@@ -163,7 +160,7 @@ class ArbitrationAndLitigationTest extends WageCaseSpec {
                 .expectEvents(new PaymentOrderApplied(CASE, "法院", FILED.plusDays(25)),
                         arbitrationRestarted(InterruptionCause.MEDIATION_OR_PAYMENT_ORDER_APPLIED, "payment order", FILED.plusDays(25)))
                 .expectState(c -> assertThat(c.stage()).isEqualTo(CaseStage.LITIGATION));
-        // the debtor objects; the worker then sues on the agreement (劳动争议解释(一) art. 13)
+        // the debtor objects (an objection stored by 0.2 ended the order); the worker then sues on the agreement (解释(一) art. 13 ¶2)
         createFixture();
         fixture.given(plus(broken, new PaymentOrderApplied(CASE, "法院", FILED.plusDays(25)),
                         new PaymentOrderObjected(CASE, FILED.plusDays(35))))

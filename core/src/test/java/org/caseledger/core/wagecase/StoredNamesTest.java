@@ -25,7 +25,12 @@ class StoredNamesTest {
                 org.caseledger.core.enforcement.FreezeRenewed.class, org.caseledger.core.enforcement.FreezeLifted.class,
                 org.caseledger.core.limitation.LimitationInterrupted.class, org.caseledger.core.limitation.LimitationSuspended.class,
                 org.caseledger.core.limitation.LimitationSuspensionEnded.class,
-                org.caseledger.core.intake.ClaimantPersonalDataErased.class);
+                org.caseledger.core.intake.ClaimantPersonalDataErased.class,
+                // 0.3.0: several obligors, the shortcut procedures
+                org.caseledger.core.intake.ObligorLiabilityRecorded.class, org.caseledger.core.litigation.ArbitrationRefused.class,
+                org.caseledger.core.litigation.AwardPeriodExtended.class, org.caseledger.core.litigation.PaymentOrderIssued.class,
+                org.caseledger.core.negotiation.JudicialConfirmationApplied.class,
+                org.caseledger.core.negotiation.JudicialConfirmationRefused.class);
         Set<Class<?>> of010 = new HashSet<>(StoredNames.CURRENT.values());
         of010.removeAll(since);
         assertThat(new HashSet<>(StoredNames.RETIRED.values())).isEqualTo(of010);

@@ -1,0 +1,28 @@
+package org.caseledger.core.intake;
+
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.LiabilityKind;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.ObligorId;
+import org.caseledger.core.kernel.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** An obligor's liability was recorded (or changed): from now on it answers as {@code liability}, up to the cap if any. */
+public record ObligorLiabilityRecorded(
+        CaseId caseId,
+        ObligorId obligorId,
+        LiabilityKind liability,
+        Money liabilityCap,
+        String basis,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public ObligorLiabilityRecorded {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(obligorId, "obligorId");
+        Objects.requireNonNull(liability, "liability");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,32 @@
+package org.caseledger.core.intake;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.LiabilityKind;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.ObligorId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * 登记清偿责任: how an obligor answers for the wages (joint, pay-first, capped, supplementary) and, for a capped one, its
+ * cap, e.g. the 建设单位's project funds still unsettled once the accounts are known (保障农民工工资支付条例 art. 29 ¶2).
+ * {@code basis} says where the liability comes from (an article, a contract, a finding).
+ */
+public record RecordObligorLiability(
+        @TargetAggregateIdentifier CaseId caseId,
+        ObligorId obligorId,
+        LiabilityKind liability,
+        Money liabilityCap,
+        String basis,
+        LocalDate occurredOn) {
+
+    public RecordObligorLiability {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(obligorId, "obligorId");
+        Objects.requireNonNull(liability, "liability");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

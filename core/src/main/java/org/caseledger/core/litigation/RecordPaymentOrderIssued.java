@@ -1,0 +1,22 @@
+package org.caseledger.core.litigation;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.kernel.CaseId;
+
+/**
+ * 支付令: the court issued the payment order and it was served on the debtor on occurredOn; the debtor pays or objects
+ * within 15 days of service (民事诉讼法 art. 227).
+ */
+public record RecordPaymentOrderIssued(
+        @TargetAggregateIdentifier CaseId caseId,
+        String documentNo,
+        LocalDate occurredOn) {
+
+    public RecordPaymentOrderIssued {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(documentNo, "documentNo");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,19 @@
+package org.caseledger.core.negotiation;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.WageCaseEvent;
+
+/** The court refused to confirm the mediation agreement (民事诉讼法 art. 206). */
+public record JudicialConfirmationRefused(
+        CaseId caseId,
+        String reason,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public JudicialConfirmationRefused {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

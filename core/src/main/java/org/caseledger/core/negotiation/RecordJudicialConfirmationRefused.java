@@ -1,0 +1,22 @@
+package org.caseledger.core.negotiation;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.kernel.CaseId;
+
+/**
+ * 裁定驳回申请: the court refused to confirm the mediation agreement; the parties may mediate again, arbitrate or sue
+ * (民事诉讼法 art. 206). A confirmation is recorded with {@code RecordInstrumentEffective} (JUDICIAL_CONFIRMATION).
+ */
+public record RecordJudicialConfirmationRefused(
+        @TargetAggregateIdentifier CaseId caseId,
+        String reason,
+        LocalDate occurredOn) {
+
+    public RecordJudicialConfirmationRefused {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}
