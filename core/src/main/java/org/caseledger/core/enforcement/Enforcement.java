@@ -46,6 +46,8 @@ public class Enforcement {
     private final Set<ObligorId> searched = new LinkedHashSet<>();
     private final Set<ObligorId> restricted = new LinkedHashSet<>();
     private final Map<FreezeId, Freeze> freezes = new HashMap<>();
+    /** The freezes that began as 财产保全 before enforcement. */
+    private final Set<FreezeId> preservations = new LinkedHashSet<>();
 
     public EnforcementState state() {
         return state;
@@ -58,6 +60,11 @@ public class Enforcement {
     /** 立案 day if recorded, else the application day: the start of the 3 months before 终本. */
     public LocalDate startedOn() {
         return filedOn != null ? filedOn : appliedOn;
+    }
+
+    /** A 财产保全 still in force: enforcement must follow the instrument within three months (劳动争议解释(一) art. 49). */
+    public boolean hasPreservationInForce() {
+        return preservations.stream().map(freezes::get).anyMatch(f -> f != null && f.inForce());
     }
 
     /** Whether the property of this obligor was searched in this case. */
@@ -148,6 +155,9 @@ public class Enforcement {
         } else if (e instanceof AssetsFrozen frozen) {
             debtors.add(frozen.obligorId());
             freezes.put(frozen.freezeId(), new Freeze(frozen.obligorId(), frozen.assetKind(), frozen.amount(), frozen.expiresOn(), true));
+        } else if (e instanceof PropertyPreserved p) {
+            freezes.put(p.freezeId(), new Freeze(p.obligorId(), p.assetKind(), p.amount(), p.expiresOn(), true));
+            preservations.add(p.freezeId());
         } else if (e instanceof FreezeRenewed r) {
             freezes.computeIfPresent(r.freezeId(), (id, f) -> new Freeze(f.obligorId(), f.assetKind(), f.amount(), r.expiresOn(), true));
         } else if (e instanceof FreezeLifted l) {

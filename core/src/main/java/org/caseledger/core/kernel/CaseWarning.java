@@ -61,5 +61,20 @@ public enum CaseWarning {
      * 保障农民工工资支付条例 art. 20 (补充责任): a measure against an obligor liable only for what the primary obligor cannot
      * pay, before any asset search of a primary obligor.
      */
-    SUPPLEMENTARY_BEFORE_PRIMARY
+    SUPPLEMENTARY_BEFORE_PRIMARY,
+    /**
+     * 劳动争议调解仲裁法 art. 47; 劳动争议解释(一) arts. 19-20: the award states an item final (or not) where 12 × the
+     * local monthly minimum wage says otherwise; the court decides on review.
+     */
+    AWARD_FINALITY_NOT_AS_THE_LAW_SAYS,
+    /** 劳动争议调解仲裁法 art. 47: no monthly minimum wage is known for the case's region and day; the award is taken as it states. */
+    MINIMUM_WAGE_UNKNOWN,
+    /** 劳动争议调解仲裁法 art. 49: setting aside is for final awards; against a non-final one the employer sues (art. 50). */
+    SET_ASIDE_OF_NON_FINAL_AWARD,
+    /** 劳动争议调解仲裁法 art. 49: applied for more than 30 days after the employer received the award. */
+    SET_ASIDE_APPLICATION_LATE,
+    /** 劳动争议解释(一) art. 25: enforcement applied for while the employer's application to set the award aside is pending. */
+    ENFORCEMENT_WHILE_SET_ASIDE_PENDING,
+    /** 刑法 art. 276-1: referred to the police without an order to pay (责令支付) that the obligor let pass unpaid. */
+    POLICE_REFERRAL_WITHOUT_UNPAID_ORDER
 }

@@ -36,5 +36,13 @@ public enum DeadlineKind {
     /** 执行款物管理规定: pay out within 30 days of funds reaching the court's account. */
     DISBURSEMENT,
     /** 民事诉讼法 art. 227: the debtor pays or objects within 15 days of service of the payment order. */
-    PAYMENT_ORDER_OBJECTION
+    PAYMENT_ORDER_OBJECTION,
+    /** 劳动争议调解仲裁法 art. 49 ¶3: after a final award is set aside, the worker sues within 15 days of the ruling. */
+    SUIT_AFTER_SET_ASIDE,
+    /** The day the labour administration's order to pay (责令支付) gave the obligor (劳动合同法 art. 85; 刑法 art. 276-1). */
+    ORDER_TO_PAY,
+    /** 民事诉讼法 art. 104 ¶3: after a preservation before any proceedings, arbitration or suit within 30 days. */
+    PROCEEDINGS_AFTER_PRESERVATION,
+    /** 劳动争议解释(一) art. 49: with property preserved, enforcement within three months of the instrument taking effect. */
+    ENFORCEMENT_AFTER_PRESERVATION
 }

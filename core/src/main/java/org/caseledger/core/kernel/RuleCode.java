@@ -70,6 +70,8 @@ public enum RuleCode {
     /** no longer raised: recorded with the warning SUIT_AFTER_AWARD_PERIOD_PASSED. */
     @Deprecated
     SUIT_AFTER_AWARD_TOO_LATE("a suit against an award is filed within 15 days of receiving it (劳动争议调解仲裁法 arts. 48, 50)"),
+    /** no longer raised: a payment order may rest on any wage arrears (劳动合同法 art. 30 ¶2). */
+    @Deprecated
     PAYMENT_ORDER_NEEDS_BROKEN_AGREEMENT("a payment order rests on a wage mediation agreement that was broken (劳动争议调解仲裁法 art. 16)"),
     NO_PAYMENT_ORDER("there is no payment order application"),
     NO_LAWSUIT("there is no lawsuit"),
@@ -137,7 +139,17 @@ public enum RuleCode {
     AWARD_ALREADY_RECEIVED("the award was already received"),
     EXTENSION_NOT_LATER("an extension moves the last day later"),
     PAYMENT_ORDER_ALREADY_ISSUED("the payment order was already recorded"),
-    PAYMENT_ORDER_LAPSED("the payment order ended on the debtor's objection (民事诉讼法 art. 228)");
+    PAYMENT_ORDER_LAPSED("the payment order ended on the debtor's objection (民事诉讼法 art. 228)"),
+    // the award: final items, setting aside (劳动争议调解仲裁法 arts. 47-49)
+    SET_ASIDE_ALREADY_PENDING("an application to set the award aside already awaits the court's ruling"),
+    NO_SET_ASIDE_APPLICATION("no application to set the award aside awaits a ruling"),
+    AWARD_SET_ASIDE("the award was set aside by the court (劳动争议调解仲裁法 art. 49): it cannot take effect"),
+    // late interest (民事诉讼法 art. 264)
+    LATE_INTEREST_ASOF_NOT_LATER("late interest is assessed as of a day later than the last assessment"),
+    NO_LATE_INTEREST("no debt of the effective instrument was unpaid after its performance period: there is no late interest"),
+    // the labour administration and the police (刑法 art. 276-1)
+    PAY_BY_NOT_AFTER_ORDER("an order to pay gives a day after the day it is made"),
+    NO_POLICE_REFERRAL("the police decide on a referral: none was recorded for this obligor");
 
     private final String rule;
 

@@ -70,6 +70,14 @@ public record ClaimantBalance(Money claimed, Money agreed, Map<AmountComponent, 
         return new ClaimantBalance(claimed, agreed, next, received, disbursed);
     }
 
+    /** The engine's late interest in place of any assessed before (an instrument's typed-in interest is replaced too). */
+    ClaimantBalance withLateInterest(Money value) {
+        Map<AmountComponent, Money> next = new EnumMap<>(AmountComponent.class);
+        next.putAll(enforceable);
+        next.put(AmountComponent.LATE_INTEREST, value);
+        return new ClaimantBalance(claimed, agreed, next, received, disbursed);
+    }
+
     ClaimantBalance withoutEnforceable() {
         return new ClaimantBalance(claimed, agreed, Map.of(), received, disbursed);
     }

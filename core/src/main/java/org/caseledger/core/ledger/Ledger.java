@@ -323,6 +323,12 @@ public class Ledger {
     }
 
     @EventSourcingHandler
+    void on(org.caseledger.core.money.LateInterestAssessed e) {
+        // replaces the late interest assessed before (a later day gives more), never the instrument's own amounts
+        e.amounts().forEach(a -> claimants.computeIfPresent(a.claimantId(), (id, b) -> b.withLateInterest(a.amount())));
+    }
+
+    @EventSourcingHandler
     void on(JudgmentDebtorAdded e) {
         if (e.liabilityCap() != null) {
             liabilityCaps.put(e.obligorId(), e.liabilityCap());

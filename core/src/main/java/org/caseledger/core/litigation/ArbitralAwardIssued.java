@@ -11,7 +11,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** An award was received; a suit against it is due within 15 days (arts. 48, 50). */
+/**
+ * An award was received; a suit against it is due within 15 days (arts. 48, 50). Each item says whether the award
+ * states it final; {@code finalAward} is whether the award is final in law (art. 47 item by item against
+ * {@code finalLimit}, 12 × the local monthly minimum; a mixed award is non-final, 劳动争议解释(一) art. 20), or as stated
+ * where no minimum wage is known. Stored before 0.3 without them: final when every item was stated final.
+ */
 @Revision("2")
 public record ArbitralAwardIssued(
         CaseId caseId,
@@ -19,6 +24,9 @@ public record ArbitralAwardIssued(
         List<AwardItem> items,
         List<DeadlineClosure> deadlinesClosed,
         LocalDate suitDueOn,
+        Boolean finalAward,
+        org.caseledger.core.kernel.Money finalLimit,
+        List<org.caseledger.core.kernel.CaseWarning> warnings,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public ArbitralAwardIssued {
@@ -27,7 +35,15 @@ public record ArbitralAwardIssued(
         items = List.copyOf(Objects.requireNonNull(items, "items"));
         deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
         Objects.requireNonNull(suitDueOn, "suitDueOn");
+        finalAward = finalAward != null ? finalAward : !items.isEmpty() && items.stream().allMatch(AwardItem::finalItem);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    /** The fields of the earlier layout. */
+    public ArbitralAwardIssued(CaseId caseId, String awardNo, List<AwardItem> items, List<DeadlineClosure> deadlinesClosed,
+                               LocalDate suitDueOn, LocalDate occurredOn) {
+        this(caseId, awardNo, items, deadlinesClosed, suitDueOn, null, null, null, occurredOn);
     }
 
     @Override

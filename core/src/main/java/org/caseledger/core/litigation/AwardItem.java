@@ -7,8 +7,9 @@ import org.caseledger.core.kernel.Money;
 import java.util.Objects;
 
 /**
- * One item of an arbitral award. Whether an award is final (终局裁决) is decided item by item
- * (劳动争议调解仲裁法 art. 47; 劳动争议解释(一) art. 19).
+ * One item of an arbitral award, with whether the award states it final (终局). Whether it is final in law is decided
+ * item by item against 12 × the local monthly minimum wage (劳动争议调解仲裁法 art. 47; 劳动争议解释(一) art. 19): the
+ * case records what the award says and flags where the two differ.
  */
 public record AwardItem(ClaimantId claimantId, AmountComponent component, Money amount, boolean finalItem) {
 

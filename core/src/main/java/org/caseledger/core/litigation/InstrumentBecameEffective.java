@@ -26,6 +26,7 @@ public record InstrumentBecameEffective(
         String compensationOrderNo,
         LocalDate enforcementDueOn,
         List<CaseWarning> warnings,
+        LocalDate preservationEnforcementDueOn,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public InstrumentBecameEffective {
@@ -40,10 +41,22 @@ public record InstrumentBecameEffective(
         Objects.requireNonNull(occurredOn, "occurredOn");
     }
 
+    /** Without property preserved (and as stored before 0.3). */
+    public InstrumentBecameEffective(CaseId caseId, InstrumentKind instrumentKind, String documentNo, List<EnforceableAmount> amounts,
+                                     LocalDate performanceDue, List<DeadlineClosure> deadlinesClosed, LocalDate lastInstalmentDue,
+                                     String compensationOrderNo, LocalDate enforcementDueOn, List<CaseWarning> warnings, LocalDate occurredOn) {
+        this(caseId, instrumentKind, documentNo, amounts, performanceDue, deadlinesClosed, lastInstalmentDue, compensationOrderNo,
+                enforcementDueOn, warnings, null, occurredOn);
+    }
+
     @Override
     public List<Deadline> deadlinesSet() {
-        return List.of(
-                Deadline.of(DeadlineKind.PERFORMANCE, documentNo, performanceDue),
-                Deadline.of(DeadlineKind.ENFORCEMENT_APPLICATION, documentNo, enforcementDueOn));
+        // 劳动争议解释(一) art. 49: with property preserved, enforcement within three months, or the court lifts it
+        return preservationEnforcementDueOn == null
+                ? List.of(Deadline.of(DeadlineKind.PERFORMANCE, documentNo, performanceDue),
+                        Deadline.of(DeadlineKind.ENFORCEMENT_APPLICATION, documentNo, enforcementDueOn))
+                : List.of(Deadline.of(DeadlineKind.PERFORMANCE, documentNo, performanceDue),
+                        Deadline.of(DeadlineKind.ENFORCEMENT_APPLICATION, documentNo, enforcementDueOn),
+                        Deadline.of(DeadlineKind.ENFORCEMENT_AFTER_PRESERVATION, documentNo, preservationEnforcementDueOn));
     }
 }

@@ -27,6 +27,9 @@ public class Proceedings {
     private String awardNo;
     private LocalDate awardReceivedOn;
     private LocalDate suitDueOn;
+    private boolean finalAward;
+    private boolean setAsidePending;
+    private boolean awardSetAside;
     private final Set<String> awardNos = new HashSet<>();
     private final Set<String> instrumentNos = new HashSet<>();
     private boolean paymentOrderApplied;
@@ -58,6 +61,7 @@ public class Proceedings {
             }
             case AFTER_ARBITRATION -> {
                 if (awardReceivedOn != null) {
+                    // arts. 48, 50: 15 days from the award; art. 49 ¶3: from the ruling that set a final award aside
                     return filedOn.isAfter(suitDueOn) ? List.of(CaseWarning.SUIT_AFTER_AWARD_PERIOD_PASSED) : List.of();
                 }
                 // art. 29: refused, or no decision within 5 days; art. 43: no award when its period ran out
@@ -76,6 +80,36 @@ public class Proceedings {
             }
         }
         return List.of();
+    }
+
+    /** The employer's application to set the award aside (art. 49): the warnings it carries. */
+    public List<CaseWarning> checkSetAsideApplication(LocalDate on, LocalDate employerReceivedOn, LocalDate thirtiethDay) {
+        require(awardReceivedOn != null, RuleCode.NO_AWARD, null, null);
+        require(!setAsidePending, RuleCode.SET_ASIDE_ALREADY_PENDING, null, null);
+        List<CaseWarning> warnings = new java.util.ArrayList<>();
+        if (!finalAward) {
+            warnings.add(CaseWarning.SET_ASIDE_OF_NON_FINAL_AWARD);
+        }
+        if (on.isAfter(thirtiethDay)) {
+            warnings.add(CaseWarning.SET_ASIDE_APPLICATION_LATE);
+        }
+        return warnings;
+    }
+
+    public void checkSetAsidePending() {
+        require(setAsidePending, RuleCode.NO_SET_ASIDE_APPLICATION, null, null);
+    }
+
+    public boolean isSetAsidePending() {
+        return setAsidePending;
+    }
+
+    public boolean isAwardSetAside() {
+        return awardSetAside;
+    }
+
+    public boolean isFinalAward() {
+        return finalAward;
     }
 
     /** 解释(一) art. 13 ¶1: from a failed payment order back to arbitration, before any suit. */
@@ -239,6 +273,22 @@ public class Proceedings {
         awardNos.add(e.awardNo());
         awardReceivedOn = e.occurredOn();
         suitDueOn = e.suitDueOn();
+        finalAward = e.finalAward();
+        awardSetAside = false;
+    }
+
+    @EventSourcingHandler
+    void on(SetAsideApplied e) {
+        setAsidePending = true;
+    }
+
+    @EventSourcingHandler
+    void on(SetAsideRuled e) {
+        setAsidePending = false;
+        if (e.setAside()) {
+            awardSetAside = true;
+            suitDueOn = e.suitDueOn();
+        }
     }
 
     @EventSourcingHandler

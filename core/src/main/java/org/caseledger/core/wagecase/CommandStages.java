@@ -83,6 +83,8 @@ public final class CommandStages {
         in(org.caseledger.core.litigation.RecordAwardPeriodExtension.class, ARBITRATION);
         in(RecordArbitrationAccepted.class, ARBITRATION);
         in(RecordArbitralAward.class, ARBITRATION);
+        in(org.caseledger.core.litigation.RecordSetAsideApplication.class, ARBITRATION, ENFORCEMENT);
+        in(org.caseledger.core.litigation.RecordSetAsideRuling.class, ARBITRATION, ENFORCEMENT);
         in(ApplyForPaymentOrder.class, ASSIGNED, NEGOTIATION);
         in(org.caseledger.core.litigation.RecordPaymentOrderIssued.class, LITIGATION);
         in(RecordPaymentOrderObjection.class, LITIGATION);
@@ -98,8 +100,11 @@ public final class CommandStages {
         in(RecordAssetSearch.class, ENFORCEMENT); // after 终本 too: the periodic re-search
         enforcing(AddJudgmentDebtor.class);
         enforcing(FreezeAssets.class);
-        in(org.caseledger.core.enforcement.RenewFreeze.class, ENFORCEMENT);
-        in(org.caseledger.core.enforcement.LiftFreeze.class, ENFORCEMENT);
+        // a preservation is renewed or lifted like any freeze, before enforcement too
+        in(org.caseledger.core.enforcement.RenewFreeze.class, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION, ENFORCEMENT);
+        in(org.caseledger.core.enforcement.LiftFreeze.class, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION, ENFORCEMENT);
+        in(org.caseledger.core.enforcement.RecordPropertyPreservation.class, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION);
+        in(org.caseledger.core.litigation.RecordAdvanceExecution.class, ARBITRATION, LITIGATION);
         enforcing(RestrictHighConsumption.class);
         enforcing(ListAsDishonestDebtor.class);
         enforcing(WarnOfCriminalLiability.class);
@@ -110,8 +115,14 @@ public final class CommandStages {
         in(org.caseledger.core.limitation.RecordLimitationInterruption.class, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION, ENFORCEMENT);
         in(org.caseledger.core.limitation.RecordLimitationSuspension.class, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION, ENFORCEMENT);
         in(org.caseledger.core.limitation.EndLimitationSuspension.class, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION, ENFORCEMENT);
+        // the labour administration and the police act beside the case, whatever its stage
+        anyOpenStage(org.caseledger.core.authority.RecordOrderToPay.class);
+        anyOpenStage(org.caseledger.core.authority.ReferToPolice.class);
+        anyOpenStage(org.caseledger.core.authority.RecordPoliceDecision.class);
+        anyOpenStage(org.caseledger.core.authority.RecordArrearsBlacklisting.class);
         anyOpenStage(RecordPayment.class);
         anyOpenStage(AllocatePayment.class);
+        in(org.caseledger.core.money.AssessLateInterest.class, NEGOTIATION, ARBITRATION, LITIGATION, ENFORCEMENT);
         anyOpenStage(RefundUnallocatedFunds.class);
         anyOpenStage(DisburseToClaimant.class);
         anyOpenStage(CloseCase.class);

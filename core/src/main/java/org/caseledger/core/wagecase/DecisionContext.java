@@ -9,15 +9,22 @@ import java.util.Objects;
 
 /**
  * What a command handler needs besides the command and the case's history: today's date, the working-day
- * calendar and the jurisdiction's reply windows. Injected into the handlers, so the rules that depend on
+ * calendar, the jurisdiction's reply windows and the local minimum wages. Injected into the handlers, so the rules that depend on
  * them are configured, not hard-coded, and tests can fix the day.
  */
-public record DecisionContext(Clock clock, WorkingDayCalendar calendar, ReplyWindows replyWindows) {
+public record DecisionContext(Clock clock, WorkingDayCalendar calendar, ReplyWindows replyWindows,
+                              org.caseledger.core.litigation.MinimumWages minimumWages) {
 
     public DecisionContext {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(replyWindows, "replyWindows");
+        Objects.requireNonNull(minimumWages, "minimumWages");
+    }
+
+    /** With the minimum wages published for the reference regions ({@code minimum-wages.tsv}). */
+    public DecisionContext(Clock clock, WorkingDayCalendar calendar, ReplyWindows replyWindows) {
+        this(clock, calendar, replyWindows, org.caseledger.core.litigation.MinimumWages.fromDefaultResource());
     }
 
     public LocalDate today() {

@@ -1,5 +1,6 @@
 package org.caseledger.core.wagecase;
 
+import org.caseledger.core.authority.*;
 import org.caseledger.core.enforcement.*;
 import org.caseledger.core.intake.*;
 import org.caseledger.core.litigation.*;
@@ -54,6 +55,15 @@ public final class StoredNames {
             Map.entry("PaymentOrderIssued", PaymentOrderIssued.class),
             Map.entry("JudicialConfirmationApplied", JudicialConfirmationApplied.class),
             Map.entry("JudicialConfirmationRefused", JudicialConfirmationRefused.class),
+            Map.entry("SetAsideApplied", SetAsideApplied.class),
+            Map.entry("SetAsideRuled", SetAsideRuled.class),
+            Map.entry("LateInterestAssessed", LateInterestAssessed.class),
+            Map.entry("OrderToPayIssued", OrderToPayIssued.class),
+            Map.entry("ReferredToPolice", ReferredToPolice.class),
+            Map.entry("PoliceDecided", PoliceDecided.class),
+            Map.entry("ObligorBlacklisted", ObligorBlacklisted.class),
+            Map.entry("PropertyPreserved", PropertyPreserved.class),
+            Map.entry("AdvanceExecutionOrdered", AdvanceExecutionOrdered.class),
             Map.entry("AssetSearchCompleted", AssetSearchCompleted.class),
             Map.entry("AssetsFrozen", AssetsFrozen.class),
             Map.entry("CriminalLiabilityWarned", CriminalLiabilityWarned.class),

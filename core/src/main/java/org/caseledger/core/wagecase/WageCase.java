@@ -22,6 +22,7 @@ import org.caseledger.core.kernel.ClaimantAmount;
 import org.caseledger.core.kernel.ClaimantId;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.limitation.*;
+import org.caseledger.core.authority.*;
 import org.caseledger.core.enforcement.*;
 import org.caseledger.core.intake.*;
 import org.caseledger.core.litigation.*;
@@ -82,6 +83,10 @@ public class WageCase {
     private Limitations limitations = new Limitations();
     @AggregateMember
     private OpenDeadlines deadlines = new OpenDeadlines();
+    @AggregateMember
+    private org.caseledger.core.ledger.LateInterest lateInterest = new org.caseledger.core.ledger.LateInterest();
+    @AggregateMember
+    private AuthorityActions authorities = new AuthorityActions();
 
     protected WageCase() {
         // for Axon: rebuilt from events
@@ -316,7 +321,8 @@ public class WageCase {
         List<CaseWarning> warnings = limitations.hasRunOutBefore(LimitationKind.ARBITRATION, c.occurredOn(), ctx.calendar())
                 ? List.of(CaseWarning.ARBITRATION_LIMITATION_PASSED) : List.of();
         // art. 29: accepted or refused within 5 days, counted as 民事诉讼法 art. 85 counts
-        apply(new ArbitrationApplied(caseId, c.commission(), deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_LIMITATION),
+        apply(new ArbitrationApplied(caseId, c.commission(), deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_LIMITATION,
+                DeadlineKind.PROCEEDINGS_AFTER_PRESERVATION),
                 CourtPeriod.lastDay(c.occurredOn(), 5, ctx.calendar()), warnings, c.occurredOn()));
     }
 
@@ -365,8 +371,49 @@ public class WageCase {
         // missed); arts. 48, 50: suit within 15 days of receipt
         List<DeadlineClosure> closed = new ArrayList<>(deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRAL_AWARD));
         deadlines.find(DeadlineKind.ARBITRATION_ACCEPTANCE, caseId).ifPresent(d -> closed.add(d.cancelled()));
-        apply(new ArbitralAwardIssued(caseId, c.awardNo(), c.items(), closed,
-                CourtPeriod.lastDay(c.occurredOn(), 15, ctx.calendar()), c.occurredOn()));
+        // art. 47: each item against 12 × the local monthly minimum wage; 解释(一) art. 20: a mixed award is non-final.
+        // The award says what it says: recorded, and flagged where the law says otherwise
+        List<CaseWarning> warnings = new ArrayList<>();
+        java.util.Optional<Money> limit = ctx.minimumWages().finalLimit(unionBody.region(), c.occurredOn());
+        boolean finalAward;
+        if (limit.isPresent()) {
+            finalAward = c.items().stream().noneMatch(i -> i.amount().exceeds(limit.get()));
+            if (c.items().stream().anyMatch(i -> i.finalItem() == i.amount().exceeds(limit.get()))) {
+                warnings.add(CaseWarning.AWARD_FINALITY_NOT_AS_THE_LAW_SAYS);
+            }
+        } else {
+            finalAward = c.items().stream().allMatch(AwardItem::finalItem);
+            warnings.add(CaseWarning.MINIMUM_WAGE_UNKNOWN);
+        }
+        apply(new ArbitralAwardIssued(caseId, c.awardNo(), c.items(), closed, CourtPeriod.lastDay(c.occurredOn(), 15, ctx.calendar()),
+                finalAward, limit.orElse(null), warnings, c.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordSetAsideApplication c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        requireText(c.court(), "court");
+        LocalDate received = c.employerReceivedOn() != null ? c.employerReceivedOn() : proceedings.awardReceivedOn();
+        require(received == null || !received.isAfter(c.occurredOn()), RuleCode.DATE_IN_FUTURE, "employerReceivedOn",
+                "the application cannot precede the receipt of the award");
+        // 劳动争议调解仲裁法 art. 49: within 30 days of the employer's receipt, against a final award
+        List<CaseWarning> warnings = proceedings.checkSetAsideApplication(c.occurredOn(), received,
+                received == null ? c.occurredOn() : CourtPeriod.lastDay(received, 30, ctx.calendar()));
+        apply(new SetAsideApplied(caseId, c.court(), proceedings.awardNo(), warnings, c.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordSetAsideRuling c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        requireText(c.documentNo(), "documentNo");
+        proceedings.checkSetAsidePending();
+        // art. 49 ¶3: once set aside, the worker may sue within 15 days of receiving the ruling
+        // the award's own 15 days give way to those from the ruling
+        List<DeadlineClosure> superseded = c.setAside()
+                ? deadlines.find(DeadlineKind.SUIT_AFTER_AWARD, proceedings.awardNo()).map(d -> List.of(d.cancelled())).orElse(List.<DeadlineClosure>of())
+                : List.of();
+        apply(new SetAsideRuled(caseId, c.documentNo(), c.setAside(),
+                c.setAside() ? CourtPeriod.lastDay(c.occurredOn(), 15, ctx.calendar()) : null, superseded, c.occurredOn()));
     }
 
     @CommandHandler
@@ -414,10 +461,10 @@ public class WageCase {
         };
         List<CaseWarning> warnings = proceedings.checkLawsuit(route, c.directSuitBasis(), c.occurredOn(), promises.hasBrokenMediationAgreement());
         List<DeadlineClosure> closed = switch (route) {
-            case DIRECT -> deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_LIMITATION);
+            case DIRECT -> deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_LIMITATION, DeadlineKind.PROCEEDINGS_AFTER_PRESERVATION);
             // after an award, or the commission's silence on the application or the award (arts. 29, 43)
             case AFTER_ARBITRATION -> deadlines.doneOn(c.occurredOn(), DeadlineKind.SUIT_AFTER_AWARD, DeadlineKind.ARBITRAL_AWARD,
-                    DeadlineKind.ARBITRATION_ACCEPTANCE);
+                    DeadlineKind.ARBITRATION_ACCEPTANCE, DeadlineKind.SUIT_AFTER_SET_ASIDE);
             case AFTER_PAYMENT_ORDER -> List.of();
         };
         apply(new LawsuitFiled(caseId, c.court(), c.directSuitBasis(), closed, warnings, c.occurredOn()));
@@ -492,6 +539,8 @@ public class WageCase {
         if (c.instrumentKind() == InstrumentKind.PAYMENT_ORDER) {
             proceedings.checkPaymentOrderStanding();
         }
+        require(c.instrumentKind() != InstrumentKind.ARBITRAL_AWARD || !proceedings.isAwardSetAside(), RuleCode.AWARD_SET_ASIDE,
+                "instrumentKind", null);
         requireText(c.documentNo(), "documentNo");
         proceedings.checkNewInstrument(c.documentNo());
         require(!c.performanceDue().isBefore(c.occurredOn()), RuleCode.PERFORMANCE_DUE_BEFORE_EFFECTIVE, "performanceDue", null);
@@ -501,13 +550,15 @@ public class WageCase {
         List<DeadlineClosure> superseded = deadlines.all().stream()
                 .filter(d -> EnumSet.of(DeadlineKind.SUIT_AFTER_AWARD, DeadlineKind.APPEAL, DeadlineKind.PERFORMANCE,
                         DeadlineKind.ENFORCEMENT_APPLICATION, DeadlineKind.ARBITRATION_ACCEPTANCE, DeadlineKind.ARBITRAL_AWARD,
-                        DeadlineKind.PAYMENT_ORDER_OBJECTION).contains(d.kind()))
+                        DeadlineKind.PAYMENT_ORDER_OBJECTION, DeadlineKind.ENFORCEMENT_AFTER_PRESERVATION).contains(d.kind()))
                 .map(d -> d.cancelled()).toList();
         // 民事诉讼法 art. 250: two years from the last day of performance, or of the last instalment
         LocalDate runsFrom = c.lastInstalmentDue() != null ? c.lastInstalmentDue() : c.performanceDue();
+        LocalDate afterPreservation = enforcement.hasPreservationInForce()
+                ? CourtPeriod.lastDay(c.occurredOn(), Period.ofMonths(3), ctx.calendar()) : null;
         apply(new InstrumentBecameEffective(caseId, c.instrumentKind(), c.documentNo(), c.amounts(), c.performanceDue(),
                 superseded, c.lastInstalmentDue(), c.compensationOrderNo(), CourtPeriod.lastDay(runsFrom, Period.ofYears(2), ctx.calendar()),
-                ledger.compensationWarnings(c.amounts(), c.compensationOrderNo()), c.occurredOn()));
+                ledger.compensationWarnings(c.amounts(), c.compensationOrderNo()), afterPreservation, c.occurredOn()));
     }
 
     // ======================================================================== enforcement
@@ -520,9 +571,15 @@ public class WageCase {
         LocalDate due = proceedings.performanceDue();
         require(c.occurredOn().isAfter(due), RuleCode.INSTRUMENT_NOT_YET_DUE, "occurredOn", "performance due " + due);
         // 民事诉讼法 art. 250: the court accepts a late application; the debtor objects (民事诉讼法解释 art. 481)
-        List<CaseWarning> warnings = limitations.hasRunOutBefore(LimitationKind.ENFORCEMENT, c.occurredOn(), ctx.calendar())
-                ? List.of(CaseWarning.ENFORCEMENT_LIMITATION_PASSED) : List.of();
-        List<DeadlineClosure> closed = new ArrayList<>(deadlines.doneOn(c.occurredOn(), DeadlineKind.ENFORCEMENT_APPLICATION));
+        List<CaseWarning> warnings = new ArrayList<>();
+        if (limitations.hasRunOutBefore(LimitationKind.ENFORCEMENT, c.occurredOn(), ctx.calendar())) {
+            warnings.add(CaseWarning.ENFORCEMENT_LIMITATION_PASSED);
+        }
+        if (proceedings.isSetAsidePending()) {
+            warnings.add(CaseWarning.ENFORCEMENT_WHILE_SET_ASIDE_PENDING); // the court suspends it (解释(一) art. 25)
+        }
+        List<DeadlineClosure> closed = new ArrayList<>(deadlines.doneOn(c.occurredOn(), DeadlineKind.ENFORCEMENT_APPLICATION,
+                DeadlineKind.ENFORCEMENT_AFTER_PRESERVATION));
         deadlines.find(DeadlineKind.PERFORMANCE, proceedings.instrumentNo()).ifPresent(d -> closed.add(d.missed()));
         apply(new EnforcementApplied(caseId, c.court(), closed, warnings, c.occurredOn()));
     }
@@ -581,6 +638,34 @@ public class WageCase {
         return parties.obligor(target, "obligorId").liability() == org.caseledger.core.kernel.LiabilityKind.SUPPLEMENTARY
                 && parties.hasPrimaryObligor() && parties.obligors().values().stream().filter(o -> o.liability() == org.caseledger.core.kernel.LiabilityKind.PRIMARY)
                 .noneMatch(o -> enforcement.wasSearched(o.obligorId()));
+    }
+
+    @CommandHandler
+    void handle(RecordPropertyPreservation c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        requireText(c.court(), "court");
+        enforcement.checkNewFreeze(c.freezeId());
+        parties.obligor(c.obligorId(), "obligorId");
+        require(c.amount().isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amount", null);
+        require(c.amount().isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, "amount", null);
+        LocalDate expires = c.assetKind().freezeEnds(c.occurredOn(), c.expiresOn());
+        List<CaseWarning> warnings = c.assetKind().isTooLong(c.occurredOn(), expires) ? List.of(CaseWarning.FREEZE_PERIOD_TOO_LONG) : List.of();
+        // 民事诉讼法 art. 104 ¶3: before any arbitration or suit, one must follow within 30 days
+        boolean beforeProceedings = stage == ASSIGNED || stage == NEGOTIATION;
+        apply(new PropertyPreserved(caseId, c.freezeId(), c.obligorId(), c.court(), c.assetKind(), c.amount(), expires,
+                beforeProceedings ? CourtPeriod.lastDay(c.occurredOn(), 30, ctx.calendar()) : null, warnings, c.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordAdvanceExecution c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        requireText(c.documentNo(), "documentNo");
+        require(!c.amounts().isEmpty(), RuleCode.AMOUNT_NOT_POSITIVE, "amounts", "name at least one amount");
+        ledger.checkAmounts(c.amounts(), "amounts");
+        // part of the wages claimed, paid early: never more than a claimant is still owed (legal-basis §6.5)
+        c.amounts().forEach(a -> require(!a.amount().exceeds(ledger.balanceOf(a.claimantId()).outstanding()), RuleCode.OVERPAYMENT,
+                "amounts", a.claimantId() + " is owed " + ledger.balanceOf(a.claimantId()).outstanding()));
+        apply(new AdvanceExecutionOrdered(caseId, c.documentNo(), stage == ARBITRATION, c.amounts(), c.occurredOn()));
     }
 
     @CommandHandler
@@ -680,6 +765,51 @@ public class WageCase {
         apply(new EnforcementResumed(caseId, c.reason(), c.occurredOn()));
     }
 
+    // ======================================================================== the labour administration and the police
+
+    @CommandHandler
+    void handle(RecordOrderToPay c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        parties.obligor(c.obligorId(), "obligorId");
+        requireText(c.authority(), "authority");
+        requireText(c.documentNo(), "documentNo");
+        authorities.checkNewOrder(c.documentNo());
+        require(c.amount().isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amount", null);
+        require(c.amount().isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, "amount", null);
+        require(c.payBy().isAfter(c.occurredOn()), RuleCode.PAY_BY_NOT_AFTER_ORDER, "payBy", null);
+        apply(new OrderToPayIssued(caseId, c.obligorId(), c.authority(), c.documentNo(), c.amount(), c.payBy(), c.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(ReferToPolice c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        parties.obligor(c.obligorId(), "obligorId");
+        requireText(c.referredBy(), "referredBy");
+        // the orders to pay it let pass are the ground of the referral: they end with it
+        List<DeadlineClosure> closed = deadlines.all().stream().filter(d -> d.kind() == DeadlineKind.ORDER_TO_PAY)
+                .map(d -> d.doneOn(c.occurredOn())).toList();
+        apply(new ReferredToPolice(caseId, c.obligorId(), c.referredBy(), closed,
+                authorities.referralWarnings(c.obligorId(), c.occurredOn()), c.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordPoliceDecision c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        requireText(c.documentNo(), "documentNo");
+        authorities.checkReferred(c.obligorId());
+        apply(new PoliceDecided(caseId, c.obligorId(), c.caseFiled(), c.documentNo(), c.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordArrearsBlacklisting c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        parties.obligor(c.obligorId(), "obligorId");
+        requireText(c.authority(), "authority");
+        require(c.listedUntil() == null || c.listedUntil().isAfter(c.occurredOn()), RuleCode.PAY_BY_NOT_AFTER_ORDER, "listedUntil",
+                "a listing ends after the day it is made");
+        apply(new ObligorBlacklisted(caseId, c.obligorId(), c.authority(), c.listedUntil(), c.occurredOn()));
+    }
+
     // ======================================================================== limitation (时效)
 
     @CommandHandler
@@ -756,6 +886,25 @@ public class WageCase {
         require(c.channel() != PaymentChannel.CONTRACTOR_ON_BEHALF
                         || parties.obligor(c.payerObligorId(), "payerObligorId").role() == ObligorRole.GENERAL_CONTRACTOR,
                 RuleCode.CONTRACTOR_CHANNEL_NEEDS_CONTRACTOR, "channel", null);
+    }
+
+    @CommandHandler
+    void handle(AssessLateInterest c, DecisionContext ctx) {
+        guard(c, c.occurredOn(), ctx);
+        require(proceedings.hasEffectiveInstrument(), RuleCode.NO_EFFECTIVE_INSTRUMENT, null, null);
+        require(c.asOf().isAfter(proceedings.performanceDue()), RuleCode.INSTRUMENT_NOT_YET_DUE, "asOf",
+                "performance due " + proceedings.performanceDue());
+        require(!c.asOf().isAfter(ctx.today()), RuleCode.DATE_IN_FUTURE, "asOf", c.asOf() + " is after today");
+        LocalDate last = lateInterest.lastAssessedAsOf();
+        require(last == null || c.asOf().isAfter(last), RuleCode.LATE_INTEREST_ASOF_NOT_LATER, "asOf", "last assessed as of " + last);
+        List<ClaimantAmount> due;
+        try {
+            due = lateInterest.asOf(c.asOf());
+        } catch (ArithmeticException tooLarge) {
+            throw new org.caseledger.core.kernel.CaseRuleViolation(RuleCode.AMOUNT_TOO_LARGE, "asOf", tooLarge.getMessage());
+        }
+        require(!due.isEmpty(), RuleCode.NO_LATE_INTEREST, "asOf", "nothing was unpaid after " + proceedings.performanceDue());
+        apply(new LateInterestAssessed(caseId, c.asOf(), due, c.occurredOn()));
     }
 
     @CommandHandler
@@ -910,5 +1059,13 @@ public class WageCase {
 
     public OpenDeadlines deadlines() {
         return deadlines;
+    }
+
+    public org.caseledger.core.ledger.LateInterest lateInterest() {
+        return lateInterest;
+    }
+
+    public AuthorityActions authorities() {
+        return authorities;
     }
 }

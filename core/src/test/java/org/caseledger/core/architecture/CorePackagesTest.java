@@ -32,9 +32,10 @@ class CorePackagesTest {
             Map.entry("litigation", Set.of("kernel", "deadline")),
             Map.entry("enforcement", Set.of("kernel", "deadline")),
             Map.entry("money", Set.of("kernel", "deadline")),
+            Map.entry("authority", Set.of("kernel", "deadline")),
             Map.entry("ledger", Set.of("kernel", "deadline", "intake", "negotiation", "litigation", "enforcement", "money")),
             Map.entry("limitation", Set.of("kernel", "deadline", "intake", "litigation", "enforcement")),
-            Map.entry("wagecase", Set.of("kernel", "deadline", "intake", "negotiation", "supervision", "litigation", "enforcement", "money", "ledger", "limitation")));
+            Map.entry("wagecase", Set.of("kernel", "deadline", "intake", "negotiation", "supervision", "litigation", "enforcement", "money", "ledger", "limitation", "authority")));
 
     /** Members that fold events of another phase: the only classes allowed across phases. */
     static final Map<String, Set<String>> FOLDS = Map.of(

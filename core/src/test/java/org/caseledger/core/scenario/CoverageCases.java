@@ -14,6 +14,7 @@ import org.caseledger.core.kernel.UnionLevel;
 import org.caseledger.core.wagecase.CloseCase;
 import org.caseledger.core.wagecase.CloseReason;
 import org.caseledger.core.wagecase.ReopenCase;
+import org.caseledger.core.authority.*;
 import org.caseledger.core.enforcement.*;
 import org.caseledger.core.intake.*;
 import org.caseledger.core.litigation.*;
@@ -44,10 +45,15 @@ import org.caseledger.core.limitation.RecordLimitationSuspension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Three made-up cases that, with 平凉 and 鲁甸, take every road the engine knows, so that together they append every
- * event type: arbitration to enforcement with a terminated and resumed round and an unallocated payment; a refused
- * case reopened; a broken mediation agreement through a payment order, a suit, a judgment and an appeal. They are
- * test data (not reported cases); the old-store fixture is written from them.
+ * Made-up cases that, with 平凉, 鲁甸, 大武口 and the construction case, take every road the engine knows, so that
+ * together they append every event type: arbitration to enforcement with a terminated and resumed round and an
+ * unallocated payment; a refused case reopened; a broken mediation agreement through a payment order, a suit, a
+ * judgment and an appeal; a payment order on plain arrears ended by objection and the way back to arbitration with an
+ * extended award period; the commission's refusal and a suit; a 司法确认 the court refused; a final award the employer
+ * had set aside, and the worker's suit after it; late interest computed and collected after the debt; an order to pay,
+ * the referral to the police and their decision, the listing for serious arrears; property preserved before the
+ * arbitration and wages ordered paid in advance. They are test data (not
+ * reported cases); the old-store fixture is written from them.
  */
 public class CoverageCases {
 
@@ -62,6 +68,8 @@ public class CoverageCases {
         List<CaseScenario> all = new ArrayList<>(run());
         all.add(PingliangReferenceCaseTest.run());
         all.add(LudianReferenceCaseTest.run());
+        all.add(DawukouReferenceCaseTest.run());
+        all.add(ConstructionCaseTest.run());
         all.forEach(s -> s.history().forEach(e -> appended.add(e.getClass().getSimpleName())));
         assertThat(appended).isEqualTo(eventTypes());
     }
@@ -92,7 +100,9 @@ public class CoverageCases {
     }
 
     public static List<CaseScenario> run() {
-        return List.of(arbitrationToEnforcement(), refusedAndReopened(), paymentOrderToAppeal());
+        return List.of(arbitrationToEnforcement(), refusedAndReopened(), paymentOrderToAppeal(), paymentOrderBackToArbitration(),
+                arbitrationRefusedThenSuit(), confirmationRefused(), finalAwardSetAside(), lateInterestCollected(),
+                criminalTrack(), protectedAndAdvanced());
     }
 
     static LocalDate day(int month, int dayOfMonth) {
@@ -181,6 +191,115 @@ public class CoverageCases {
         s.on(day(6, 20), new FileLawsuit(id, "鲁甸县人民法院", DirectSuitBasis.MEDIATION_AGREEMENT, day(6, 20)));
         s.on(day(8, 15), new RecordJudgment(id, "(2025)云0621民初888号", CourtInstance.FIRST, day(8, 15)));
         s.on(day(8, 25), new RecordAppeal(id, "the employer", day(8, 25)));
+        return s;
+    }
+
+    static CaseScenario paymentOrderBackToArbitration() {
+        CaseId id = CaseId.of("CV-PO-2");
+        CaseScenario s = new CaseScenario();
+        s.on(day(5, 5), filing(id, day(5, 5)));
+        s.on(day(5, 5), new GrantLegalAid(id, day(5, 5)));
+        s.on(day(5, 6), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", day(5, 6)));
+        // 劳动合同法 art. 30 ¶2: on the arrears themselves, no mediation agreement
+        s.on(day(5, 7), new ApplyForPaymentOrder(id, "鲁甸县人民法院", day(5, 7)));
+        s.on(day(5, 14), new RecordPaymentOrderIssued(id, "(2025)云0621民督7号", day(5, 14)));
+        s.on(day(5, 20), new RecordPaymentOrderObjection(id, ObjectionGround.DISPUTES_DEBT, day(5, 20)));
+        // 劳动争议解释(一) art. 13 ¶1: back to arbitration
+        s.on(day(5, 26), new ApplyForArbitration(id, "鲁甸县劳动人事争议仲裁委员会", day(5, 26)));
+        s.on(day(5, 28), new RecordArbitrationAccepted(id, "鲁劳人仲案字〔2025〕77号", day(5, 28)));
+        s.on(day(7, 10), new RecordAwardPeriodExtension(id, day(7, 25), day(7, 10)));
+        return s;
+    }
+
+    static CaseScenario arbitrationRefusedThenSuit() {
+        CaseId id = CaseId.of("CV-ARR-1");
+        CaseScenario s = new CaseScenario();
+        s.on(day(6, 2), filing(id, day(6, 2)));
+        s.on(day(6, 2), new GrantLegalAid(id, day(6, 2)));
+        s.on(day(6, 3), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", day(6, 3)));
+        s.on(day(6, 4), new ApplyForArbitration(id, "鲁甸县劳动人事争议仲裁委员会", day(6, 4)));
+        s.on(day(6, 6), new RecordArbitrationRefused(id, "申请人不适格", day(6, 6)));
+        s.on(day(6, 10), new FileLawsuit(id, "鲁甸县人民法院", null, day(6, 10)));
+        return s;
+    }
+
+    static CaseScenario confirmationRefused() {
+        CaseId id = CaseId.of("CV-JC-1");
+        CaseScenario s = new CaseScenario();
+        s.on(day(7, 1), filing(id, day(7, 1)));
+        s.on(day(7, 1), new GrantLegalAid(id, day(7, 1)));
+        s.on(day(7, 2), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", day(7, 2)));
+        s.on(day(7, 3), new RecordMediationAgreement(id, PromiseId.of("CV-MA-2"), EMPLOYER,
+                List.of(new ClaimantAmount(W1, Money.ofFen(100_000))), day(7, 20), null, day(7, 3)));
+        s.on(day(7, 4), new ApplyForJudicialConfirmation(id, "鲁甸县人民法院", PromiseId.of("CV-MA-2"), day(7, 4)));
+        s.on(day(7, 9), new RecordJudicialConfirmationRefused(id, "协议约定的给付内容不明确", day(7, 9)));
+        return s;
+    }
+
+    static CaseScenario finalAwardSetAside() {
+        CaseId id = CaseId.of("CV-SA-1");
+        CaseScenario s = new CaseScenario();
+        s.on(day(3, 3), filing(id, day(3, 3)));
+        s.on(day(3, 3), new GrantLegalAid(id, day(3, 3)));
+        s.on(day(3, 4), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", day(3, 4)));
+        s.on(day(3, 5), new ApplyForArbitration(id, "鲁甸县劳动人事争议仲裁委员会", day(3, 5)));
+        s.on(day(3, 7), new RecordArbitrationAccepted(id, "鲁劳人仲案字〔2025〕40号", day(3, 7)));
+        // ¥1,000 against 12 × ¥1,600: final (劳动争议调解仲裁法 art. 47)
+        s.on(day(4, 18), new RecordArbitralAward(id, "鲁劳人仲裁字〔2025〕40号", List.of(
+                new AwardItem(W1, AmountComponent.PRINCIPAL, Money.ofFen(100_000), true)), day(4, 18)));
+        s.on(day(5, 9), new RecordSetAsideApplication(id, "昭通市中级人民法院", day(4, 19), day(5, 9)));
+        s.on(day(6, 20), new RecordSetAsideRuling(id, "(2025)云06民特21号", true, day(6, 20)));
+        s.on(day(6, 30), new FileLawsuit(id, "鲁甸县人民法院", null, day(6, 30)));
+        return s;
+    }
+
+    static CaseScenario lateInterestCollected() {
+        CaseId id = CaseId.of("CV-LI-1");
+        CaseScenario s = new CaseScenario();
+        s.on(day(2, 3), filing(id, day(2, 3)));
+        s.on(day(2, 3), new GrantLegalAid(id, day(2, 3)));
+        s.on(day(2, 4), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", day(2, 4)));
+        s.on(day(2, 5), new FileLawsuit(id, "鲁甸县人民法院", DirectSuitBasis.WAGE_IOU, day(2, 5)));
+        s.on(day(2, 20), new RecordCourtMediation(id, "(2025)云0621民初99号", day(2, 20)));
+        s.on(day(2, 20), new RecordInstrumentEffective(id, InstrumentKind.COURT_MEDIATION, "(2025)云0621民初99号",
+                List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, Money.ofFen(100_000))), day(2, 28), day(2, 20)));
+        s.on(day(3, 3), new ApplyForEnforcement(id, "鲁甸县人民法院", day(3, 3)));
+        // 100 days on ¥1,000 at 1.75‱ a day: ¥17.50 (民事诉讼法 art. 264)
+        s.on(day(6, 8), new AssessLateInterest(id, day(6, 8), day(6, 8)));
+        s.on(day(6, 8), new RecordPayment(id, PaymentId.of("CV-LI-PAY"), EMPLOYER, PaymentChannel.COURT_ESCROW, Money.ofFen(101_750),
+                List.of(new ClaimantAmount(W1, Money.ofFen(101_750))), day(6, 8)));
+        s.on(day(6, 10), new DisburseToClaimant(id, W1, Money.ofFen(101_750), day(6, 10)));
+        s.on(day(6, 10), new CloseCase(id, CloseReason.PAID_IN_FULL, null, day(6, 10)));
+        return s;
+    }
+
+    static CaseScenario criminalTrack() {
+        CaseId id = CaseId.of("CV-CR-1");
+        CaseScenario s = new CaseScenario();
+        s.on(day(8, 1), filing(id, day(8, 1)));
+        s.on(day(8, 1), new GrantLegalAid(id, day(8, 1)));
+        s.on(day(8, 2), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", day(8, 2)));
+        s.on(day(8, 5), new RecordOrderToPay(id, EMPLOYER, "鲁甸县人力资源和社会保障局", "鲁人社监令〔2025〕8号", Money.ofFen(100_000),
+                day(8, 20), day(8, 5)));
+        s.on(day(8, 25), new ReferToPolice(id, EMPLOYER, "鲁甸县人力资源和社会保障局", day(8, 25)));
+        s.on(day(9, 1), new RecordPoliceDecision(id, EMPLOYER, true, "鲁公立字〔2025〕31号", day(9, 1)));
+        s.on(day(9, 2), new RecordArrearsBlacklisting(id, EMPLOYER, "鲁甸县人力资源和社会保障局", day(9, 2).plusYears(3), day(9, 2)));
+        return s;
+    }
+
+    static CaseScenario protectedAndAdvanced() {
+        CaseId id = CaseId.of("CV-PM-1");
+        CaseScenario s = new CaseScenario();
+        s.on(day(9, 1), filing(id, day(9, 1)));
+        s.on(day(9, 1), new GrantLegalAid(id, day(9, 1)));
+        s.on(day(9, 2), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", day(9, 2)));
+        // the employer is moving its money away: preserved before the arbitration (民事诉讼法 art. 104)
+        s.on(day(9, 3), new RecordPropertyPreservation(id, FreezeId.of("CV-PM-F1"), EMPLOYER, "鲁甸县人民法院", AssetKind.BANK_DEPOSIT,
+                Money.ofFen(100_000), null, day(9, 3)));
+        s.on(day(9, 10), new ApplyForArbitration(id, "鲁甸县劳动人事争议仲裁委员会", day(9, 10)));
+        s.on(day(9, 12), new RecordArbitrationAccepted(id, "鲁劳人仲案字〔2025〕90号", day(9, 12)));
+        // the worker cannot wait for the award (劳动争议调解仲裁法 art. 44)
+        s.on(day(9, 20), new RecordAdvanceExecution(id, "鲁劳人仲先字〔2025〕9号", List.of(new ClaimantAmount(W1, Money.ofFen(30_000))), day(9, 20)));
         return s;
     }
 }

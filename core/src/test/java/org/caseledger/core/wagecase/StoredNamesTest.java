@@ -30,7 +30,12 @@ class StoredNamesTest {
                 org.caseledger.core.intake.ObligorLiabilityRecorded.class, org.caseledger.core.litigation.ArbitrationRefused.class,
                 org.caseledger.core.litigation.AwardPeriodExtended.class, org.caseledger.core.litigation.PaymentOrderIssued.class,
                 org.caseledger.core.negotiation.JudicialConfirmationApplied.class,
-                org.caseledger.core.negotiation.JudicialConfirmationRefused.class);
+                org.caseledger.core.negotiation.JudicialConfirmationRefused.class,
+                org.caseledger.core.litigation.SetAsideApplied.class, org.caseledger.core.litigation.SetAsideRuled.class,
+                org.caseledger.core.money.LateInterestAssessed.class, org.caseledger.core.authority.OrderToPayIssued.class,
+                org.caseledger.core.authority.ReferredToPolice.class, org.caseledger.core.authority.PoliceDecided.class,
+                org.caseledger.core.authority.ObligorBlacklisted.class, org.caseledger.core.enforcement.PropertyPreserved.class,
+                org.caseledger.core.litigation.AdvanceExecutionOrdered.class);
         Set<Class<?>> of010 = new HashSet<>(StoredNames.CURRENT.values());
         of010.removeAll(since);
         assertThat(new HashSet<>(StoredNames.RETIRED.values())).isEqualTo(of010);

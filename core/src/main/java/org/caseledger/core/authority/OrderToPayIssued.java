@@ -1,0 +1,38 @@
+package org.caseledger.core.authority;
+
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.Deadline;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.ObligorId;
+import org.caseledger.core.kernel.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** The labour administration ordered the obligor to pay by {@code payBy}. */
+public record OrderToPayIssued(
+        CaseId caseId,
+        ObligorId obligorId,
+        String authority,
+        String documentNo,
+        Money amount,
+        LocalDate payBy,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public OrderToPayIssued {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(obligorId, "obligorId");
+        Objects.requireNonNull(authority, "authority");
+        Objects.requireNonNull(documentNo, "documentNo");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(payBy, "payBy");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public List<Deadline> deadlinesSet() {
+        return List.of(Deadline.of(DeadlineKind.ORDER_TO_PAY, documentNo, payBy));
+    }
+}

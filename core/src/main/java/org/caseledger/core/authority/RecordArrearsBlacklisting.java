@@ -1,0 +1,27 @@
+package org.caseledger.core.authority;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.ObligorId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * 拖欠农民工工资失信联合惩戒对象名单: the labour administration listed the obligor for serious wage arrears until
+ * {@code listedUntil} (保障农民工工资支付条例 art. 48), restricting its access to public funds, tenders and credit.
+ */
+public record RecordArrearsBlacklisting(
+        @TargetAggregateIdentifier CaseId caseId,
+        ObligorId obligorId,
+        String authority,
+        LocalDate listedUntil,
+        LocalDate occurredOn) {
+
+    public RecordArrearsBlacklisting {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(obligorId, "obligorId");
+        Objects.requireNonNull(authority, "authority");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,33 @@
+package org.caseledger.core.authority;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.ObligorId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * 责令支付: the labour administration ordered an obligor to pay the wages by {@code payBy} (劳动合同法 art. 85; 劳动保障
+ * 监察条例 art. 26). Refusing to pay after such an order is what makes non-payment a crime (刑法 art. 276-1).
+ */
+public record RecordOrderToPay(
+        @TargetAggregateIdentifier CaseId caseId,
+        ObligorId obligorId,
+        String authority,
+        String documentNo,
+        Money amount,
+        LocalDate payBy,
+        LocalDate occurredOn) {
+
+    public RecordOrderToPay {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(obligorId, "obligorId");
+        Objects.requireNonNull(authority, "authority");
+        Objects.requireNonNull(documentNo, "documentNo");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(payBy, "payBy");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,37 @@
+package org.caseledger.core.enforcement;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.ObligorId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * 财产保全: the court froze an obligor's property before or during the arbitration or suit (民事诉讼法 arts. 103-104;
+ * 劳动争议解释(一) art. 49: a worker in economic difficulty, or facing an employer likely to abscond, posts less or no
+ * security). Before any arbitration or suit, one must follow within 30 days (民事诉讼法 art. 104 ¶3); once the award or
+ * judgment takes effect, enforcement within three months (解释(一) art. 49), or the court lifts it. {@code expiresOn}
+ * defaults to the longest a freeze of its kind may last.
+ */
+public record RecordPropertyPreservation(
+        @TargetAggregateIdentifier CaseId caseId,
+        FreezeId freezeId,
+        ObligorId obligorId,
+        String court,
+        AssetKind assetKind,
+        Money amount,
+        LocalDate expiresOn,
+        LocalDate occurredOn) {
+
+    public RecordPropertyPreservation {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(freezeId, "freezeId");
+        Objects.requireNonNull(obligorId, "obligorId");
+        Objects.requireNonNull(court, "court");
+        Objects.requireNonNull(assetKind, "assetKind");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,112 @@
+package org.caseledger.core.ledger;
+
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.caseledger.core.kernel.AmountComponent;
+import org.caseledger.core.kernel.ClaimantAmount;
+import org.caseledger.core.kernel.ClaimantId;
+import org.caseledger.core.kernel.EnforceableAmount;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.litigation.InstrumentBecameEffective;
+import org.caseledger.core.money.LateInterestAssessed;
+import org.caseledger.core.money.PaymentAllocated;
+import org.caseledger.core.money.PaymentReceived;
+
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 迟延履行利息 (民事诉讼法 art. 264; 迟延履行利息解释, 法释〔2014〕8号, arts. 1, 3-4): from the day after the performance
+ * period of the effective instrument ends, each claimant's unpaid money debt (the instrument's amounts except late
+ * interest itself) bears 1.75‱ a day until paid; payments discharge the debt first and the interest after it. Kept as
+ * fen·days per claimant, exactly; the interest is those times 175 / 1,000,000, rounded down to the fen.
+ */
+public class LateInterest {
+
+    /** Daily rate 万分之一点七五 as a fraction 175 / 1,000,000. */
+    static final BigInteger RATE_NUMERATOR = BigInteger.valueOf(175);
+    static final BigInteger RATE_DENOMINATOR = BigInteger.valueOf(1_000_000);
+
+    /** One claimant's running account: the debt unpaid now, the fen·days accrued up to {@code accruedTo}. */
+    public record Account(long debtFen, long receivedFen, LocalDate accruedTo, BigInteger fenDays) {
+
+        long unpaidFen() {
+            return Math.max(0, debtFen - receivedFen);
+        }
+
+        /** The account accrued up to {@code day} (no change before the performance period ended). */
+        Account accruedTo(LocalDate day) {
+            if (!day.isAfter(accruedTo)) {
+                return this;
+            }
+            long days = ChronoUnit.DAYS.between(accruedTo, day);
+            return new Account(debtFen, receivedFen, day, fenDays.add(BigInteger.valueOf(unpaidFen()).multiply(BigInteger.valueOf(days))));
+        }
+
+        Account receiving(long fen, LocalDate on) {
+            Account accrued = accruedTo(on);
+            return new Account(debtFen, accrued.receivedFen + fen, accrued.accruedTo, accrued.fenDays);
+        }
+    }
+
+    private final Map<ClaimantId, Account> accounts = new LinkedHashMap<>();
+    private final Map<ClaimantId, Long> receivedBefore = new LinkedHashMap<>();
+    private LocalDate lastAssessedAsOf;
+
+    /** The interest of every claimant with an instrument, as of a day, in whole fen (rounded down); none when zero. */
+    public List<ClaimantAmount> asOf(LocalDate day) {
+        List<ClaimantAmount> due = new ArrayList<>();
+        accounts.forEach((id, account) -> {
+            BigInteger fen = account.accruedTo(day).fenDays().multiply(RATE_NUMERATOR).divide(RATE_DENOMINATOR);
+            if (fen.signum() > 0) {
+                if (fen.compareTo(BigInteger.valueOf(Money.LIMIT.fen())) > 0) {
+                    throw new ArithmeticException("late interest of " + id + " exceeds the amount limit");
+                }
+                due.add(new ClaimantAmount(id, Money.ofFen(fen.longValueExact())));
+            }
+        });
+        return due;
+    }
+
+    public LocalDate lastAssessedAsOf() {
+        return lastAssessedAsOf;
+    }
+
+    @EventSourcingHandler
+    void on(InstrumentBecameEffective e) {
+        // a later instrument replaces an earlier one for the claimants it names: their interest starts again from it
+        Map<ClaimantId, Long> debt = new LinkedHashMap<>();
+        for (EnforceableAmount a : e.amounts()) {
+            if (a.component() != AmountComponent.LATE_INTEREST) {
+                debt.merge(a.claimantId(), a.amount().fen(), Long::sum);
+            }
+        }
+        LocalDate due = e.lastInstalmentDue() != null ? e.lastInstalmentDue() : e.performanceDue();
+        debt.forEach((id, fen) -> accounts.put(id, new Account(fen, receivedBefore.getOrDefault(id, 0L), due, BigInteger.ZERO)));
+        lastAssessedAsOf = null;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentReceived e) {
+        e.allocations().forEach(a -> receive(a, e.occurredOn()));
+    }
+
+    @EventSourcingHandler
+    void on(PaymentAllocated e) {
+        e.allocations().forEach(a -> receive(a, e.occurredOn()));
+    }
+
+    @EventSourcingHandler
+    void on(LateInterestAssessed e) {
+        lastAssessedAsOf = e.asOf();
+    }
+
+    private void receive(ClaimantAmount a, LocalDate on) {
+        receivedBefore.merge(a.claimantId(), a.amount().fen(), Long::sum);
+        accounts.computeIfPresent(a.claimantId(), (id, account) -> account.receiving(a.amount().fen(), on));
+    }
+}

@@ -1,0 +1,25 @@
+package org.caseledger.core.litigation;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.kernel.CaseId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * 申请撤销仲裁裁决: the employer applied to the intermediate court to set the final award aside (劳动争议调解仲裁法
+ * art. 49), within 30 days of its own receipt of the award ({@code employerReceivedOn}; the worker's day if not
+ * known). The employer's act: recorded, and flagged when late or against an award that is not final.
+ */
+public record RecordSetAsideApplication(
+        @TargetAggregateIdentifier CaseId caseId,
+        String court,
+        LocalDate employerReceivedOn,
+        LocalDate occurredOn) {
+
+    public RecordSetAsideApplication {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(court, "court");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,25 @@
+package org.caseledger.core.litigation;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.caseledger.core.kernel.CaseId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The intermediate court's ruling on the employer's application, received on occurredOn: {@code setAside} true when
+ * it set the award aside (the worker may then sue within 15 days, 劳动争议调解仲裁法 art. 49 ¶3), false when it
+ * dismissed the application (the award stands).
+ */
+public record RecordSetAsideRuling(
+        @TargetAggregateIdentifier CaseId caseId,
+        String documentNo,
+        boolean setAside,
+        LocalDate occurredOn) {
+
+    public RecordSetAsideRuling {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(documentNo, "documentNo");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+}

@@ -1,0 +1,32 @@
+package org.caseledger.core.litigation;
+
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.Deadline;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.kernel.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** The court ruled on the set-aside application; when it set the award aside, a suit is due by {@code suitDueOn}. */
+public record SetAsideRuled(
+        CaseId caseId,
+        String documentNo,
+        boolean setAside,
+        LocalDate suitDueOn,
+        List<org.caseledger.core.kernel.DeadlineClosure> deadlinesClosed,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public SetAsideRuled {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(documentNo, "documentNo");
+        deadlinesClosed = deadlinesClosed == null ? List.of() : List.copyOf(deadlinesClosed);
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public List<Deadline> deadlinesSet() {
+        return setAside && suitDueOn != null ? List.of(Deadline.of(DeadlineKind.SUIT_AFTER_SET_ASIDE, documentNo, suitDueOn)) : List.of();
+    }
+}

@@ -1,0 +1,162 @@
+package org.caseledger.core.litigation;
+
+import org.caseledger.core.deadline.CourtPeriod;
+import org.caseledger.core.kernel.AmountComponent;
+import org.caseledger.core.kernel.CaseWarning;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.kernel.EnforceableAmount;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.RegionCode;
+import org.caseledger.core.kernel.RuleCode;
+import org.caseledger.core.wagecase.WageCaseSpec;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Final and non-final awards (劳动争议调解仲裁法 art. 47; 劳动争议解释(一) arts. 19-20) against the local monthly minimum
+ * wage, and the employer's application to set a final award aside (art. 49). The case's union is 鲁甸县 (530621): its
+ * table figure is ¥1,600 a month, so an item of up to ¥19,200 is final.
+ */
+class FinalAwardsTest extends WageCaseSpec {
+
+    static final LocalDate RECEIVED = ArbitrationAndLitigationTest.APPLIED.plusDays(30);
+    static final Money LIMIT = Money.ofYuan("19200");
+
+    static AwardItem item(org.caseledger.core.kernel.ClaimantId w, String yuan, boolean statedFinal) {
+        return new AwardItem(w, AmountComponent.PRINCIPAL, Money.ofYuan(yuan), statedFinal);
+    }
+
+    static ArbitralAwardIssued issued(List<AwardItem> items, boolean finalAward, List<CaseWarning> warnings) {
+        return new ArbitralAwardIssued(CASE, "A1", items, List.of(cancelled(DeadlineKind.ARBITRATION_ACCEPTANCE, CASE)),
+                CourtPeriod.lastDay(RECEIVED, 15, CALENDAR), finalAward, LIMIT, warnings, RECEIVED);
+    }
+
+    @Test
+    void the_table_gives_the_local_minimum_of_the_longest_matching_region_in_force_on_the_day() throws Exception {
+        MinimumWages table = MinimumWages.fromDefaultResource().plus(MinimumWages.parse(new StringReader(
+                "53\t2022-10-01\t1500\tprovince\n530621\t2026-01-01\t1800\ta later standard\n"), "test"));
+        assertThat(table.finalLimit(RegionCode.of("530621"), LocalDate.of(2025, 6, 1))).contains(Money.ofYuan("19200"));
+        assertThat(table.finalLimit(RegionCode.of("530621"), LocalDate.of(2026, 2, 1))).contains(Money.ofYuan("21600"));
+        assertThat(table.finalLimit(RegionCode.of("530602"), LocalDate.of(2025, 6, 1))).contains(Money.ofYuan("18000"));
+        assertThat(table.finalLimit(RegionCode.of("530621"), LocalDate.of(2022, 9, 30))).isEmpty();
+        assertThat(table.finalLimit(RegionCode.of("110101"), LocalDate.of(2025, 6, 1))).isEmpty();
+        assertThatThrownBy(() -> MinimumWages.parse(new StringReader("53\t2022-10-01\t-5\tx\n"), "bad.tsv"))
+                .hasMessageContaining("bad.tsv line 1");
+    }
+
+    @Test
+    void items_within_twelve_months_of_the_minimum_make_a_final_award() {
+        List<AwardItem> items = List.of(item(W1, "19200", true), item(W2, "5000", true));
+        fixture.given(ArbitrationAndLitigationTest.arbitrating())
+                .when(new RecordArbitralAward(CASE, "A1", items, RECEIVED))
+                .expectEvents(issued(items, true, List.of()))
+                .expectState(c -> assertThat(c.proceedings().isFinalAward()).isTrue());
+    }
+
+    @Test
+    void one_item_above_the_limit_makes_the_whole_award_non_final_and_a_wrong_statement_is_flagged() {
+        // 解释(一) art. 20: a mixed award is non-final; the award calls the ¥19,200.01 item final, the law does not
+        List<AwardItem> items = List.of(item(W1, "19200.01", true), item(W2, "5000", true));
+        fixture.given(ArbitrationAndLitigationTest.arbitrating())
+                .when(new RecordArbitralAward(CASE, "A1", items, RECEIVED))
+                .expectEvents(issued(items, false, List.of(CaseWarning.AWARD_FINALITY_NOT_AS_THE_LAW_SAYS)));
+    }
+
+    @Test
+    void the_employer_applies_to_set_a_final_award_aside_within_thirty_days_and_enforcement_waits() {
+        List<AwardItem> items = List.of(item(W1, "10000", true));
+        List<Object> awarded = plus(ArbitrationAndLitigationTest.arbitrating(), issued(items, true, List.of()));
+        LocalDate applied = RECEIVED.plusDays(20);
+        fixture.given(awarded)
+                .when(new RecordSetAsideApplication(CASE, "昭通市中级人民法院", null, applied))
+                .expectEvents(new SetAsideApplied(CASE, "昭通市中级人民法院", "A1", List.of(), applied));
+        createFixture();
+        LocalDate late = CourtPeriod.lastDay(RECEIVED, 30, CALENDAR).plusDays(1);
+        fixture.given(awarded)
+                .when(new RecordSetAsideApplication(CASE, "昭通市中级人民法院", null, late))
+                .expectEvents(new SetAsideApplied(CASE, "昭通市中级人民法院", "A1", List.of(CaseWarning.SET_ASIDE_APPLICATION_LATE), late));
+        // the award taking effect and the worker applying for enforcement while the application is pending: flagged
+        createFixture();
+        List<Object> pending = plus(awarded, new SetAsideApplied(CASE, "昭通市中级人民法院", "A1", List.of(), applied),
+                new InstrumentBecameEffective(CASE, InstrumentKind.ARBITRAL_AWARD, "A1", List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL,
+                        Money.ofYuan("10000"))), RECEIVED.plusDays(16), List.of(), null, null, RECEIVED.plusYears(2), List.of(), RECEIVED.plusDays(16)));
+        fixture.given(pending)
+                .when(new org.caseledger.core.enforcement.ApplyForEnforcement(CASE, "鲁甸县人民法院", applied.plusDays(1)))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(warned(CaseWarning.ENFORCEMENT_WHILE_SET_ASIDE_PENDING),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
+    }
+
+    @Test
+    void setting_aside_a_non_final_award_is_flagged_and_a_second_application_refused() {
+        List<AwardItem> items = List.of(item(W1, "30000", false));
+        List<Object> awarded = plus(ArbitrationAndLitigationTest.arbitrating(), issued(items, false, List.of()));
+        fixture.given(awarded)
+                .when(new RecordSetAsideApplication(CASE, "昭通市中级人民法院", RECEIVED.plusDays(1), RECEIVED.plusDays(5)))
+                .expectEvents(new SetAsideApplied(CASE, "昭通市中级人民法院", "A1", List.of(CaseWarning.SET_ASIDE_OF_NON_FINAL_AWARD),
+                        RECEIVED.plusDays(5)));
+        createFixture();
+        fixture.given(plus(awarded, new SetAsideApplied(CASE, "昭通市中级人民法院", "A1", List.of(), RECEIVED.plusDays(5))))
+                .when(new RecordSetAsideApplication(CASE, "昭通市中级人民法院", null, RECEIVED.plusDays(6)))
+                .expectException(violation(RuleCode.SET_ASIDE_ALREADY_PENDING));
+        createFixture();
+        fixture.given(ArbitrationAndLitigationTest.arbitrating())
+                .when(new RecordSetAsideApplication(CASE, "昭通市中级人民法院", null, RECEIVED.plusDays(6)))
+                .expectException(violation(RuleCode.NO_AWARD));
+    }
+
+    @Test
+    void an_award_set_aside_cannot_take_effect_and_the_worker_may_sue_within_fifteen_days_of_the_ruling() {
+        // 劳动争议调解仲裁法 art. 49 ¶3
+        List<AwardItem> items = List.of(item(W1, "10000", true));
+        LocalDate ruled = RECEIVED.plusDays(50);
+        LocalDate suitDue = CourtPeriod.lastDay(ruled, 15, CALENDAR);
+        List<Object> pending = plus(ArbitrationAndLitigationTest.arbitrating(), issued(items, true, List.of()),
+                new SetAsideApplied(CASE, "昭通市中级人民法院", "A1", List.of(), RECEIVED.plusDays(10)));
+        fixture.given(pending)
+                .when(new RecordSetAsideRuling(CASE, "(2025)云06民特3号", true, ruled))
+                .expectEvents(new SetAsideRuled(CASE, "(2025)云06民特3号", true, suitDue,
+                        List.of(cancelled(DeadlineKind.SUIT_AFTER_AWARD, "A1")), ruled));
+        List<Object> setAside = plus(pending, new SetAsideRuled(CASE, "(2025)云06民特3号", true, suitDue,
+                List.of(cancelled(DeadlineKind.SUIT_AFTER_AWARD, "A1")), ruled));
+        createFixture();
+        fixture.given(setAside)
+                .when(new RecordInstrumentEffective(CASE, InstrumentKind.ARBITRAL_AWARD, "A1",
+                        List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, Money.ofYuan("10000"))), ruled.plusDays(1), null, null, ruled.plusDays(1)))
+                .expectException(violation(RuleCode.AWARD_SET_ASIDE));
+        createFixture();
+        fixture.given(setAside)
+                .when(new FileLawsuit(CASE, "鲁甸县人民法院", null, suitDue))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(warned(), org.axonframework.test.matchers.Matchers.andNoMore())));
+        createFixture();
+        fixture.given(setAside)
+                .when(new FileLawsuit(CASE, "鲁甸县人民法院", null, suitDue.plusDays(1)))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(warned(CaseWarning.SUIT_AFTER_AWARD_PERIOD_PASSED),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
+    }
+
+    /** An event whose warnings are exactly these. */
+    static org.hamcrest.Matcher<Object> warned(CaseWarning... expected) {
+        return new org.hamcrest.BaseMatcher<>() {
+            @Override
+            public boolean matches(Object actual) {
+                return actual instanceof org.caseledger.core.kernel.WageCaseEvent e && e.warnings().equals(List.of(expected));
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description d) {
+                d.appendText("an event warning " + List.of(expected));
+            }
+        };
+    }
+}
