@@ -55,9 +55,10 @@ public final class ReadModels {
 
     /**
      * The layout of the read-model documents. 2: timelines as one JSON string, the case list and dashboard
-     * cells in keyed parts. A generation written in an older layout is rebuilt when the service starts.
+     * cells in keyed parts; 3: timelines with each obligor's liability, payments and what it can still be made to pay.
+     * A generation written in an older layout is rebuilt when the service starts.
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     /** Whether this instance is the one to rebuild an older layout (the first to ask; the others follow the switch). */
     public boolean claimUpgrade() {

@@ -1,5 +1,7 @@
 package org.caseledger.projections;
 
+import org.caseledger.core.scenario.ConstructionCaseTest;
+import org.caseledger.core.scenario.DawukouReferenceCaseTest;
 import org.caseledger.core.scenario.LudianReferenceCaseTest;
 import org.caseledger.core.scenario.PingliangReferenceCaseTest;
 import org.caseledger.projections.caselist.CaseListEntry;
@@ -119,5 +121,77 @@ class ReferenceTimelinesTest {
 
         String dashboardJson = h.readModels.generation(1).dashboard().find().into(new ArrayList<>()).toString();
         assertThat(dashboardJson).doesNotContain("工人").doesNotContain("62080219800101");
+    }
+
+    @Test
+    void dawukou_goes_from_mediation_through_judicial_confirmation_to_enforcement() {
+        h.project(h.projector(1), h.stamp(DawukouReferenceCaseTest.run().history()));
+        CaseTimeline t = h.timeline(1, "DWK-2025-001");
+
+        // no arbitration, no lawsuit: from negotiation straight to enforcement on the confirmed agreement
+        assertThat(t.stages).extracting(s -> s.stage, s -> s.enteredOn).containsExactly(
+                tuple("INTAKE", d(6, 3)), tuple("ASSIGNED", d(6, 3)), tuple("NEGOTIATION", d(6, 4)), tuple("ENFORCEMENT", d(6, 11)),
+                tuple("CLOSED", d(6, 18)));
+        assertThat(t.stages.get(2).overlays).contains("mediation agreement 2025-06-04", "司法确认 applied for");
+        assertThat(t.entries).filteredOn(e -> e.type.equals("InstrumentBecameEffective")).singleElement()
+                .satisfies(e -> assertThat(e.summary).startsWith("JUDICIAL_CONFIRMATION (2025)宁0202民特12号 effective"));
+        assertThat(t.ledger).hasSize(6).allSatisfy(l -> assertThat(l.receivedFen).isEqualTo(l.enforceableFen));
+        assertThat(t.totals.receivedFen).isEqualTo(14_000_000L);
+        assertThat(t.daysToFullPayment()).isEqualTo(15L);
+        assertThat(t.closedDeadlines).extracting(x -> x.kind, x -> x.outcome).contains(tuple("PERFORMANCE", "MISSED"),
+                tuple("PROMISED_PAYMENT", "MISSED"), tuple("DISBURSEMENT", "MET"));
+        assertThat(t.warnings).isEmpty();
+    }
+
+    @Test
+    void the_construction_case_shows_what_each_obligor_paid_and_can_still_be_made_to_pay() {
+        h.project(h.projector(1), h.stamp(ConstructionCaseTest.run().history()));
+        CaseTimeline t = h.timeline(1, "LD-2025-002");
+
+        assertThat(t.obligors).extracting(o -> o.obligorId, o -> o.role, o -> o.liability, o -> o.capFen, o -> o.paidFen, o -> o.owedFen)
+                .containsExactly(tuple("LD2-CREW", "CREW_LEADER", "PRIMARY", null, 0L, 0L),
+                        tuple("LD2-GC", "GENERAL_CONTRACTOR", "PAY_FIRST", null, 3_200_000L, 0L),
+                        tuple("LD2-OWNER", "CONSTRUCTION_UNIT", "CAPPED", 3_000_000L, 3_000_000L, 0L));
+        assertThat(t.payments).extracting(p -> p.channel, p -> p.payerObligorId, p -> p.payerName, p -> p.amountFen).containsExactly(
+                tuple("DIRECT", "LD2-OWNER", null, 3_000_000L),
+                tuple("WAGE_DEPOSIT", "LD2-GC", "鲁甸县人力资源和社会保障局", 3_200_000L));
+        assertThat(t.entries).filteredOn(e -> e.type.equals("PaymentReceived")).extracting(e -> e.summary).last()
+                .isEqualTo("payment ¥32000.00 from 鲁甸县人力资源和社会保障局 for LD2-GC via WAGE_DEPOSIT");
+        assertThat(t.letters).extracting(l -> l.type).containsExactly("REMINDER", "OPINION", "RECOMMENDATION");
+        assertThat(t.totals.receivedFen).isEqualTo(6_200_000L);
+        assertThat(t.closeReason).isEqualTo("PAID_IN_FULL");
+    }
+
+    @Test
+    void while_the_construction_case_runs_the_capped_owner_owes_no_more_than_its_cap() {
+        List<Object> history = ConstructionCaseTest.run().history();
+        int firstPayment = history.indexOf(history.stream().filter(e -> e instanceof org.caseledger.core.money.PaymentReceived).findFirst().orElseThrow());
+        h.project(h.projector(1), h.stamp(history.subList(0, firstPayment)));
+        CaseTimeline t = h.timeline(1, "LD-2025-002");
+        assertThat(t.obligors).extracting(o -> o.obligorId, o -> o.owedFen).containsExactly(
+                tuple("LD2-CREW", 6_200_000L), tuple("LD2-GC", 6_200_000L), tuple("LD2-OWNER", 3_000_000L));
+    }
+
+    @Test
+    void the_dashboard_counts_all_four_cases_without_personal_data() {
+        List<Object> all = new ArrayList<>(PingliangReferenceCaseTest.run().history());
+        all.addAll(LudianReferenceCaseTest.run().history());
+        all.addAll(DawukouReferenceCaseTest.run().history());
+        all.addAll(ConstructionCaseTest.run().history());
+        h.project(h.projector(1), h.stamp(all));
+        LocalDate today = LocalDate.of(2026, 1, 5);
+
+        DashboardFigures figures = new DashboardQuery(h.readModels).figures(null, null, null, null, today);
+        assertThat(figures.cases()).isEqualTo(4);
+        assertThat(figures.workersCovered()).isEqualTo(21 + 5 + 6 + 4);
+        assertThat(figures.recoveredFen()).isEqualTo(12_303_649L + 7_485_400L + 14_000_000L + 6_200_000L);
+        assertThat(figures.casesPaidInFull()).isEqualTo(4);
+        assertThat(figures.casesByStage()).containsEntry("CLOSED", 4);
+        DashboardFigures ningxia = new DashboardQuery(h.readModels).figures(null, "64", null, null, today);
+        assertThat(ningxia.cases()).isEqualTo(1);
+        assertThat(ningxia.recoveredFen()).isEqualTo(14_000_000L);
+        assertThat(ningxia.medianDaysToFullPayment()).isEqualTo(15L);
+        String dashboardJson = h.readModels.generation(1).dashboard().find().into(new ArrayList<>()).toString();
+        assertThat(dashboardJson).doesNotContain("职工").doesNotContain("农民工1").doesNotContain("6402021980");
     }
 }

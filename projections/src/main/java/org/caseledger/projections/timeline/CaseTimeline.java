@@ -50,6 +50,8 @@ public class CaseTimeline {
     public boolean jointMechanismActive;
     public List<String> obligorIds = new ArrayList<>();
     public List<String> obligorNames = new ArrayList<>();
+    /** The obligors with their liability, what each paid and can still be made to pay. */
+    public List<ObligorView> obligors = new ArrayList<>();
     public List<StageSpan> stages = new ArrayList<>();
     public List<StateSpan> enforcementStates = new ArrayList<>();
     public List<Entry> entries = new ArrayList<>();
@@ -188,7 +190,20 @@ public class CaseTimeline {
         if (!obligorIds.contains(o.obligorId().value())) {
             obligorIds.add(o.obligorId().value());
             obligorNames.add(o.name());
+            ObligorView v = new ObligorView();
+            v.obligorId = o.obligorId().value();
+            v.name = o.name();
+            v.role = o.role().name();
+            obligors.add(v);
         }
+        obligor(o.obligorId().value()).ifPresent(v -> {
+            v.liability = o.liability().name();
+            v.capFen = o.liabilityCap() == null ? null : o.liabilityCap().fen();
+        });
+    }
+
+    Optional<ObligorView> obligor(String obligorId) {
+        return obligors.stream().filter(v -> v.obligorId.equals(obligorId)).findFirst();
     }
 
     void addClaimant(NewClaimant c) {
@@ -251,6 +266,8 @@ public class CaseTimeline {
             t.unallocatedFen += p.amountFen - p.allocatedFen - p.refundedFen;
         }
         totals = t;
+        long outstanding = ledger.stream().mapToLong(l -> Math.max(0, l.targetFen() - l.receivedFen)).sum();
+        obligors.forEach(o -> o.refreshOwed(outstanding));
     }
 
     /** Days from filing to payment in full, if the case was paid in full. */

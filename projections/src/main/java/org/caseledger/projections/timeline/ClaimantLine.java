@@ -7,6 +7,8 @@ public class ClaimantLine {
     public long claimedFen;
     public Long agreedFen;
     public Long enforceableFen;
+    /** The engine's 迟延履行利息 as last assessed, part of {@code enforceableFen}. */
+    public long lateInterestFen;
     public long receivedFen;
     public long disbursedFen;
 

@@ -1,5 +1,6 @@
 package org.caseledger.projections.timeline;
 
+import org.caseledger.core.authority.*;
 import org.caseledger.core.enforcement.*;
 import org.caseledger.core.intake.*;
 import org.caseledger.core.kernel.Money;
@@ -66,9 +67,35 @@ final class EntrySummary {
         on(CaseReferred.class, r -> "referred to " + r.target() + ": " + r.reason());
         on(ArbitrationApplied.class, a -> "arbitration applied for at " + a.commission());
         on(ArbitrationAccepted.class, a -> "arbitration accepted: " + a.arbitrationCaseNo());
-        on(ArbitralAwardIssued.class, a -> "award " + a.awardNo() + " (" + a.items().size() + " items)");
+        // an award stored before 0.3 keeps its line; a later one says whether it is final in law
+        on(ArbitralAwardIssued.class, a -> "award " + a.awardNo() + " (" + a.items().size() + " items)"
+                + (a.finalLimit() == null && a.warnings().isEmpty() ? "" : a.finalAward() ? ", final" : ", not final"));
+        on(LateInterestAssessed.class, x -> "late interest as of " + x.asOf() + ": "
+                + Money.ofFen(x.amounts().stream().mapToLong(a -> a.amount().fen()).sum()) + " for " + x.amounts().size() + " claimants");
+        on(PropertyPreserved.class, p -> p.assetKind() + " of " + p.obligorId() + " preserved by " + p.court() + ": " + p.amount()
+                + " until " + p.expiresOn() + (p.proceedingsDueOn() == null ? "" : "; arbitration or suit due " + p.proceedingsDueOn()));
+        on(AdvanceExecutionOrdered.class, a -> (a.byCommission() ? "the commission" : "the court") + " ordered "
+                + Money.ofFen(a.amounts().stream().mapToLong(x -> x.amount().fen()).sum()) + " paid in advance (" + a.documentNo() + ")");
+        on(OrderToPayIssued.class, o -> o.authority() + " ordered " + o.obligorId() + " to pay " + o.amount() + " by " + o.payBy()
+                + " (" + o.documentNo() + ")");
+        on(ReferredToPolice.class, r -> "拒不支付劳动报酬罪 of " + r.obligorId() + " referred to the police by " + r.referredBy());
+        on(PoliceDecided.class, p -> "the police " + (p.caseFiled() ? "filed a criminal case against " : "declined to file against ")
+                + p.obligorId() + " (" + p.documentNo() + ")");
+        on(ObligorBlacklisted.class, b -> b.obligorId() + " listed for serious wage arrears by " + b.authority()
+                + (b.listedUntil() == null ? "" : " until " + b.listedUntil()));
+        on(SetAsideApplied.class, x -> "the employer applied to " + x.court() + " to set award " + x.awardNo() + " aside");
+        on(SetAsideRuled.class, x -> "ruling " + x.documentNo() + ": the award " + (x.setAside() ? "is set aside; suit due " + x.suitDueOn() : "stands"));
         on(PaymentOrderApplied.class, p -> "payment order applied for at " + p.court());
-        on(PaymentOrderObjected.class, p -> "the debtor objected to the payment order");
+        // an objection stored before 0.3 disputed the debt and ended the order: its line stays as it was
+        on(PaymentOrderObjected.class, p -> p.ground() == ObjectionGround.DISPUTES_DEBT && p.orderLapsed() ? "the debtor objected to the payment order"
+                : "the debtor objected to the payment order (" + p.ground() + "): the order " + (p.orderLapsed() ? "ended" : "stands"));
+        on(PaymentOrderIssued.class, p -> "payment order " + p.documentNo() + " served; objection due " + p.objectionDueOn());
+        on(ArbitrationRefused.class, r -> "the commission refused the application: " + r.reason());
+        on(AwardPeriodExtended.class, x -> "award period extended to " + x.extendedTo());
+        on(JudicialConfirmationApplied.class, j -> "司法确认 of agreement " + j.promiseId() + " applied for at " + j.court());
+        on(JudicialConfirmationRefused.class, j -> "司法确认 refused: " + j.reason());
+        on(ObligorLiabilityRecorded.class, l -> "liability of " + l.obligorId() + ": " + l.liability()
+                + (l.liabilityCap() == null ? "" : " up to " + l.liabilityCap()) + " (" + l.basis() + ")");
         on(LawsuitFiled.class, l -> "lawsuit filed at " + l.court() + (l.directSuitBasis() == null ? "" : " (direct suit: " + l.directSuitBasis() + ")"));
         on(CourtMediationStatementIssued.class, c -> "court mediation statement " + c.documentNo());
         on(JudgmentIssued.class, j -> j.instance() + " instance judgment " + j.documentNo());
@@ -85,7 +112,8 @@ final class EntrySummary {
         on(EnforcementSettlementReached.class, s -> "enforcement settlement reached");
         on(EnforcementRoundTerminated.class, t -> "current enforcement round terminated (终本)");
         on(EnforcementResumed.class, r -> "enforcement resumed: " + r.reason());
-        on(PaymentReceived.class, p -> "payment " + p.amount() + " from " + p.payerObligorId() + " via " + p.channel());
+        on(PaymentReceived.class, p -> "payment " + p.amount() + " from " + (p.payerName() != null ? p.payerName()
+                + (p.payerObligorId() == null ? "" : " for " + p.payerObligorId()) : p.payerObligorId()) + " via " + p.channel());
         on(PaymentAllocated.class, a -> "payment " + a.paymentId() + " allocated");
         on(UnallocatedFundsRefunded.class, r -> "refunded " + r.amount() + " of payment " + r.paymentId());
         on(FundsDisbursed.class, d -> "paid out " + d.amount() + " to " + d.claimantId());

@@ -9,6 +9,8 @@ public class PaymentView {
     public String paymentId;
     public String payerObligorId;
     public String channel;
+    /** The authority that paid, for money from the wage deposit or the emergency fund. */
+    public String payerName;
     public long amountFen;
     public long allocatedFen;
     public long refundedFen;
@@ -17,7 +19,8 @@ public class PaymentView {
     static PaymentView received(PaymentReceived p) {
         PaymentView v = new PaymentView();
         v.paymentId = p.paymentId().value();
-        v.payerObligorId = p.payerObligorId().value();
+        v.payerObligorId = p.payerObligorId() == null ? null : p.payerObligorId().value();
+        v.payerName = p.payerName();
         v.channel = p.channel().name();
         v.amountFen = p.amount().fen();
         v.receivedOn = p.occurredOn();

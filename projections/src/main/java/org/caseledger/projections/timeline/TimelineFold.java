@@ -1,9 +1,8 @@
 package org.caseledger.projections.timeline;
 
+import org.caseledger.core.authority.*;
 import org.caseledger.core.enforcement.*;
 import org.caseledger.core.intake.*;
-import org.caseledger.core.kernel.Obligor;
-import org.caseledger.core.kernel.ObligorRole;
 import org.caseledger.core.kernel.WageCaseEvent;
 import org.caseledger.core.litigation.*;
 import org.caseledger.core.money.*;
@@ -109,6 +108,7 @@ final class TimelineFold {
             t.ledger.forEach(l -> {
                 if (i.amounts().stream().anyMatch(a -> a.claimantId().value().equals(l.claimantId))) {
                     l.enforceableFen = 0L;
+                    l.lateInterestFen = 0L;
                 }
             });
             i.amounts().forEach(a -> t.line(a.claimantId().value()).enforceableFen += a.amount().fen());
@@ -116,7 +116,7 @@ final class TimelineFold {
         on(AssetSearchCompleted.class, (t, s) -> t.measure("ASSET_SEARCH_" + s.method(), s.occurredOn(), s.obligorId().value(), "balance "
                 + s.balanceFound() + (s.realEstateFound() ? ", real estate" : ", no real estate") + (s.vehiclesFound() ? ", vehicles" : ", no vehicles"), null));
         on(JudgmentDebtorAdded.class, (t, j) -> {
-            t.addObligor(new Obligor(j.obligorId(), j.name(), ObligorRole.ADDED_JUDGMENT_DEBTOR));
+            t.addObligor(Parties.addedDebtor(j));
             t.measure("JUDGMENT_DEBTOR_ADDED", j.occurredOn(), j.obligorId().value(), j.ground() + " (变更追加规定 art. " + j.ground().article() + ")"
                     + (j.liabilityCap() == null ? "" : ", cap " + j.liabilityCap()), null);
             t.warn(j.warnings(), j.occurredOn(), "judgment debtor " + j.obligorId());
@@ -139,14 +139,47 @@ final class TimelineFold {
                 h.subjects().stream().map(s -> s.role().name()).toList().toString(), null));
         on(DishonestDebtorListed.class, (t, d) -> t.measure("DISHONEST_LISTED", d.occurredOn(), d.obligorId().value(), d.ground().name(), d.listedUntil()));
         on(CriminalLiabilityWarned.class, (t, w) -> t.measure("CRIMINAL_LIABILITY_WARNED", w.occurredOn(), w.obligorId().value(), w.basis().name(), null));
+        on(ObligorLiabilityRecorded.class, (t, l) -> t.obligor(l.obligorId().value()).ifPresent(v -> {
+            v.liability = l.liability().name();
+            v.capFen = l.liabilityCap() == null ? null : l.liabilityCap().fen();
+        }));
+        on(ArbitrationRefused.class, (t, r) -> t.overlay("arbitration refused"));
+        on(AwardPeriodExtended.class, (t, x) -> t.overlay("award due " + x.extendedTo()));
+        on(PaymentOrderIssued.class, (t, o) -> t.overlay("payment order " + o.documentNo()));
+        on(JudicialConfirmationApplied.class, (t, j) -> t.overlay("司法确认 applied for"));
+        on(SetAsideApplied.class, (t, x) -> t.overlay("set-aside applied for"));
+        on(OrderToPayIssued.class, (t, o) -> t.overlay("order to pay " + o.documentNo()));
+        on(PropertyPreserved.class, (t, p) -> {
+            t.measure("PROPERTY_PRESERVED", p.occurredOn(), p.obligorId().value(), p.assetKind() + " " + p.amount(), p.expiresOn());
+            t.freezesInForce.add(p.freezeId().value());
+        });
+        on(AdvanceExecutionOrdered.class, (t, a) -> t.overlay("advance execution " + a.documentNo()));
+        on(ReferredToPolice.class, (t, r) -> t.overlay("referred to the police"));
+        on(PoliceDecided.class, (t, p) -> t.overlay(p.caseFiled() ? "criminal case filed" : "police declined"));
+        on(ObligorBlacklisted.class, (t, b) -> t.overlay("arrears blacklist"));
+        on(LateInterestAssessed.class, (t, x) -> x.amounts().forEach(a -> {
+            ClaimantLine l = t.line(a.claimantId().value());
+            l.enforceableFen = (l.enforceableFen == null ? 0L : l.enforceableFen) - l.lateInterestFen + a.amount().fen();
+            l.lateInterestFen = a.amount().fen();
+        }));
+        on(SetAsideRuled.class, (t, x) -> t.overlay(x.setAside() ? "award set aside" : "set-aside dismissed"));
+        on(JudicialConfirmationRefused.class, (t, j) -> t.overlay("司法确认 refused"));
         on(PaymentReceived.class, (t, p) -> {
+            if (p.payerObligorId() != null) {
+                t.obligor(p.payerObligorId().value()).ifPresent(o -> o.paidFen += p.amount().fen());
+            }
             PaymentView v = PaymentView.received(p);
             t.payments.add(v);
             t.allocate(v, p.allocations());
             t.overlay("payment " + p.amount());
         });
         on(PaymentAllocated.class, (t, a) -> t.payment(a.paymentId().value()).ifPresent(v -> t.allocate(v, a.allocations())));
-        on(UnallocatedFundsRefunded.class, (t, r) -> t.payment(r.paymentId().value()).ifPresent(v -> v.refundedFen += r.amount().fen()));
+        on(UnallocatedFundsRefunded.class, (t, r) -> t.payment(r.paymentId().value()).ifPresent(v -> {
+            v.refundedFen += r.amount().fen();
+            if (v.payerObligorId != null) {
+                t.obligor(v.payerObligorId).ifPresent(o -> o.paidFen -= r.amount().fen());
+            }
+        }));
         on(FundsDisbursed.class, (t, d) -> t.line(d.claimantId().value()).disbursedFen += d.amount().fen());
         on(CaseClosed.class, (t, c) -> {
             LocalDate on = c.occurredOn();
