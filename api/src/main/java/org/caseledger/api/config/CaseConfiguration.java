@@ -62,7 +62,20 @@ public class CaseConfiguration {
 
     @Bean
     public DecisionContext decisionContext(Clock clock, ChineseWorkingDayCalendar calendar, CaseledgerProperties properties) {
-        return new DecisionContext(clock, calendar, replyWindows(properties.rules()));
+        return new DecisionContext(clock, calendar, replyWindows(properties.rules()), minimumWages(properties.rules().minimumWageFiles()));
+    }
+
+    /** The built-in minimum wages and the operator's files ({@code caseledger.rules.minimum-wage-files}); a bad line stops the start. */
+    static org.caseledger.core.litigation.MinimumWages minimumWages(java.util.List<java.nio.file.Path> files) {
+        org.caseledger.core.litigation.MinimumWages table = org.caseledger.core.litigation.MinimumWages.fromDefaultResource();
+        for (java.nio.file.Path file : files) {
+            try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                table = table.plus(org.caseledger.core.litigation.MinimumWages.parse(in, file.toString()));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot read the minimum-wage file " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return table;
     }
 
     static ReplyWindows replyWindows(CaseledgerProperties.Rules rules) {

@@ -22,7 +22,7 @@ public record CaseledgerProperties(String mongodbUri, String database, Embedded 
         database = database == null || database.isBlank() ? "caseledger" : database;
         embedded = embedded == null ? new Embedded(null, null, 0, null, 0, null, 0) : embedded;
         store = store == null ? new Store(0, null, 0, 0) : store;
-        rules = rules == null ? new Rules(null, null, null) : rules;
+        rules = rules == null ? new Rules(null, null, null, null) : rules;
     }
 
     public boolean useEmbedded() {
@@ -77,12 +77,17 @@ public record CaseledgerProperties(String mongodbUri, String database, Embedded 
      *                     as {@code 15WD} (working days) or {@code 60D} (calendar days); e.g. 南昌 {@code 3601: {OPINION: 60D}}
      * @param calendarFiles files of holiday arrangements ({@code 2027-01-01 HOLIDAY} / {@code 2027-02-07 WORKDAY}, one
      *                      a line) added to the built-in ones: a year published after this version, without a rebuild
+     * @param minimumWageFiles files of monthly minimum wages (region code, first day, yuan, source; tab-separated) added
+     *                         to the built-in {@code minimum-wages.tsv}: the figure 劳动争议调解仲裁法 art. 47 tests
+     *                         award items against, for regions and years this version does not carry
      */
-    public record Rules(String timeZone, Map<String, Map<String, String>> replyWindows, java.util.List<Path> calendarFiles) {
+    public record Rules(String timeZone, Map<String, Map<String, String>> replyWindows, java.util.List<Path> calendarFiles,
+                        java.util.List<Path> minimumWageFiles) {
         public Rules {
             timeZone = timeZone == null || timeZone.isBlank() ? "Asia/Shanghai" : timeZone;
             replyWindows = replyWindows == null ? Map.of() : replyWindows;
             calendarFiles = calendarFiles == null ? java.util.List.of() : java.util.List.copyOf(calendarFiles);
+            minimumWageFiles = minimumWageFiles == null ? java.util.List.of() : java.util.List.copyOf(minimumWageFiles);
         }
     }
 }

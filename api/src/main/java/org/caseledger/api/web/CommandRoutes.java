@@ -2,6 +2,7 @@ package org.caseledger.api.web;
 
 import org.caseledger.core.wagecase.CloseCase;
 import org.caseledger.core.wagecase.ReopenCase;
+import org.caseledger.core.authority.*;
 import org.caseledger.core.enforcement.*;
 import org.caseledger.core.intake.*;
 import org.caseledger.core.litigation.*;
@@ -23,8 +24,11 @@ public final class CommandRoutes {
             new CommandRoute("legal-aid/grant", GrantLegalAid.class, "grant legal aid"),
             new CommandRoute("legal-aid/refusal", RefuseLegalAid.class, "refuse legal aid (closes the case)"),
             new CommandRoute("officer", AssignLegalOfficer.class, "assign the legal-aid officer"),
+            new CommandRoute("obligor-liabilities", RecordObligorLiability.class, "record how an obligor answers for the wages (joint, pay-first, capped, supplementary) and a cap"),
             new CommandRoute("meetings", HoldCoordinationMeeting.class, "record a coordination meeting"),
             new CommandRoute("mediation-agreements", RecordMediationAgreement.class, "record a mediation agreement"),
+            new CommandRoute("mediation-agreements/{promiseId}/judicial-confirmation", ApplyForJudicialConfirmation.class, "apply for 司法确认 of a mediation agreement (within 30 days)"),
+            new CommandRoute("judicial-confirmation/refusal", RecordJudicialConfirmationRefused.class, "record the court's refusal to confirm the agreement"),
             new CommandRoute("payment-promises", RecordPaymentPromise.class, "record a promise to pay"),
             new CommandRoute("payment-promises/{promiseId}/broken", MarkPaymentPromiseBroken.class, "mark a promise broken (the sweeper does this)"),
             new CommandRoute("supervision-letters", IssueSupervisionLetter.class, "issue a 提示函, 意见书 or 建议书"),
@@ -35,8 +39,13 @@ public final class CommandRoutes {
             new CommandRoute("referrals", ReferCase.class, "refer the case"),
             new CommandRoute("arbitration", ApplyForArbitration.class, "apply for arbitration"),
             new CommandRoute("arbitration/acceptance", RecordArbitrationAccepted.class, "record the acceptance of arbitration"),
-            new CommandRoute("arbitration/award", RecordArbitralAward.class, "record the arbitral award"),
+            new CommandRoute("arbitration/refusal", RecordArbitrationRefused.class, "record the commission's refusal to accept (the worker may sue)"),
+            new CommandRoute("arbitration/extension", RecordAwardPeriodExtension.class, "record the extension of the award period (at most 15 days)"),
+            new CommandRoute("arbitration/award", RecordArbitralAward.class, "record the arbitral award (final or not item by item against 12 × the local monthly minimum wage)"),
+            new CommandRoute("arbitration/award/set-aside", RecordSetAsideApplication.class, "record the employer's application to the intermediate court to set a final award aside"),
+            new CommandRoute("arbitration/award/set-aside/ruling", RecordSetAsideRuling.class, "record the court's ruling on setting the award aside"),
             new CommandRoute("payment-order", ApplyForPaymentOrder.class, "apply for a payment order"),
+            new CommandRoute("payment-order/service", RecordPaymentOrderIssued.class, "record the payment order served on the debtor (15 days to object)"),
             new CommandRoute("payment-order/objection", RecordPaymentOrderObjection.class, "record an objection to the payment order"),
             new CommandRoute("lawsuit", FileLawsuit.class, "file a lawsuit"),
             new CommandRoute("court-mediation", RecordCourtMediation.class, "record the court mediation statement"),
@@ -48,6 +57,8 @@ public final class CommandRoutes {
             new CommandRoute("asset-searches", RecordAssetSearch.class, "record an asset search"),
             new CommandRoute("judgment-debtors", AddJudgmentDebtor.class, "add a judgment debtor"),
             new CommandRoute("freezes", FreezeAssets.class, "freeze assets"),
+            new CommandRoute("preservations", RecordPropertyPreservation.class, "record property preserved before or during the proceedings (财产保全)"),
+            new CommandRoute("advance-executions", RecordAdvanceExecution.class, "record wages ordered paid in advance (先予执行)"),
             new CommandRoute("freezes/{freezeId}/renewal", RenewFreeze.class, "record the renewal of a freeze"),
             new CommandRoute("freezes/{freezeId}/lifting", LiftFreeze.class, "record the lifting of a freeze"),
             new CommandRoute("consumption-restrictions", RestrictHighConsumption.class, "restrict high consumption"),
@@ -56,11 +67,16 @@ public final class CommandRoutes {
             new CommandRoute("enforcement/settlement", RecordEnforcementSettlement.class, "record an enforcement settlement"),
             new CommandRoute("enforcement/round-termination", TerminateCurrentRound.class, "terminate the current round (终本)"),
             new CommandRoute("enforcement/resumption", ResumeEnforcement.class, "resume enforcement"),
+            new CommandRoute("orders-to-pay", RecordOrderToPay.class, "record the labour administration's order to pay (责令支付)"),
+            new CommandRoute("police-referrals", ReferToPolice.class, "record the referral of 拒不支付劳动报酬罪 to the police (刑法 art. 276-1)"),
+            new CommandRoute("police-decisions", RecordPoliceDecision.class, "record the police's decision on the referral"),
+            new CommandRoute("arrears-blacklistings", RecordArrearsBlacklisting.class, "record the listing for serious wage arrears (条例 art. 48)"),
             new CommandRoute("limitation/interruptions", RecordLimitationInterruption.class, "record an interruption of a limitation from outside the case"),
             new CommandRoute("limitation/suspension", RecordLimitationSuspension.class, "record that a limitation stands suspended"),
             new CommandRoute("limitation/suspension/end", EndLimitationSuspension.class, "record the end of a suspension"),
             new CommandRoute("payments", RecordPayment.class, "record a payment with its allocation"),
             new CommandRoute("payments/{paymentId}/allocations", AllocatePayment.class, "allocate the rest of a payment"),
+            new CommandRoute("late-interest", AssessLateInterest.class, "compute the 迟延履行利息 as of a day and make it enforceable after the debt"),
             new CommandRoute("payments/{paymentId}/refunds", RefundUnallocatedFunds.class, "refund the unallocated rest"),
             new CommandRoute("disbursements", DisburseToClaimant.class, "pay money out to a claimant"),
             new CommandRoute("closure", CloseCase.class, "close the case"),

@@ -42,8 +42,14 @@ public final class NextSteps {
             if (route.path().startsWith("limitation/") && !limitationStepFits(route.path(), t)) {
                 continue;
             }
+            if (!courtStepFits(route.path(), stage, t)) {
+                continue;
+            }
             Map<String, List<String>> choices = new LinkedHashMap<>();
-            if (route.path().contains("{promiseId}")) {
+            if (route.path().startsWith("mediation-agreements/{promiseId}")) {
+                // 司法确认 confirms an agreement, kept or not (民事诉讼法 art. 205)
+                choices.put("promiseId", t.promises.stream().filter(p -> p.fromMediationAgreement).map(p -> p.promiseId).toList());
+            } else if (route.path().contains("{promiseId}")) {
                 choices.put("promiseId", t.promises.stream().filter(p -> "OPEN".equals(p.status)).map(p -> p.promiseId).toList());
             }
             if (route.path().contains("{letterId}")) {
@@ -64,6 +70,35 @@ public final class NextSteps {
             steps.add(new Step(route.path(), route.command().getSimpleName(), route.summary(), choices));
         }
         return steps;
+    }
+
+    /**
+     * The steps that answer an earlier one: a ruling on 司法确认 or on setting an award aside once applied for, the
+     * payment order's service once applied for, setting aside once there is an award; in negotiation, the confirmation
+     * ruling and enforcement only on the road of 司法确认 (the case still decides).
+     */
+    private static boolean courtStepFits(String path, CaseStage stage, CaseTimeline t) {
+        return switch (path) {
+            case "judicial-confirmation/refusal" -> pending(t, "JudicialConfirmationApplied", "JudicialConfirmationRefused", "InstrumentBecameEffective");
+            case "instruments" -> stage != CaseStage.NEGOTIATION
+                    || pending(t, "JudicialConfirmationApplied", "JudicialConfirmationRefused", "InstrumentBecameEffective");
+            case "enforcement" -> stage != CaseStage.NEGOTIATION || happened(t, "InstrumentBecameEffective");
+            case "payment-order/service" -> pending(t, "PaymentOrderApplied", "PaymentOrderIssued");
+            case "arbitration/award/set-aside" -> happened(t, "ArbitralAwardIssued") && !pending(t, "SetAsideApplied", "SetAsideRuled");
+            case "arbitration/award/set-aside/ruling" -> pending(t, "SetAsideApplied", "SetAsideRuled");
+            default -> true;
+        };
+    }
+
+    private static boolean happened(CaseTimeline t, String type) {
+        return t.entries.stream().anyMatch(e -> e.type.equals(type));
+    }
+
+    /** The last of these entries is {@code opened}: something applied for and not yet answered. */
+    private static boolean pending(CaseTimeline t, String opened, String... answers) {
+        Set<String> answered = Set.of(answers);
+        return t.entries.stream().map(e -> e.type).filter(type -> type.equals(opened) || answered.contains(type))
+                .reduce((a, b) -> b).map(opened::equals).orElse(false);
     }
 
     /**

@@ -81,10 +81,30 @@ class OldStoreFixtureTest {
                     assertThat(loaded).hasSize((int) (last + 1));
                     assertThat(loaded).allSatisfy(m -> assertThat(m.getPayload()).isInstanceOf(WageCaseEvent.class));
                 });
-                if (version.equals("v0.1.0")) {
-                    lastSeq.keySet().forEach(caseId -> assertThat(engine.readSnapshot(caseId))
-                            .as("0.1.0's snapshot layout is passed over").isEmpty());
-                }
+                // both earlier snapshot layouts (0.1.0's, and 0.2.0's revision 4) are passed over: the cases replay from events
+                lastSeq.keySet().forEach(caseId -> assertThat(engine.readSnapshot(caseId))
+                        .as(version + "'s snapshot layout is passed over").isEmpty());
+                // the shapes 0.3.0 widened read as they meant then (law II): an objection ended the order, an obligor answers
+                // as its role does, an award is final when every item was stated final, a payment came from a party
+                List<Object> payloads = lastSeq.keySet().stream().flatMap(caseId -> engine.readEvents(caseId, 0).asStream())
+                        .map(m -> (Object) m.getPayload()).toList();
+                assertThat(payloads).filteredOn(org.caseledger.core.litigation.PaymentOrderObjected.class::isInstance).isNotEmpty()
+                        .allSatisfy(p -> {
+                            assertThat(((org.caseledger.core.litigation.PaymentOrderObjected) p).orderLapsed()).isTrue();
+                            assertThat(((org.caseledger.core.litigation.PaymentOrderObjected) p).ground())
+                                    .isEqualTo(org.caseledger.core.litigation.ObjectionGround.DISPUTES_DEBT);
+                        });
+                assertThat(payloads).filteredOn(org.caseledger.core.intake.WageClaimFiled.class::isInstance).isNotEmpty()
+                        .flatMap(p -> ((org.caseledger.core.intake.WageClaimFiled) p).obligors())
+                        .allSatisfy(o -> assertThat(o.liability()).isEqualTo(o.role().defaultLiability()));
+                assertThat(payloads).filteredOn(org.caseledger.core.litigation.ArbitralAwardIssued.class::isInstance).isNotEmpty()
+                        .allSatisfy(p -> {
+                            org.caseledger.core.litigation.ArbitralAwardIssued a = (org.caseledger.core.litigation.ArbitralAwardIssued) p;
+                            assertThat(a.finalAward()).isEqualTo(a.items().stream().allMatch(org.caseledger.core.litigation.AwardItem::finalItem));
+                            assertThat(a.warnings()).isEmpty();
+                        });
+                assertThat(payloads).filteredOn(org.caseledger.core.money.PaymentReceived.class::isInstance).isNotEmpty()
+                        .allSatisfy(p -> assertThat(((org.caseledger.core.money.PaymentReceived) p).payerObligorId()).isNotNull());
                 ReadModels readModels = node.bean(ReadModels.class);
                 lastSeq.forEach((caseId, last) -> await().atMost(Duration.ofSeconds(60)).until(() -> {
                     Document t = readModels.active().timelines().find(new Document("_id", caseId)).first();

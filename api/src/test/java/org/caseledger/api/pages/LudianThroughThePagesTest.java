@@ -333,8 +333,16 @@ class LudianThroughThePagesTest {
         driver.findElement(By.cssSelector("#filing button[type='submit']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/cases/" + caseId));
 
-        Map<String, String> ids = Map.of("CV-W1", "W1", "CV-W2", "W2", "CV-EMP", "O1");
-        for (Object command : scenario.commands().subList(1, scenario.commands().size())) {
+        throughThePages(scenario.commands().subList(1, scenario.commands().size()), Map.of("CV-W1", "W1", "CV-W2", "W2", "CV-EMP", "O1"));
+        assertThat(driver.findElement(By.id("stage")).getText()).isEqualTo("执行"); // reopened in the stage it was closed in
+        assertThat(driver.findElement(By.id("total-disbursed")).getText()).isEqualTo("1,500.00");
+        assertThat(driver.findElements(By.cssSelector(".span-gap"))).as("终本 drawn as a gap").isNotEmpty();
+        look("case-enforcement");
+    }
+
+    /** Sends each command through the step the case page offers for it, its ids renamed as the page's case has them. */
+    private void throughThePages(List<Object> commands, Map<String, String> ids) throws Exception {
+        for (Object command : commands) {
             String json = HttpApiJson.MAPPER.writeValueAsString(command);
             for (Map.Entry<String, String> id : ids.entrySet()) {
                 json = json.replace("\"" + id.getKey() + "\"", "\"" + id.getValue() + "\"");
@@ -356,10 +364,50 @@ class LudianThroughThePagesTest {
             }
             fill(route.path(), body, values);
         }
-        assertThat(driver.findElement(By.id("stage")).getText()).isEqualTo("执行"); // reopened in the stage it was closed in
-        assertThat(driver.findElement(By.id("total-disbursed")).getText()).isEqualTo("1,500.00");
-        assertThat(driver.findElements(By.cssSelector(".span-gap"))).as("终本 drawn as a gap").isNotEmpty();
-        look("case-enforcement");
+    }
+
+    /** Files a case through the API (many claimants and obligors at once), as the officer's own. */
+    private void fileThroughTheApi(String user, String password, FileWageClaim filing, String caseId) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) HttpApiJson.MAPPER.valueToTree(filing);
+        body.put("caseId", caseId);
+        java.net.http.HttpResponse<String> reply = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(url("/api/cases")))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString())).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+    }
+
+    @Test
+    void the_new_roads_through_the_pages_judicial_confirmation_liability_and_the_wage_deposit() throws Exception {
+        // 大武口: mediation → 司法确认 → enforcement, every step after the filing through the case page
+        driver = Browser.start("zh-CN");
+        CaseScenario dawukou = org.caseledger.core.scenario.DawukouReferenceCaseTest.run();
+        fileThroughTheApi("officer-dawukou", "dawukou-demo", (FileWageClaim) dawukou.commands().get(0), "DWK-UI-1");
+        signIn("officer-dawukou", "dawukou-demo");
+        driver.get(url("/cases/DWK-UI-1"));
+        throughThePages(dawukou.commands().subList(1, dawukou.commands().size()), Map.of());
+        assertThat(driver.findElement(By.id("stage")).getText()).isEqualTo("结案");
+        assertThat(driver.findElement(By.id("total-disbursed")).getText()).isEqualTo("140,000.00");
+        look("case-dawukou");
+
+        // the construction case: the owner's cap recorded, its advance, and the rest from the contractor's wage deposit
+        CaseScenario construction = org.caseledger.core.scenario.ConstructionCaseTest.run();
+        fileThroughTheApi("officer-ludian", "ludian-demo", (FileWageClaim) construction.commands().get(0), "LD-UI-2");
+        signIn("officer-ludian", "ludian-demo");
+        driver.get(url("/cases/LD-UI-2"));
+        List<Object> steps = construction.commands().subList(1, construction.commands().size());
+        int paymentFromDeposit = steps.indexOf(steps.stream().filter(c -> c instanceof org.caseledger.core.money.RecordPayment p
+                && p.channel() == org.caseledger.core.money.PaymentChannel.WAGE_DEPOSIT).findFirst().orElseThrow());
+        throughThePages(steps.subList(0, paymentFromDeposit + 1), Map.of());
+        WebElement owner = driver.findElement(By.cssSelector("#obligors tr[data-obligor='LD2-OWNER']"));
+        assertThat(owner.getText()).contains("建设单位").contains("限额责任").contains("30,000.00");
+        WebElement contractor = driver.findElement(By.cssSelector("#obligors tr[data-obligor='LD2-GC']"));
+        assertThat(contractor.getText()).contains("先行清偿").contains("32,000.00");
+        look("case-construction");
+        throughThePages(steps.subList(paymentFromDeposit + 1, steps.size()), Map.of());
+        assertThat(driver.findElement(By.id("stage")).getText()).isEqualTo("结案");
     }
 
     static String yuan(long fen) {

@@ -18,7 +18,7 @@ final class HttpApi {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     static final Map<String, String> PASSWORDS = Map.of("officer-ludian", "ludian-demo", "officer-pingliang", "pingliang-demo",
-            "officer-zhaotong", "zhaotong-demo", "officer-zhaoyang", "zhaoyang-demo",
+            "officer-zhaotong", "zhaotong-demo", "officer-zhaoyang", "zhaoyang-demo", "officer-dawukou", "dawukou-demo",
             "auditor", "auditor-demo", "dashboard", "dashboard-demo", "admin", "admin-demo");
 
     record Reply(int status, Map<String, String> headers, String body) {

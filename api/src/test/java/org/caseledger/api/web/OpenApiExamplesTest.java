@@ -39,7 +39,8 @@ class OpenApiExamplesTest {
     }
 
     static String generate() throws IOException {
-        List<CaseScenario> scenarios = new ArrayList<>(List.of(LudianReferenceCaseTest.run(), PingliangReferenceCaseTest.run()));
+        List<CaseScenario> scenarios = new ArrayList<>(List.of(LudianReferenceCaseTest.run(), PingliangReferenceCaseTest.run(),
+                org.caseledger.core.scenario.DawukouReferenceCaseTest.run(), org.caseledger.core.scenario.ConstructionCaseTest.run()));
         scenarios.addAll(CoverageCases.run());
         ObjectNode examples = HttpApi.JSON.createObjectNode();
         for (CaseScenario scenario : scenarios) {

@@ -1,6 +1,8 @@
 package org.caseledger.api.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.caseledger.core.scenario.ConstructionCaseTest;
+import org.caseledger.core.scenario.DawukouReferenceCaseTest;
 import org.caseledger.core.scenario.LudianReferenceCaseTest;
 import org.caseledger.core.scenario.PingliangReferenceCaseTest;
 import org.junit.jupiter.api.Test;
@@ -64,5 +66,50 @@ class ReferenceCasesOverHttpTest extends ApiTest {
         assertThat(history.get(0).get("correlationId").asText()).isNotBlank();
         assertThat(api.get("auditor", "/api/cases/PL-2025-001/verify").json().get("matches").asBoolean()).isTrue();
         assertThat(api.get("auditor", "/api/cases/PL-2025-001/state?asOf=2025-08-20").json().get("stage").asText()).isEqualTo("ENFORCEMENT");
+    }
+
+    @Test
+    void dawukou_and_the_construction_case_through_the_api() {
+        drive("officer-dawukou", DawukouReferenceCaseTest.run().commands());
+        drive("officer-ludian", ConstructionCaseTest.run().commands());
+
+        JsonNode dwk = api.get("officer-dawukou", "/api/cases/DWK-2025-001/timeline").json().get("timeline");
+        assertThat(dwk.get("stage").asText()).isEqualTo("CLOSED");
+        assertThat(dwk.get("stages").findValuesAsText("stage")).containsExactly("INTAKE", "ASSIGNED", "NEGOTIATION", "ENFORCEMENT", "CLOSED");
+        assertThat(dwk.get("entries").findValuesAsText("type")).contains("JudicialConfirmationApplied", "InstrumentBecameEffective")
+                .doesNotContain("ArbitrationApplied", "LawsuitFiled");
+        assertThat(dwk.get("totals").get("disbursedFen").asLong()).isEqualTo(14_000_000L);
+
+        JsonNode site = api.get("officer-ludian", "/api/cases/LD-2025-002/timeline").json().get("timeline");
+        assertThat(site.get("obligors").findValuesAsText("liability")).containsExactly("PRIMARY", "PAY_FIRST", "CAPPED");
+        assertThat(site.get("obligors").get(2).get("capFen").asLong()).isEqualTo(3_000_000L);
+        assertThat(site.get("obligors").get(2).get("paidFen").asLong()).isEqualTo(3_000_000L);
+        assertThat(site.get("payments").get(1).get("channel").asText()).isEqualTo("WAGE_DEPOSIT");
+        assertThat(site.get("payments").get(1).get("payerName").asText()).isEqualTo("鲁甸县人力资源和社会保障局");
+        assertThat(site.get("closeReason").asText()).isEqualTo("PAID_IN_FULL");
+
+        // the owner pays no more than its cap, and the emergency fund names no obligor: refused, and nothing stored
+        long before = storedEvents("LD-2025-002");
+        HttpApi.Reply reopened = api.post("officer-ludian", "/api/cases/LD-2025-002/reopening",
+                java.util.Map.of("reason", "a late claim", "occurredOn", "2025-09-10"));
+        assertThat(reopened.status()).as(reopened.body()).isIn(200, 201);
+        HttpApi.Reply overCap = api.post("officer-ludian", "/api/cases/LD-2025-002/payments", java.util.Map.of("paymentId", "LD2-PAY-9",
+                "payerObligorId", "LD2-OWNER", "channel", "DIRECT", "amount", 1, "allocations", java.util.List.of(), "occurredOn", "2025-09-10"));
+        assertThat(overCap.status()).isEqualTo(422);
+        assertThat(overCap.json().get("code").asText()).isEqualTo("LIABILITY_CAP_EXCEEDED");
+        HttpApi.Reply fund = api.post("officer-ludian", "/api/cases/LD-2025-002/payments", java.util.Map.of("paymentId", "LD2-PAY-9",
+                "payerObligorId", "LD2-CREW", "channel", "EMERGENCY_FUND", "payerName", "鲁甸县人民政府", "amount", 1, "allocations", java.util.List.of(),
+                "occurredOn", "2025-09-10"));
+        assertThat(fund.status()).isEqualTo(422);
+        assertThat(fund.json().get("code").asText()).isEqualTo("EMERGENCY_FUND_NAMES_NO_OBLIGOR");
+        assertThat(fund.json().get("field").asText()).isEqualTo("payerObligorId");
+        assertThat(storedEvents("LD-2025-002")).isEqualTo(before + 1);
+
+        JsonNode ningxia = api.get("dashboard", "/api/dashboard?region=64").json();
+        assertThat(ningxia.get("cases").asInt()).isEqualTo(1);
+        assertThat(ningxia.get("recoveredFen").asLong()).isEqualTo(14_000_000L);
+        assertThat(ningxia.get("workersCovered").asInt()).isEqualTo(6);
+        assertThat(ningxia.toString()).doesNotContain("职工");
+        assertThat(api.get("auditor", "/api/cases/DWK-2025-001/verify").json().get("matches").asBoolean()).isTrue();
     }
 }
