@@ -76,5 +76,7 @@ public enum CaseWarning {
     /** 劳动争议解释(一) art. 25: enforcement applied for while the employer's application to set the award aside is pending. */
     ENFORCEMENT_WHILE_SET_ASIDE_PENDING,
     /** 刑法 art. 276-1: referred to the police without an order to pay (责令支付) that the obligor let pass unpaid. */
-    POLICE_REFERRAL_WITHOUT_UNPAID_ORDER
+    POLICE_REFERRAL_WITHOUT_UNPAID_ORDER,
+    /** 民事诉讼法 art. 171: a first-instance judgment recorded effective before both sides' 15 days to appeal had passed. */
+    JUDGMENT_EFFECTIVE_WITHIN_APPEAL_PERIOD
 }

@@ -149,7 +149,9 @@ public enum RuleCode {
     NO_LATE_INTEREST("no debt of the effective instrument was unpaid after its performance period: there is no late interest"),
     // the labour administration and the police (刑法 art. 276-1)
     PAY_BY_NOT_AFTER_ORDER("an order to pay gives a day after the day it is made"),
-    NO_POLICE_REFERRAL("the police decide on a referral: none was recorded for this obligor");
+    NO_POLICE_REFERRAL("the police decide on a referral: none was recorded for this obligor"),
+    // each worker's own track
+    AWARD_CHALLENGED_BY_CLAIMANT("the award takes effect only for the workers who did not sue it (劳动争议解释(一) art. 17)");
 
     private final String rule;
 

@@ -132,6 +132,15 @@ public class Ledger {
                 "the case would have received more than " + Money.LIMIT);
     }
 
+    /** Known claimants, each named once. */
+    public void checkClaimants(List<ClaimantId> ids, String field) {
+        Set<ClaimantId> seen = new HashSet<>();
+        for (ClaimantId id : ids) {
+            balanceOf(id);
+            require(seen.add(id), RuleCode.DUPLICATE_CLAIMANT, field, "claimant " + id + " appears twice");
+        }
+    }
+
     /** Per-claimant amounts: known claimants, each at most once, positive. */
     public void checkAmounts(List<ClaimantAmount> amounts, String field) {
         Set<ClaimantId> seen = new HashSet<>();

@@ -9,10 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** An appeal was filed. */
+/** An appeal was filed, by the side named (null: not said, as stored before 0.3). */
 public record AppealFiled(
         CaseId caseId,
         String appellant,
+        AppealSide side,
         List<DeadlineClosure> deadlinesClosed,
         List<CaseWarning> warnings,
         LocalDate occurredOn) implements WageCaseEvent {
@@ -27,6 +28,11 @@ public record AppealFiled(
 
     /** The fields of the earlier layout; the new ones take their defaults. */
     public AppealFiled(CaseId caseId, String appellant, List<DeadlineClosure> deadlinesClosed, LocalDate occurredOn) {
-        this(caseId, appellant, deadlinesClosed, List.of(), occurredOn);
+        this(caseId, appellant, null, deadlinesClosed, List.of(), occurredOn);
+    }
+
+    /** The fields of 0.2: the side not said. */
+    public AppealFiled(CaseId caseId, String appellant, List<DeadlineClosure> deadlinesClosed, List<CaseWarning> warnings, LocalDate occurredOn) {
+        this(caseId, appellant, null, deadlinesClosed, warnings, occurredOn);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * An award was received; a suit against it is due within 15 days (arts. 48, 50). Each item says whether the award
  * states it final; {@code finalAward} is whether the award is final in law (art. 47 item by item against
  * {@code finalLimit}, 12 × the local monthly minimum; a mixed award is non-final, 劳动争议解释(一) art. 20), or as stated
- * where no minimum wage is known. Stored before 0.3 without them: final when every item was stated final.
+ * where no minimum wage is known. Stored before 0.3 without them: final when every item was stated final. A
+ * {@code partial} award (先行裁决, art. 43 ¶2) leaves the rest of the claims, and the award period, open.
  */
 @Revision("2")
 public record ArbitralAwardIssued(
@@ -27,6 +28,7 @@ public record ArbitralAwardIssued(
         Boolean finalAward,
         org.caseledger.core.kernel.Money finalLimit,
         List<org.caseledger.core.kernel.CaseWarning> warnings,
+        Boolean partial,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public ArbitralAwardIssued {
@@ -37,13 +39,21 @@ public record ArbitralAwardIssued(
         Objects.requireNonNull(suitDueOn, "suitDueOn");
         finalAward = finalAward != null ? finalAward : !items.isEmpty() && items.stream().allMatch(AwardItem::finalItem);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        partial = partial != null && partial;
         Objects.requireNonNull(occurredOn, "occurredOn");
     }
 
     /** The fields of the earlier layout. */
     public ArbitralAwardIssued(CaseId caseId, String awardNo, List<AwardItem> items, List<DeadlineClosure> deadlinesClosed,
                                LocalDate suitDueOn, LocalDate occurredOn) {
-        this(caseId, awardNo, items, deadlinesClosed, suitDueOn, null, null, null, occurredOn);
+        this(caseId, awardNo, items, deadlinesClosed, suitDueOn, null, null, null, null, occurredOn);
+    }
+
+    /** An award on all the claims. */
+    public ArbitralAwardIssued(CaseId caseId, String awardNo, List<AwardItem> items, List<DeadlineClosure> deadlinesClosed,
+                               LocalDate suitDueOn, Boolean finalAward, org.caseledger.core.kernel.Money finalLimit,
+                               List<org.caseledger.core.kernel.CaseWarning> warnings, LocalDate occurredOn) {
+        this(caseId, awardNo, items, deadlinesClosed, suitDueOn, finalAward, finalLimit, warnings, null, occurredOn);
     }
 
     @Override

@@ -6,16 +6,26 @@ import org.caseledger.core.kernel.CaseId;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** 起诉: after an award, after a failed payment order, or directly with a stated basis. */
+/**
+ * 起诉: after an award, after a failed payment order, or directly with a stated basis. {@code claimantIds}: the workers
+ * who sue (empty: all); after an award, it stays effective for those who do not (劳动争议解释(一) art. 17).
+ */
 public record FileLawsuit(
         @TargetAggregateIdentifier CaseId caseId,
         String court,
         DirectSuitBasis directSuitBasis,
+        java.util.List<org.caseledger.core.kernel.ClaimantId> claimantIds,
         LocalDate occurredOn) {
 
     public FileLawsuit {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(court, "court");
+        claimantIds = claimantIds == null ? java.util.List.of() : java.util.List.copyOf(claimantIds);
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    /** All the workers sue. */
+    public FileLawsuit(CaseId caseId, String court, DirectSuitBasis directSuitBasis, LocalDate occurredOn) {
+        this(caseId, court, directSuitBasis, null, occurredOn);
     }
 }

@@ -10,13 +10,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** A judgment was served; a first-instance judgment may be appealed within 15 days (民事诉讼法 art. 171). */
+/**
+ * A judgment was served; a first-instance judgment may be appealed within 15 days of each side's own service (民事诉讼法
+ * art. 171): {@code appealDueOn} the workers', {@code employerAppealDueOn} the employer's (null: the same, or not known).
+ */
 @Revision("2")
 public record JudgmentIssued(
         CaseId caseId,
         String documentNo,
         CourtInstance instance,
         LocalDate appealDueOn,
+        LocalDate employerAppealDueOn,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public JudgmentIssued {
@@ -24,6 +28,11 @@ public record JudgmentIssued(
         Objects.requireNonNull(documentNo, "documentNo");
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    /** The fields of the earlier layout: one service day for both sides. */
+    public JudgmentIssued(CaseId caseId, String documentNo, CourtInstance instance, LocalDate appealDueOn, LocalDate occurredOn) {
+        this(caseId, documentNo, instance, appealDueOn, null, occurredOn);
     }
 
     @Override

@@ -9,13 +9,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** A lawsuit was filed. */
+/** A lawsuit was filed, by the workers named ({@code claimantIds}; empty: all, as stored before 0.3). */
 public record LawsuitFiled(
         CaseId caseId,
         String court,
         DirectSuitBasis directSuitBasis,
         List<DeadlineClosure> deadlinesClosed,
         List<CaseWarning> warnings,
+        List<org.caseledger.core.kernel.ClaimantId> claimantIds,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public LawsuitFiled {
@@ -23,11 +24,18 @@ public record LawsuitFiled(
         Objects.requireNonNull(court, "court");
         deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        claimantIds = claimantIds == null ? List.of() : List.copyOf(claimantIds);
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    /** All the workers sue. */
+    public LawsuitFiled(CaseId caseId, String court, DirectSuitBasis directSuitBasis, List<DeadlineClosure> deadlinesClosed,
+                        List<CaseWarning> warnings, LocalDate occurredOn) {
+        this(caseId, court, directSuitBasis, deadlinesClosed, warnings, List.of(), occurredOn);
     }
 
     /** The fields of the earlier layout; the new ones take their defaults. */
     public LawsuitFiled(CaseId caseId, String court, DirectSuitBasis directSuitBasis, List<DeadlineClosure> deadlinesClosed, LocalDate occurredOn) {
-        this(caseId, court, directSuitBasis, deadlinesClosed, List.of(), occurredOn);
+        this(caseId, court, directSuitBasis, deadlinesClosed, List.of(), List.of(), occurredOn);
     }
 }

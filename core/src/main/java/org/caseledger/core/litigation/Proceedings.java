@@ -28,6 +28,7 @@ public class Proceedings {
     private LocalDate awardReceivedOn;
     private LocalDate suitDueOn;
     private boolean finalAward;
+    private boolean lastAwardPartial;
     private boolean setAsidePending;
     private boolean awardSetAside;
     private final Set<String> awardNos = new HashSet<>();
@@ -39,8 +40,13 @@ public class Proceedings {
     private boolean paymentOrderLapsed;
     private boolean judicialConfirmationPending;
     private boolean lawsuitFiled;
+    /** The workers who sued after the award; empty: all of them (劳动争议解释(一) art. 17). */
+    private final Set<org.caseledger.core.kernel.ClaimantId> suing = new HashSet<>();
     private LocalDate firstInstanceJudgmentServedOn;
+    private String firstInstanceJudgmentNo;
     private LocalDate appealDueOn;
+    private LocalDate employerAppealDueOn;
+    private boolean appealed;
     private InstrumentKind instrumentKind;
     private String instrumentNo;
     private LocalDate performanceDue;
@@ -126,7 +132,7 @@ public class Proceedings {
     /** An extension of the award period (art. 43 ¶1): after acceptance and before the award, to a later day; the warnings. */
     public List<CaseWarning> checkAwardExtension(LocalDate extendedTo, LocalDate fifteenDaysAfterFirstDue) {
         require(arbitrationAcceptedOn != null, RuleCode.NO_ARBITRATION_ACCEPTED, null, null);
-        require(awardReceivedOn == null, RuleCode.AWARD_ALREADY_RECEIVED, null, "award " + awardNo);
+        require(awardReceivedOn == null || lastAwardPartial, RuleCode.AWARD_ALREADY_RECEIVED, null, "award " + awardNo);
         require(extendedTo.isAfter(awardDueOn), RuleCode.EXTENSION_NOT_LATER, "extendedTo", "the award is due " + awardDueOn);
         return extendedTo.isAfter(fifteenDaysAfterFirstDue) || awardPeriodExtended ? List.of(CaseWarning.AWARD_EXTENSION_IRREGULAR) : List.of();
     }
@@ -274,6 +280,7 @@ public class Proceedings {
         awardReceivedOn = e.occurredOn();
         suitDueOn = e.suitDueOn();
         finalAward = e.finalAward();
+        lastAwardPartial = e.partial();
         awardSetAside = false;
     }
 
@@ -305,14 +312,53 @@ public class Proceedings {
     @EventSourcingHandler
     void on(LawsuitFiled e) {
         lawsuitFiled = true;
+        suing.clear();
+        suing.addAll(e.claimantIds());
+    }
+
+    /**
+     * 劳动争议解释(一) art. 17: once some workers sue, the award takes effect for the others: it may become the
+     * instrument of the workers named, none of whom sues; refused when all sued or no award was received.
+     */
+    public void checkAwardEffectiveForOthers(java.util.Collection<org.caseledger.core.kernel.ClaimantId> named) {
+        require(awardReceivedOn != null && !suing.isEmpty() && !awardSetAside, RuleCode.INSTRUMENT_KIND_NOT_ALLOWED, "instrumentKind",
+                "in litigation an award takes effect only for the workers who did not sue it");
+        named.forEach(id -> require(!suing.contains(id), RuleCode.AWARD_CHALLENGED_BY_CLAIMANT, "amounts", "claimant " + id + " sued"));
     }
 
     @EventSourcingHandler
     void on(JudgmentIssued e) {
         if (e.instance() == CourtInstance.FIRST) {
             firstInstanceJudgmentServedOn = e.occurredOn();
+            firstInstanceJudgmentNo = e.documentNo();
             appealDueOn = e.appealDueOn();
+            employerAppealDueOn = e.employerAppealDueOn() != null ? e.employerAppealDueOn() : e.appealDueOn();
+            appealed = false;
         }
+    }
+
+    @EventSourcingHandler
+    void on(AppealFiled e) {
+        appealed = true;
+    }
+
+    /** The last day a side may appeal the first-instance judgment: the workers' by default (民事诉讼法 arts. 171, 85). */
+    public LocalDate appealDueFor(AppealSide side) {
+        return side == AppealSide.EMPLOYER ? employerAppealDueOn : appealDueOn;
+    }
+
+    /**
+     * 民事诉讼法 art. 171: a first-instance judgment no one appealed takes effect once both sides' 15 days have passed;
+     * recorded effective earlier, it is flagged.
+     */
+    public List<CaseWarning> effectiveJudgmentWarnings(String documentNo, LocalDate effectiveOn) {
+        if (documentNo.equals(firstInstanceJudgmentNo) && !appealed && appealDueOn != null) {
+            LocalDate last = employerAppealDueOn != null && employerAppealDueOn.isAfter(appealDueOn) ? employerAppealDueOn : appealDueOn;
+            if (!effectiveOn.isAfter(last)) {
+                return List.of(CaseWarning.JUDGMENT_EFFECTIVE_WITHIN_APPEAL_PERIOD);
+            }
+        }
+        return List.of();
     }
 
     @EventSourcingHandler

@@ -6,11 +6,15 @@ import org.caseledger.core.kernel.CaseId;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** 判决: a judgment, served on occurredOn. */
+/**
+ * 判决: a judgment, served on the workers on occurredOn; {@code employerServedOn}, when known, the day it was served on
+ * the employer, whose own 15 days to appeal run from then (民事诉讼法 arts. 171, 85).
+ */
 public record RecordJudgment(
         @TargetAggregateIdentifier CaseId caseId,
         String documentNo,
         CourtInstance instance,
+        LocalDate employerServedOn,
         LocalDate occurredOn) {
 
     public RecordJudgment {
@@ -18,5 +22,10 @@ public record RecordJudgment(
         Objects.requireNonNull(documentNo, "documentNo");
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    /** Served on both sides the same day, or on the employer on a day not known. */
+    public RecordJudgment(CaseId caseId, String documentNo, CourtInstance instance, LocalDate occurredOn) {
+        this(caseId, documentNo, instance, null, occurredOn);
     }
 }

@@ -369,7 +369,8 @@ public class WageCase {
         });
         // an award ends the acceptance deadline too: the commission accepted, on a day not recorded (so neither met nor
         // missed); arts. 48, 50: suit within 15 days of receipt
-        List<DeadlineClosure> closed = new ArrayList<>(deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRAL_AWARD));
+        // a partial award (art. 43 ¶2) leaves the award period running for the rest
+        List<DeadlineClosure> closed = new ArrayList<>(c.partial() ? List.of() : deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRAL_AWARD));
         deadlines.find(DeadlineKind.ARBITRATION_ACCEPTANCE, caseId).ifPresent(d -> closed.add(d.cancelled()));
         // art. 47: each item against 12 × the local monthly minimum wage; 解释(一) art. 20: a mixed award is non-final.
         // The award says what it says: recorded, and flagged where the law says otherwise
@@ -386,7 +387,7 @@ public class WageCase {
             warnings.add(CaseWarning.MINIMUM_WAGE_UNKNOWN);
         }
         apply(new ArbitralAwardIssued(caseId, c.awardNo(), c.items(), closed, CourtPeriod.lastDay(c.occurredOn(), 15, ctx.calendar()),
-                finalAward, limit.orElse(null), warnings, c.occurredOn()));
+                finalAward, limit.orElse(null), warnings, c.partial(), c.occurredOn()));
     }
 
     @CommandHandler
@@ -467,7 +468,10 @@ public class WageCase {
                     DeadlineKind.ARBITRATION_ACCEPTANCE, DeadlineKind.SUIT_AFTER_SET_ASIDE);
             case AFTER_PAYMENT_ORDER -> List.of();
         };
-        apply(new LawsuitFiled(caseId, c.court(), c.directSuitBasis(), closed, warnings, c.occurredOn()));
+        if (!c.claimantIds().isEmpty()) {
+            ledger.checkClaimants(c.claimantIds(), "claimantIds");
+        }
+        apply(new LawsuitFiled(caseId, c.court(), c.directSuitBasis(), closed, warnings, c.claimantIds(), c.occurredOn()));
     }
 
     @CommandHandler
@@ -483,9 +487,13 @@ public class WageCase {
         guard(c, c.occurredOn(), ctx);
         require(proceedings.isLawsuitFiled(), RuleCode.NO_LAWSUIT, null, null);
         requireText(c.documentNo(), "documentNo");
-        // 民事诉讼法 art. 171: a first-instance judgment is appealed within 15 days of service, counted as art. 85 counts
-        LocalDate appealDue = c.instance() == CourtInstance.FIRST ? CourtPeriod.lastDay(c.occurredOn(), 15, ctx.calendar()) : null;
-        apply(new JudgmentIssued(caseId, c.documentNo(), c.instance(), appealDue, c.occurredOn()));
+        // 民事诉讼法 art. 171: a first-instance judgment is appealed within 15 days of each side's service, counted as art. 85 counts
+        require(c.employerServedOn() == null || !c.employerServedOn().isAfter(ctx.today()), RuleCode.DATE_IN_FUTURE, "employerServedOn", null);
+        require(c.employerServedOn() == null || !c.employerServedOn().isBefore(filedOn), RuleCode.DATE_BEFORE_FILING, "employerServedOn", null);
+        boolean first = c.instance() == CourtInstance.FIRST;
+        LocalDate appealDue = first ? CourtPeriod.lastDay(c.occurredOn(), 15, ctx.calendar()) : null;
+        LocalDate employerDue = first && c.employerServedOn() != null ? CourtPeriod.lastDay(c.employerServedOn(), 15, ctx.calendar()) : null;
+        apply(new JudgmentIssued(caseId, c.documentNo(), c.instance(), appealDue, employerDue, c.occurredOn()));
     }
 
     @CommandHandler
@@ -494,10 +502,10 @@ public class WageCase {
         LocalDate served = proceedings.firstInstanceJudgmentServedOn();
         require(served != null, RuleCode.NO_JUDGMENT, null, null);
         requireText(c.appellant(), "appellant");
-        // a late appeal is the court's to reject: recorded, and flagged (民事诉讼法 arts. 171, 85)
-        LocalDate due = proceedings.appealDueOn();
+        // a late appeal is the court's to reject: recorded, and flagged; each side counts from its own service (民事诉讼法 arts. 171, 85)
+        LocalDate due = proceedings.appealDueFor(c.side());
         List<CaseWarning> warnings = due != null && c.occurredOn().isAfter(due) ? List.of(CaseWarning.APPEAL_PERIOD_PASSED) : List.of();
-        apply(new AppealFiled(caseId, c.appellant(), deadlines.doneOn(c.occurredOn(), DeadlineKind.APPEAL), warnings, c.occurredOn()));
+        apply(new AppealFiled(caseId, c.appellant(), c.side(), deadlines.doneOn(c.occurredOn(), DeadlineKind.APPEAL), warnings, c.occurredOn()));
     }
 
     @CommandHandler
@@ -529,8 +537,13 @@ public class WageCase {
         Set<InstrumentKind> allowed = switch (stage) {
             case NEGOTIATION -> EnumSet.of(InstrumentKind.JUDICIAL_CONFIRMATION);
             case ARBITRATION -> EnumSet.of(InstrumentKind.ARBITRAL_AWARD, InstrumentKind.ARBITRAL_MEDIATION);
-            default -> EnumSet.of(InstrumentKind.PAYMENT_ORDER, InstrumentKind.COURT_MEDIATION, InstrumentKind.JUDGMENT);
+            // the award, for the workers who did not sue it (劳动争议解释(一) art. 17)
+            default -> EnumSet.of(InstrumentKind.PAYMENT_ORDER, InstrumentKind.COURT_MEDIATION, InstrumentKind.JUDGMENT, InstrumentKind.ARBITRAL_AWARD);
         };
+        boolean awardForOthers = stage == LITIGATION && c.instrumentKind() == InstrumentKind.ARBITRAL_AWARD;
+        if (awardForOthers) {
+            proceedings.checkAwardEffectiveForOthers(c.amounts().stream().map(org.caseledger.core.kernel.EnforceableAmount::claimantId).toList());
+        }
         require(allowed.contains(c.instrumentKind()), RuleCode.INSTRUMENT_KIND_NOT_ALLOWED, "instrumentKind",
                 c.instrumentKind() + " in " + stage);
         if (c.instrumentKind() == InstrumentKind.JUDICIAL_CONFIRMATION) {
@@ -547,7 +560,8 @@ public class WageCase {
         require(c.lastInstalmentDue() == null || !c.lastInstalmentDue().isBefore(c.performanceDue()), RuleCode.PERFORMANCE_DUE_BEFORE_EFFECTIVE,
                 "lastInstalmentDue", "the last instalment falls on or after the first performance day");
         ledger.checkEnforceable(c.amounts());
-        List<DeadlineClosure> superseded = deadlines.all().stream()
+        // an award taking effect for the workers who did not sue leaves the others' litigation and its deadlines alone
+        List<DeadlineClosure> superseded = awardForOthers ? List.of() : deadlines.all().stream()
                 .filter(d -> EnumSet.of(DeadlineKind.SUIT_AFTER_AWARD, DeadlineKind.APPEAL, DeadlineKind.PERFORMANCE,
                         DeadlineKind.ENFORCEMENT_APPLICATION, DeadlineKind.ARBITRATION_ACCEPTANCE, DeadlineKind.ARBITRAL_AWARD,
                         DeadlineKind.PAYMENT_ORDER_OBJECTION, DeadlineKind.ENFORCEMENT_AFTER_PRESERVATION).contains(d.kind()))
@@ -558,7 +572,15 @@ public class WageCase {
                 ? CourtPeriod.lastDay(c.occurredOn(), Period.ofMonths(3), ctx.calendar()) : null;
         apply(new InstrumentBecameEffective(caseId, c.instrumentKind(), c.documentNo(), c.amounts(), c.performanceDue(),
                 superseded, c.lastInstalmentDue(), c.compensationOrderNo(), CourtPeriod.lastDay(runsFrom, Period.ofYears(2), ctx.calendar()),
-                ledger.compensationWarnings(c.amounts(), c.compensationOrderNo()), afterPreservation, c.occurredOn()));
+                instrumentWarnings(c), afterPreservation, c.occurredOn()));
+    }
+
+    private List<CaseWarning> instrumentWarnings(RecordInstrumentEffective c) {
+        List<CaseWarning> warnings = new ArrayList<>(ledger.compensationWarnings(c.amounts(), c.compensationOrderNo()));
+        if (c.instrumentKind() == InstrumentKind.JUDGMENT) {
+            warnings.addAll(proceedings.effectiveJudgmentWarnings(c.documentNo(), c.occurredOn()));
+        }
+        return warnings;
     }
 
     // ======================================================================== enforcement

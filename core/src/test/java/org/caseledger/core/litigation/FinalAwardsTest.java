@@ -145,6 +145,26 @@ class FinalAwardsTest extends WageCaseSpec {
                                 org.axonframework.test.matchers.Matchers.andNoMore())));
     }
 
+    @Test
+    void a_partial_award_leaves_the_award_period_running_for_the_rest() {
+        // 劳动争议调解仲裁法 art. 43 ¶2: 先行裁决
+        LocalDate accepted = ArbitrationAndLitigationTest.APPLIED.plusDays(3);
+        LocalDate due = CourtPeriod.lastDay(accepted, 45, CALENDAR);
+        List<Object> history = plus(ArbitrationAndLitigationTest.arbitrating(), new ArbitrationAccepted(CASE, "案1",
+                List.of(met(DeadlineKind.ARBITRATION_ACCEPTANCE, CASE)), due, accepted));
+        List<AwardItem> items = List.of(item(W1, "10000", true));
+        fixture.given(history)
+                .when(new RecordArbitralAward(CASE, "A0", items, true, accepted.plusDays(10)))
+                .expectEvents(new ArbitralAwardIssued(CASE, "A0", items, List.of(), CourtPeriod.lastDay(accepted.plusDays(10), 15, CALENDAR),
+                        true, LIMIT, List.of(), true, accepted.plusDays(10)))
+                .expectState(c -> assertThat(c.deadlines().find(DeadlineKind.ARBITRAL_AWARD, CASE)).isPresent());
+        createFixture();
+        fixture.given(plus(history, new ArbitralAwardIssued(CASE, "A0", items, List.of(), CourtPeriod.lastDay(accepted.plusDays(10), 15, CALENDAR),
+                        true, LIMIT, List.of(), true, accepted.plusDays(10))))
+                .when(new RecordAwardPeriodExtension(CASE, due.plusDays(10), accepted.plusDays(40)))
+                .expectSuccessfulHandlerExecution();
+    }
+
     /** An event whose warnings are exactly these. */
     static org.hamcrest.Matcher<Object> warned(CaseWarning... expected) {
         return new org.hamcrest.BaseMatcher<>() {

@@ -69,7 +69,8 @@ final class EntrySummary {
         on(ArbitrationAccepted.class, a -> "arbitration accepted: " + a.arbitrationCaseNo());
         // an award stored before 0.3 keeps its line; a later one says whether it is final in law
         on(ArbitralAwardIssued.class, a -> "award " + a.awardNo() + " (" + a.items().size() + " items)"
-                + (a.finalLimit() == null && a.warnings().isEmpty() ? "" : a.finalAward() ? ", final" : ", not final"));
+                + (a.finalLimit() == null && a.warnings().isEmpty() ? "" : a.finalAward() ? ", final" : ", not final")
+                + (a.partial() ? ", partial (先行裁决)" : ""));
         on(LateInterestAssessed.class, x -> "late interest as of " + x.asOf() + ": "
                 + Money.ofFen(x.amounts().stream().mapToLong(a -> a.amount().fen()).sum()) + " for " + x.amounts().size() + " claimants");
         on(PropertyPreserved.class, p -> p.assetKind() + " of " + p.obligorId() + " preserved by " + p.court() + ": " + p.amount()
@@ -96,10 +97,11 @@ final class EntrySummary {
         on(JudicialConfirmationRefused.class, j -> "司法确认 refused: " + j.reason());
         on(ObligorLiabilityRecorded.class, l -> "liability of " + l.obligorId() + ": " + l.liability()
                 + (l.liabilityCap() == null ? "" : " up to " + l.liabilityCap()) + " (" + l.basis() + ")");
-        on(LawsuitFiled.class, l -> "lawsuit filed at " + l.court() + (l.directSuitBasis() == null ? "" : " (direct suit: " + l.directSuitBasis() + ")"));
+        on(LawsuitFiled.class, l -> "lawsuit filed at " + l.court() + (l.directSuitBasis() == null ? "" : " (direct suit: " + l.directSuitBasis() + ")")
+                + (l.claimantIds().isEmpty() ? "" : " by " + l.claimantIds().size() + " claimants"));
         on(CourtMediationStatementIssued.class, c -> "court mediation statement " + c.documentNo());
         on(JudgmentIssued.class, j -> j.instance() + " instance judgment " + j.documentNo());
-        on(AppealFiled.class, a -> "appeal by " + a.appellant());
+        on(AppealFiled.class, a -> "appeal by " + a.appellant() + (a.side() == null ? "" : " (" + a.side() + ")"));
         on(InstrumentBecameEffective.class, i -> i.instrumentKind() + " " + i.documentNo() + " effective, performance due " + i.performanceDue());
         on(EnforcementApplied.class, a -> "enforcement applied for at " + a.court());
         on(EnforcementCaseFiled.class, f -> "enforcement case filed: " + f.enforcementCaseNo());
