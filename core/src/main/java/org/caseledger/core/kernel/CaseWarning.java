@@ -78,5 +78,7 @@ public enum CaseWarning {
     /** 刑法 art. 276-1: referred to the police without an order to pay (责令支付) that the obligor let pass unpaid. */
     POLICE_REFERRAL_WITHOUT_UNPAID_ORDER,
     /** 民事诉讼法 art. 171: a first-instance judgment recorded effective before both sides' 15 days to appeal had passed. */
-    JUDGMENT_EFFECTIVE_WITHIN_APPEAL_PERIOD
+    JUDGMENT_EFFECTIVE_WITHIN_APPEAL_PERIOD,
+    /** 劳动争议调解仲裁法 arts. 48-49: against a final award the employer does not sue; it applies to the 中院 to set it aside. */
+    EMPLOYER_SUIT_AGAINST_FINAL_AWARD
 }

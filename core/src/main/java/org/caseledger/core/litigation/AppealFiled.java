@@ -13,7 +13,7 @@ import java.util.Objects;
 public record AppealFiled(
         CaseId caseId,
         String appellant,
-        AppealSide side,
+        PartySide side,
         List<DeadlineClosure> deadlinesClosed,
         List<CaseWarning> warnings,
         LocalDate occurredOn) implements WageCaseEvent {

@@ -9,23 +9,33 @@ import java.util.Objects;
 /**
  * 起诉: after an award, after a failed payment order, or directly with a stated basis. {@code claimantIds}: the workers
  * who sue (empty: all); after an award, it stays effective for those who do not (劳动争议解释(一) art. 17).
+ * {@code side} EMPLOYER: the employer sues against a non-final award (劳动争议调解仲裁法 art. 50), the workers named
+ * being those it sues; null or WORKER: the workers sue.
  */
 public record FileLawsuit(
         @TargetAggregateIdentifier CaseId caseId,
         String court,
         DirectSuitBasis directSuitBasis,
         java.util.List<org.caseledger.core.kernel.ClaimantId> claimantIds,
+        PartySide side,
         LocalDate occurredOn) {
 
     public FileLawsuit {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(court, "court");
         claimantIds = claimantIds == null ? java.util.List.of() : java.util.List.copyOf(claimantIds);
+        side = side == null ? PartySide.WORKER : side;
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    /** The workers named sue. */
+    public FileLawsuit(CaseId caseId, String court, DirectSuitBasis directSuitBasis, java.util.List<org.caseledger.core.kernel.ClaimantId> claimantIds,
+                       LocalDate occurredOn) {
+        this(caseId, court, directSuitBasis, claimantIds, null, occurredOn);
     }
 
     /** All the workers sue. */
     public FileLawsuit(CaseId caseId, String court, DirectSuitBasis directSuitBasis, LocalDate occurredOn) {
-        this(caseId, court, directSuitBasis, null, occurredOn);
+        this(caseId, court, directSuitBasis, null, null, occurredOn);
     }
 }

@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** A lawsuit was filed, by the workers named ({@code claimantIds}; empty: all, as stored before 0.3). */
+/**
+ * A lawsuit was filed, by the workers named ({@code claimantIds}; empty: all, as stored before 0.3), or by the employer
+ * against them ({@code side} EMPLOYER; null: the workers).
+ */
 public record LawsuitFiled(
         CaseId caseId,
         String court,
@@ -17,6 +20,7 @@ public record LawsuitFiled(
         List<DeadlineClosure> deadlinesClosed,
         List<CaseWarning> warnings,
         List<org.caseledger.core.kernel.ClaimantId> claimantIds,
+        PartySide side,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public LawsuitFiled {
@@ -25,17 +29,24 @@ public record LawsuitFiled(
         deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         claimantIds = claimantIds == null ? List.of() : List.copyOf(claimantIds);
+        side = side == null ? PartySide.WORKER : side;
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    /** The workers named sue. */
+    public LawsuitFiled(CaseId caseId, String court, DirectSuitBasis directSuitBasis, List<DeadlineClosure> deadlinesClosed,
+                        List<CaseWarning> warnings, List<org.caseledger.core.kernel.ClaimantId> claimantIds, LocalDate occurredOn) {
+        this(caseId, court, directSuitBasis, deadlinesClosed, warnings, claimantIds, null, occurredOn);
     }
 
     /** All the workers sue. */
     public LawsuitFiled(CaseId caseId, String court, DirectSuitBasis directSuitBasis, List<DeadlineClosure> deadlinesClosed,
                         List<CaseWarning> warnings, LocalDate occurredOn) {
-        this(caseId, court, directSuitBasis, deadlinesClosed, warnings, List.of(), occurredOn);
+        this(caseId, court, directSuitBasis, deadlinesClosed, warnings, List.of(), null, occurredOn);
     }
 
     /** The fields of the earlier layout; the new ones take their defaults. */
     public LawsuitFiled(CaseId caseId, String court, DirectSuitBasis directSuitBasis, List<DeadlineClosure> deadlinesClosed, LocalDate occurredOn) {
-        this(caseId, court, directSuitBasis, deadlinesClosed, List.of(), List.of(), occurredOn);
+        this(caseId, court, directSuitBasis, deadlinesClosed, List.of(), List.of(), null, occurredOn);
     }
 }

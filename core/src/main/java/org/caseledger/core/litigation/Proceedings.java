@@ -118,6 +118,23 @@ public class Proceedings {
         return finalAward;
     }
 
+    /**
+     * The employer's suit against the award (劳动争议调解仲裁法 art. 50): there must be an award; against a final one
+     * its road is the set-aside (art. 49), so the suit is the court's to dismiss; after 15 days, late. Recorded, flagged.
+     */
+    public List<CaseWarning> checkEmployerSuit(LocalDate filedOn, DirectSuitBasis basis) {
+        require(awardReceivedOn != null, RuleCode.NO_AWARD, null, "the employer sues against an award");
+        require(basis == null, RuleCode.DIRECT_SUIT_BASIS_REQUIRED, "directSuitBasis", "the employer's suit is against the award");
+        List<CaseWarning> warnings = new java.util.ArrayList<>();
+        if (finalAward) {
+            warnings.add(CaseWarning.EMPLOYER_SUIT_AGAINST_FINAL_AWARD);
+        }
+        if (filedOn.isAfter(suitDueOn)) {
+            warnings.add(CaseWarning.SUIT_AFTER_AWARD_PERIOD_PASSED);
+        }
+        return warnings;
+    }
+
     /** 解释(一) art. 13 ¶1: from a failed payment order back to arbitration, before any suit. */
     public boolean mayReturnToArbitration() {
         return paymentOrderLapsed && !lawsuitFiled;
@@ -343,8 +360,8 @@ public class Proceedings {
     }
 
     /** The last day a side may appeal the first-instance judgment: the workers' by default (民事诉讼法 arts. 171, 85). */
-    public LocalDate appealDueFor(AppealSide side) {
-        return side == AppealSide.EMPLOYER ? employerAppealDueOn : appealDueOn;
+    public LocalDate appealDueFor(PartySide side) {
+        return side == PartySide.EMPLOYER ? employerAppealDueOn : appealDueOn;
     }
 
     /**

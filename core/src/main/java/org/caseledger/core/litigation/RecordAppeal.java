@@ -10,7 +10,7 @@ import java.util.Objects;
 public record RecordAppeal(
         @TargetAggregateIdentifier CaseId caseId,
         String appellant,
-        AppealSide side,
+        PartySide side,
         LocalDate occurredOn) {
 
     public RecordAppeal {

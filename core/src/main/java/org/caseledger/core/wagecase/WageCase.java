@@ -460,7 +460,11 @@ public class WageCase {
             case ARBITRATION -> SuitRoute.AFTER_ARBITRATION;
             default -> SuitRoute.AFTER_PAYMENT_ORDER;
         };
-        List<CaseWarning> warnings = proceedings.checkLawsuit(route, c.directSuitBasis(), c.occurredOn(), promises.hasBrokenMediationAgreement());
+        if (c.side() == PartySide.EMPLOYER) {
+            require(route == SuitRoute.AFTER_ARBITRATION, RuleCode.NO_AWARD, null, "the employer sues against an award");
+        }
+        List<CaseWarning> warnings = c.side() == PartySide.EMPLOYER ? proceedings.checkEmployerSuit(c.occurredOn(), c.directSuitBasis())
+                : proceedings.checkLawsuit(route, c.directSuitBasis(), c.occurredOn(), promises.hasBrokenMediationAgreement());
         List<DeadlineClosure> closed = switch (route) {
             case DIRECT -> deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_LIMITATION, DeadlineKind.PROCEEDINGS_AFTER_PRESERVATION);
             // after an award, or the commission's silence on the application or the award (arts. 29, 43)
@@ -471,7 +475,7 @@ public class WageCase {
         if (!c.claimantIds().isEmpty()) {
             ledger.checkClaimants(c.claimantIds(), "claimantIds");
         }
-        apply(new LawsuitFiled(caseId, c.court(), c.directSuitBasis(), closed, warnings, c.claimantIds(), c.occurredOn()));
+        apply(new LawsuitFiled(caseId, c.court(), c.directSuitBasis(), closed, warnings, c.claimantIds(), c.side(), c.occurredOn()));
     }
 
     @CommandHandler

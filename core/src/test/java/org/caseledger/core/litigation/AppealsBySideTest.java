@@ -40,14 +40,14 @@ class AppealsBySideTest extends WageCaseSpec {
     void the_employer_appeals_in_its_own_time_after_the_workers_days_have_run() {
         LocalDate appealed = WORKERS_DUE.plusDays(3);
         fixture.given(judged())
-                .when(new RecordAppeal(CASE, "某商贸有限公司", AppealSide.EMPLOYER, appealed))
-                .expectEvents(new AppealFiled(CASE, "某商贸有限公司", AppealSide.EMPLOYER, List.of(missed(DeadlineKind.APPEAL, "判决1")),
+                .when(new RecordAppeal(CASE, "某商贸有限公司", PartySide.EMPLOYER, appealed))
+                .expectEvents(new AppealFiled(CASE, "某商贸有限公司", PartySide.EMPLOYER, List.of(missed(DeadlineKind.APPEAL, "判决1")),
                         List.of(), appealed));
         createFixture();
         // the workers on the same day are late (their service was earlier)
         fixture.given(judged())
-                .when(new RecordAppeal(CASE, "工人代表", AppealSide.WORKER, appealed))
-                .expectEvents(new AppealFiled(CASE, "工人代表", AppealSide.WORKER, List.of(missed(DeadlineKind.APPEAL, "判决1")),
+                .when(new RecordAppeal(CASE, "工人代表", PartySide.WORKER, appealed))
+                .expectEvents(new AppealFiled(CASE, "工人代表", PartySide.WORKER, List.of(missed(DeadlineKind.APPEAL, "判决1")),
                         List.of(CaseWarning.APPEAL_PERIOD_PASSED), appealed));
     }
 

@@ -165,6 +165,28 @@ class FinalAwardsTest extends WageCaseSpec {
                 .expectSuccessfulHandlerExecution();
     }
 
+    @Test
+    void the_employer_sues_against_a_non_final_award_and_against_a_final_one_it_is_flagged() {
+        // 劳动争议调解仲裁法 art. 50 (non-final: either side sues); arts. 48-49 (final: the employer applies to set aside)
+        LocalDate sued = RECEIVED.plusDays(10);
+        List<Object> nonFinal = plus(ArbitrationAndLitigationTest.arbitrating(), issued(List.of(item(W1, "30000", false)), false, List.of()));
+        fixture.given(nonFinal)
+                .when(new FileLawsuit(CASE, "鲁甸县人民法院", null, List.of(), PartySide.EMPLOYER, sued))
+                .expectEvents(new LawsuitFiled(CASE, "鲁甸县人民法院", null, List.of(met(DeadlineKind.SUIT_AFTER_AWARD, "A1")), List.of(), List.of(),
+                        PartySide.EMPLOYER, sued))
+                .expectState(c -> assertThat(c.stage()).isEqualTo(org.caseledger.core.wagecase.CaseStage.LITIGATION));
+        createFixture();
+        List<Object> fin = plus(ArbitrationAndLitigationTest.arbitrating(), issued(List.of(item(W1, "10000", true)), true, List.of()));
+        fixture.given(fin)
+                .when(new FileLawsuit(CASE, "鲁甸县人民法院", null, List.of(), PartySide.EMPLOYER, sued))
+                .expectEvents(new LawsuitFiled(CASE, "鲁甸县人民法院", null, List.of(met(DeadlineKind.SUIT_AFTER_AWARD, "A1")),
+                        List.of(CaseWarning.EMPLOYER_SUIT_AGAINST_FINAL_AWARD), List.of(), PartySide.EMPLOYER, sued));
+        createFixture();
+        fixture.given(ArbitrationAndLitigationTest.arbitrating())
+                .when(new FileLawsuit(CASE, "鲁甸县人民法院", null, List.of(), PartySide.EMPLOYER, sued))
+                .expectException(violation(RuleCode.NO_AWARD));
+    }
+
     /** An event whose warnings are exactly these. */
     static org.hamcrest.Matcher<Object> warned(CaseWarning... expected) {
         return new org.hamcrest.BaseMatcher<>() {

@@ -109,6 +109,15 @@ public class CoverageCases {
         return LocalDate.of(2025, month, dayOfMonth);
     }
 
+    /** A case filed on {@code on}, legal aid granted the same day and the officer assigned the next. */
+    static CaseScenario assigned(CaseId id, LocalDate on) {
+        CaseScenario s = new CaseScenario();
+        s.on(on, filing(id, on));
+        s.on(on, new GrantLegalAid(id, on));
+        s.on(on.plusDays(1), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", on.plusDays(1)));
+        return s;
+    }
+
     static FileWageClaim filing(CaseId id, LocalDate on) {
         return new FileWageClaim(id, COUNTY, "construction", Channel.HOTLINE_12351, null,
                 List.of(new NewClaimant(W1, new PersonalData("测试工人甲", null, null), Money.ofFen(100_000))),
@@ -179,10 +188,7 @@ public class CoverageCases {
 
     static CaseScenario paymentOrderToAppeal() {
         CaseId id = CaseId.of("CV-PO-1");
-        CaseScenario s = new CaseScenario();
-        s.on(day(5, 5), filing(id, day(5, 5)));
-        s.on(day(5, 5), new GrantLegalAid(id, day(5, 5)));
-        s.on(day(5, 6), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", day(5, 6)));
+        CaseScenario s = assigned(id, day(5, 5));
         s.on(day(5, 12), new RecordMediationAgreement(id, PromiseId.of("CV-MA-1"), EMPLOYER,
                 List.of(new ClaimantAmount(W1, Money.ofFen(100_000))), day(5, 30), null, day(5, 12)));
         s.on(day(6, 2), new MarkPaymentPromiseBroken(id, PromiseId.of("CV-MA-1")));
@@ -196,10 +202,7 @@ public class CoverageCases {
 
     static CaseScenario paymentOrderBackToArbitration() {
         CaseId id = CaseId.of("CV-PO-2");
-        CaseScenario s = new CaseScenario();
-        s.on(day(5, 5), filing(id, day(5, 5)));
-        s.on(day(5, 5), new GrantLegalAid(id, day(5, 5)));
-        s.on(day(5, 6), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", day(5, 6)));
+        CaseScenario s = assigned(id, day(5, 5));
         // 劳动合同法 art. 30 ¶2: on the arrears themselves, no mediation agreement
         s.on(day(5, 7), new ApplyForPaymentOrder(id, "鲁甸县人民法院", day(5, 7)));
         s.on(day(5, 14), new RecordPaymentOrderIssued(id, "(2025)云0621民督7号", day(5, 14)));
@@ -213,10 +216,7 @@ public class CoverageCases {
 
     static CaseScenario arbitrationRefusedThenSuit() {
         CaseId id = CaseId.of("CV-ARR-1");
-        CaseScenario s = new CaseScenario();
-        s.on(day(6, 2), filing(id, day(6, 2)));
-        s.on(day(6, 2), new GrantLegalAid(id, day(6, 2)));
-        s.on(day(6, 3), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", day(6, 3)));
+        CaseScenario s = assigned(id, day(6, 2));
         s.on(day(6, 4), new ApplyForArbitration(id, "鲁甸县劳动人事争议仲裁委员会", day(6, 4)));
         s.on(day(6, 6), new RecordArbitrationRefused(id, "申请人不适格", day(6, 6)));
         s.on(day(6, 10), new FileLawsuit(id, "鲁甸县人民法院", null, day(6, 10)));
@@ -225,10 +225,7 @@ public class CoverageCases {
 
     static CaseScenario confirmationRefused() {
         CaseId id = CaseId.of("CV-JC-1");
-        CaseScenario s = new CaseScenario();
-        s.on(day(7, 1), filing(id, day(7, 1)));
-        s.on(day(7, 1), new GrantLegalAid(id, day(7, 1)));
-        s.on(day(7, 2), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", day(7, 2)));
+        CaseScenario s = assigned(id, day(7, 1));
         s.on(day(7, 3), new RecordMediationAgreement(id, PromiseId.of("CV-MA-2"), EMPLOYER,
                 List.of(new ClaimantAmount(W1, Money.ofFen(100_000))), day(7, 20), null, day(7, 3)));
         s.on(day(7, 4), new ApplyForJudicialConfirmation(id, "鲁甸县人民法院", PromiseId.of("CV-MA-2"), day(7, 4)));
@@ -238,10 +235,7 @@ public class CoverageCases {
 
     static CaseScenario finalAwardSetAside() {
         CaseId id = CaseId.of("CV-SA-1");
-        CaseScenario s = new CaseScenario();
-        s.on(day(3, 3), filing(id, day(3, 3)));
-        s.on(day(3, 3), new GrantLegalAid(id, day(3, 3)));
-        s.on(day(3, 4), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", day(3, 4)));
+        CaseScenario s = assigned(id, day(3, 3));
         s.on(day(3, 5), new ApplyForArbitration(id, "鲁甸县劳动人事争议仲裁委员会", day(3, 5)));
         s.on(day(3, 7), new RecordArbitrationAccepted(id, "鲁劳人仲案字〔2025〕40号", day(3, 7)));
         // ¥1,000 against 12 × ¥1,600: final (劳动争议调解仲裁法 art. 47)
@@ -255,10 +249,7 @@ public class CoverageCases {
 
     static CaseScenario lateInterestCollected() {
         CaseId id = CaseId.of("CV-LI-1");
-        CaseScenario s = new CaseScenario();
-        s.on(day(2, 3), filing(id, day(2, 3)));
-        s.on(day(2, 3), new GrantLegalAid(id, day(2, 3)));
-        s.on(day(2, 4), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", day(2, 4)));
+        CaseScenario s = assigned(id, day(2, 3));
         s.on(day(2, 5), new FileLawsuit(id, "鲁甸县人民法院", DirectSuitBasis.WAGE_IOU, day(2, 5)));
         s.on(day(2, 20), new RecordCourtMediation(id, "(2025)云0621民初99号", day(2, 20)));
         s.on(day(2, 20), new RecordInstrumentEffective(id, InstrumentKind.COURT_MEDIATION, "(2025)云0621民初99号",
@@ -275,10 +266,7 @@ public class CoverageCases {
 
     static CaseScenario criminalTrack() {
         CaseId id = CaseId.of("CV-CR-1");
-        CaseScenario s = new CaseScenario();
-        s.on(day(8, 1), filing(id, day(8, 1)));
-        s.on(day(8, 1), new GrantLegalAid(id, day(8, 1)));
-        s.on(day(8, 2), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", day(8, 2)));
+        CaseScenario s = assigned(id, day(8, 1));
         s.on(day(8, 5), new RecordOrderToPay(id, EMPLOYER, "鲁甸县人力资源和社会保障局", "鲁人社监令〔2025〕8号", Money.ofFen(100_000),
                 day(8, 20), day(8, 5)));
         s.on(day(8, 25), new ReferToPolice(id, EMPLOYER, "鲁甸县人力资源和社会保障局", day(8, 25)));
@@ -289,10 +277,7 @@ public class CoverageCases {
 
     static CaseScenario protectedAndAdvanced() {
         CaseId id = CaseId.of("CV-PM-1");
-        CaseScenario s = new CaseScenario();
-        s.on(day(9, 1), filing(id, day(9, 1)));
-        s.on(day(9, 1), new GrantLegalAid(id, day(9, 1)));
-        s.on(day(9, 2), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", day(9, 2)));
+        CaseScenario s = assigned(id, day(9, 1));
         // the employer is moving its money away: preserved before the arbitration (民事诉讼法 art. 104)
         s.on(day(9, 3), new RecordPropertyPreservation(id, FreezeId.of("CV-PM-F1"), EMPLOYER, "鲁甸县人民法院", AssetKind.BANK_DEPOSIT,
                 Money.ofFen(100_000), null, day(9, 3)));

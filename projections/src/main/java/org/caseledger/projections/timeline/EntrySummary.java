@@ -98,7 +98,9 @@ final class EntrySummary {
         on(ObligorLiabilityRecorded.class, l -> "liability of " + l.obligorId() + ": " + l.liability()
                 + (l.liabilityCap() == null ? "" : " up to " + l.liabilityCap()) + " (" + l.basis() + ")");
         on(LawsuitFiled.class, l -> "lawsuit filed at " + l.court() + (l.directSuitBasis() == null ? "" : " (direct suit: " + l.directSuitBasis() + ")")
-                + (l.claimantIds().isEmpty() ? "" : " by " + l.claimantIds().size() + " claimants"));
+                + (l.side() == org.caseledger.core.litigation.PartySide.EMPLOYER ? " by the employer against the award"
+                        + (l.claimantIds().isEmpty() ? "" : " (" + l.claimantIds().size() + " claimants)")
+                        : l.claimantIds().isEmpty() ? "" : " by " + l.claimantIds().size() + " claimants"));
         on(CourtMediationStatementIssued.class, c -> "court mediation statement " + c.documentNo());
         on(JudgmentIssued.class, j -> j.instance() + " instance judgment " + j.documentNo());
         on(AppealFiled.class, a -> "appeal by " + a.appellant() + (a.side() == null ? "" : " (" + a.side() + ")"));

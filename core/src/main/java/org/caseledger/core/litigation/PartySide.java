@@ -1,7 +1,7 @@
 package org.caseledger.core.litigation;
 
-/** Who appeals (or is served): each side has its own 15 days from its own service (民事诉讼法 arts. 171, 85). */
-public enum AppealSide {
+/** A side of a dispute: who sues or appeals, each with its own service day and periods (民事诉讼法 arts. 171, 85). */
+public enum PartySide {
     /** The workers (the union's side). */
     WORKER,
     /** The employer or another obligor. */
