@@ -80,14 +80,35 @@ public final class NextSteps {
     private static boolean courtStepFits(String path, CaseStage stage, CaseTimeline t) {
         return switch (path) {
             case "judicial-confirmation/refusal" -> pending(t, "JudicialConfirmationApplied", "JudicialConfirmationRefused", "InstrumentBecameEffective");
-            case "instruments" -> stage != CaseStage.NEGOTIATION
-                    || pending(t, "JudicialConfirmationApplied", "JudicialConfirmationRefused", "InstrumentBecameEffective");
-            case "enforcement" -> stage != CaseStage.NEGOTIATION || happened(t, "InstrumentBecameEffective");
+            case "instruments" -> stage == CaseStage.NEGOTIATION
+                    ? pending(t, "JudicialConfirmationApplied", "JudicialConfirmationRefused", "InstrumentBecameEffective")
+                    : stage != CaseStage.ENFORCEMENT || suitGoingOn(t);
+            case "court-mediation", "judgments", "appeals" -> stage != CaseStage.ENFORCEMENT || suitGoingOn(t);
+            // in enforcement, another group's instrument not yet enforced (劳动争议解释(一) art. 17)
+            case "enforcement" -> switch (stage) {
+                case NEGOTIATION -> happened(t, "InstrumentBecameEffective");
+                case ENFORCEMENT -> pending(t, "InstrumentBecameEffective", "EnforcementApplied");
+                default -> true;
+            };
             case "payment-order/service" -> pending(t, "PaymentOrderApplied", "PaymentOrderIssued");
             case "arbitration/award/set-aside" -> happened(t, "ArbitralAwardIssued") && !pending(t, "SetAsideApplied", "SetAsideRuled");
             case "arbitration/award/set-aside/ruling" -> pending(t, "SetAsideApplied", "SetAsideRuled");
             default -> true;
         };
+    }
+
+    /** A suit filed and no court instrument (mediation statement, judgment, payment order) effective since. */
+    private static boolean suitGoingOn(CaseTimeline t) {
+        boolean going = false;
+        for (var e : t.entries) {
+            if (e.type.equals("LawsuitFiled")) {
+                going = true;
+            } else if (e.type.equals("InstrumentBecameEffective") && e.summary != null
+                    && (e.summary.startsWith("COURT_MEDIATION") || e.summary.startsWith("JUDGMENT ") || e.summary.startsWith("PAYMENT_ORDER"))) {
+                going = false;
+            }
+        }
+        return going;
     }
 
     private static boolean happened(CaseTimeline t, String type) {

@@ -46,6 +46,8 @@ public class Enforcement {
     private final Set<ObligorId> searched = new LinkedHashSet<>();
     private final Set<ObligorId> restricted = new LinkedHashSet<>();
     private final Map<FreezeId, Freeze> freezes = new HashMap<>();
+    /** The instruments enforcement was applied for (by document number; "" for one not named, as stored before 0.3). */
+    private final Set<String> enforcedInstruments = new LinkedHashSet<>();
     /** The freezes that began as 财产保全 before enforcement. */
     private final Set<FreezeId> preservations = new LinkedHashSet<>();
 
@@ -60,6 +62,11 @@ public class Enforcement {
     /** 立案 day if recorded, else the application day: the start of the 3 months before 终本. */
     public LocalDate startedOn() {
         return filedOn != null ? filedOn : appliedOn;
+    }
+
+    /** Whether enforcement was applied for this instrument already (one not named counts for the instrument then latest). */
+    public boolean isEnforced(String documentNo, boolean latest) {
+        return enforcedInstruments.contains(documentNo) || latest && enforcedInstruments.contains("");
     }
 
     /** A 财产保全 still in force: enforcement must follow the instrument within three months (劳动争议解释(一) art. 49). */
@@ -147,6 +154,7 @@ public class Enforcement {
         state = EnforcementState.after(state, e);
         if (e instanceof EnforcementApplied applied) {
             appliedOn = applied.occurredOn();
+            enforcedInstruments.add(applied.documentNo() == null ? "" : applied.documentNo());
         } else if (e instanceof EnforcementCaseFiled filed) {
             filedOn = filed.occurredOn();
         } else if (e instanceof AssetSearchCompleted s) {

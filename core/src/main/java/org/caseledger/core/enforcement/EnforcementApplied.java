@@ -9,12 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** Enforcement was applied for. */
+/** Enforcement was applied for, of the instrument {@code documentNo} (null as stored before 0.3: the latest). */
 public record EnforcementApplied(
         CaseId caseId,
         String court,
         List<DeadlineClosure> deadlinesClosed,
         List<CaseWarning> warnings,
+        String documentNo,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public EnforcementApplied {
@@ -27,6 +28,11 @@ public record EnforcementApplied(
 
     /** The fields of the earlier layout; the new ones take their defaults. */
     public EnforcementApplied(CaseId caseId, String court, List<DeadlineClosure> deadlinesClosed, LocalDate occurredOn) {
-        this(caseId, court, deadlinesClosed, List.of(), occurredOn);
+        this(caseId, court, deadlinesClosed, List.of(), null, occurredOn);
+    }
+
+    /** The fields of 0.2: the instrument not named. */
+    public EnforcementApplied(CaseId caseId, String court, List<DeadlineClosure> deadlinesClosed, List<CaseWarning> warnings, LocalDate occurredOn) {
+        this(caseId, court, deadlinesClosed, warnings, null, occurredOn);
     }
 }

@@ -151,7 +151,8 @@ public enum RuleCode {
     PAY_BY_NOT_AFTER_ORDER("an order to pay gives a day after the day it is made"),
     NO_POLICE_REFERRAL("the police decide on a referral: none was recorded for this obligor"),
     // each worker's own track
-    AWARD_CHALLENGED_BY_CLAIMANT("the award takes effect only for the workers who did not sue it (劳动争议解释(一) art. 17)");
+    AWARD_CHALLENGED_BY_CLAIMANT("the award takes effect only for the workers who did not sue it (劳动争议解释(一) art. 17)"),
+    INSTRUMENT_ALREADY_ENFORCED("enforcement was already applied for on this instrument; name another group's instrument");
 
     private final String rule;
 

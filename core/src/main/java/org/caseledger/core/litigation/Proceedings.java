@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.caseledger.core.kernel.RuleCode;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +51,9 @@ public class Proceedings {
     private InstrumentKind instrumentKind;
     private String instrumentNo;
     private LocalDate performanceDue;
+    /** Each effective instrument's performance day, by document number: one per group of workers. */
+    private final java.util.Map<String, LocalDate> performanceDueByInstrument = new java.util.LinkedHashMap<>();
+    private boolean courtInstrumentSinceSuit;
 
     /**
      * Whether a suit may be filed on this route with this basis on this day (劳动争议调解仲裁法 arts. 29, 43, 48, 50; 解释(一)
@@ -247,6 +251,21 @@ public class Proceedings {
         return performanceDue;
     }
 
+    /** The performance day of an effective instrument; refused when the case has none of that number. */
+    public LocalDate performanceDueOf(String documentNo) {
+        LocalDate due = performanceDueByInstrument.get(documentNo);
+        require(due != null, RuleCode.NO_EFFECTIVE_INSTRUMENT, "documentNo", "instrument " + documentNo);
+        return due;
+    }
+
+    /**
+     * A suit goes on while another group's instrument is enforced: filed, and no court instrument effective since
+     * (劳动争议解释(一) art. 17: the others' award is enforced meanwhile).
+     */
+    public boolean isLawsuitPending() {
+        return lawsuitFiled && !courtInstrumentSinceSuit;
+    }
+
     @EventSourcingHandler
     void on(ArbitrationApplied e) {
         arbitrationAppliedOn = e.occurredOn();
@@ -329,6 +348,7 @@ public class Proceedings {
     @EventSourcingHandler
     void on(LawsuitFiled e) {
         lawsuitFiled = true;
+        courtInstrumentSinceSuit = false;
         suing.clear();
         suing.addAll(e.claimantIds());
     }
@@ -384,6 +404,10 @@ public class Proceedings {
         instrumentNo = e.documentNo();
         instrumentNos.add(e.documentNo());
         performanceDue = e.performanceDue();
+        performanceDueByInstrument.put(e.documentNo(), e.performanceDue());
+        if (EnumSet.of(InstrumentKind.COURT_MEDIATION, InstrumentKind.JUDGMENT, InstrumentKind.PAYMENT_ORDER).contains(e.instrumentKind())) {
+            courtInstrumentSinceSuit = true;
+        }
         judicialConfirmationPending = false;
     }
 }

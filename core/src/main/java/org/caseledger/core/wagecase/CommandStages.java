@@ -91,11 +91,12 @@ public final class CommandStages {
         in(org.caseledger.core.negotiation.ApplyForJudicialConfirmation.class, NEGOTIATION);
         in(org.caseledger.core.negotiation.RecordJudicialConfirmationRefused.class, NEGOTIATION);
         in(FileLawsuit.class, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION);
-        in(RecordCourtMediation.class, LITIGATION);
-        in(RecordJudgment.class, LITIGATION);
-        in(RecordAppeal.class, LITIGATION);
-        in(RecordInstrumentEffective.class, NEGOTIATION, ARBITRATION, LITIGATION);
-        in(ApplyForEnforcement.class, NEGOTIATION, ARBITRATION, LITIGATION);
+        // while another group's award is enforced, the suing workers' litigation goes on (劳动争议解释(一) art. 17)
+        in(RecordCourtMediation.class, LITIGATION, ENFORCEMENT);
+        in(RecordJudgment.class, LITIGATION, ENFORCEMENT);
+        in(RecordAppeal.class, LITIGATION, ENFORCEMENT);
+        in(RecordInstrumentEffective.class, NEGOTIATION, ARBITRATION, LITIGATION, ENFORCEMENT);
+        in(ApplyForEnforcement.class, NEGOTIATION, ARBITRATION, LITIGATION, ENFORCEMENT);
         in(RecordEnforcementFiled.class, ENFORCEMENT);
         in(RecordAssetSearch.class, ENFORCEMENT); // after 终本 too: the periodic re-search
         enforcing(AddJudgmentDebtor.class);

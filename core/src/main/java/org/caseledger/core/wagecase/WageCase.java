@@ -481,6 +481,7 @@ public class WageCase {
     @CommandHandler
     void handle(RecordCourtMediation c, DecisionContext ctx) {
         guard(c, c.occurredOn(), ctx);
+        requireLitigationGoingOn();
         require(proceedings.isLawsuitFiled(), RuleCode.NO_LAWSUIT, null, null);
         requireText(c.documentNo(), "documentNo");
         apply(new CourtMediationStatementIssued(caseId, c.documentNo(), c.occurredOn()));
@@ -489,6 +490,7 @@ public class WageCase {
     @CommandHandler
     void handle(RecordJudgment c, DecisionContext ctx) {
         guard(c, c.occurredOn(), ctx);
+        requireLitigationGoingOn();
         require(proceedings.isLawsuitFiled(), RuleCode.NO_LAWSUIT, null, null);
         requireText(c.documentNo(), "documentNo");
         // 民事诉讼法 art. 171: a first-instance judgment is appealed within 15 days of each side's service, counted as art. 85 counts
@@ -503,6 +505,7 @@ public class WageCase {
     @CommandHandler
     void handle(RecordAppeal c, DecisionContext ctx) {
         guard(c, c.occurredOn(), ctx);
+        requireLitigationGoingOn();
         LocalDate served = proceedings.firstInstanceJudgmentServedOn();
         require(served != null, RuleCode.NO_JUDGMENT, null, null);
         requireText(c.appellant(), "appellant");
@@ -538,8 +541,10 @@ public class WageCase {
         guard(c, c.occurredOn(), ctx);
         // where each instrument arises: 司法确认 ends a mediation, the commission's awards and mediations an arbitration,
         // the court's orders, mediations and judgments a litigation
+        requireLitigationGoingOn();
         Set<InstrumentKind> allowed = switch (stage) {
             case NEGOTIATION -> EnumSet.of(InstrumentKind.JUDICIAL_CONFIRMATION);
+            case ENFORCEMENT -> EnumSet.of(InstrumentKind.COURT_MEDIATION, InstrumentKind.JUDGMENT);
             case ARBITRATION -> EnumSet.of(InstrumentKind.ARBITRAL_AWARD, InstrumentKind.ARBITRAL_MEDIATION);
             // the award, for the workers who did not sue it (劳动争议解释(一) art. 17)
             default -> EnumSet.of(InstrumentKind.PAYMENT_ORDER, InstrumentKind.COURT_MEDIATION, InstrumentKind.JUDGMENT, InstrumentKind.ARBITRAL_AWARD);
@@ -564,8 +569,12 @@ public class WageCase {
         require(c.lastInstalmentDue() == null || !c.lastInstalmentDue().isBefore(c.performanceDue()), RuleCode.PERFORMANCE_DUE_BEFORE_EFFECTIVE,
                 "lastInstalmentDue", "the last instalment falls on or after the first performance day");
         ledger.checkEnforceable(c.amounts());
-        // an award taking effect for the workers who did not sue leaves the others' litigation and its deadlines alone
-        List<DeadlineClosure> superseded = awardForOthers ? List.of() : deadlines.all().stream()
+        // an award taking effect for the workers who did not sue leaves the others' litigation and its deadlines alone; a
+        // court instrument for the suing workers while the others' award is enforced ends only the litigation's deadlines
+        Set<DeadlineKind> litigationOnly = EnumSet.of(DeadlineKind.SUIT_AFTER_AWARD, DeadlineKind.APPEAL, DeadlineKind.SUIT_AFTER_SET_ASIDE);
+        List<DeadlineClosure> superseded = awardForOthers ? List.of() : stage == ENFORCEMENT
+                ? deadlines.all().stream().filter(d -> litigationOnly.contains(d.kind())).map(d -> d.cancelled()).toList()
+                : deadlines.all().stream()
                 .filter(d -> EnumSet.of(DeadlineKind.SUIT_AFTER_AWARD, DeadlineKind.APPEAL, DeadlineKind.PERFORMANCE,
                         DeadlineKind.ENFORCEMENT_APPLICATION, DeadlineKind.ARBITRATION_ACCEPTANCE, DeadlineKind.ARBITRAL_AWARD,
                         DeadlineKind.PAYMENT_ORDER_OBJECTION, DeadlineKind.ENFORCEMENT_AFTER_PRESERVATION).contains(d.kind()))
@@ -594,7 +603,11 @@ public class WageCase {
         guard(c, c.occurredOn(), ctx);
         requireText(c.court(), "court");
         require(proceedings.hasEffectiveInstrument(), RuleCode.NO_EFFECTIVE_INSTRUMENT, null, null);
-        LocalDate due = proceedings.performanceDue();
+        String instrument = c.documentNo() != null ? c.documentNo() : proceedings.instrumentNo();
+        LocalDate due = proceedings.performanceDueOf(instrument);
+        // in enforcement already: only another group's instrument not yet enforced (劳动争议解释(一) art. 17)
+        require(stage != ENFORCEMENT || !enforcement.isEnforced(instrument, instrument.equals(proceedings.instrumentNo())),
+                RuleCode.INSTRUMENT_ALREADY_ENFORCED, "documentNo", "instrument " + instrument);
         require(c.occurredOn().isAfter(due), RuleCode.INSTRUMENT_NOT_YET_DUE, "occurredOn", "performance due " + due);
         // 民事诉讼法 art. 250: the court accepts a late application; the debtor objects (民事诉讼法解释 art. 481)
         List<CaseWarning> warnings = new ArrayList<>();
@@ -604,10 +617,12 @@ public class WageCase {
         if (proceedings.isSetAsidePending()) {
             warnings.add(CaseWarning.ENFORCEMENT_WHILE_SET_ASIDE_PENDING); // the court suspends it (解释(一) art. 25)
         }
-        List<DeadlineClosure> closed = new ArrayList<>(deadlines.doneOn(c.occurredOn(), DeadlineKind.ENFORCEMENT_APPLICATION,
-                DeadlineKind.ENFORCEMENT_AFTER_PRESERVATION));
-        deadlines.find(DeadlineKind.PERFORMANCE, proceedings.instrumentNo()).ifPresent(d -> closed.add(d.missed()));
-        apply(new EnforcementApplied(caseId, c.court(), closed, warnings, c.occurredOn()));
+        List<DeadlineClosure> closed = new ArrayList<>();
+        for (DeadlineKind kind : List.of(DeadlineKind.ENFORCEMENT_APPLICATION, DeadlineKind.ENFORCEMENT_AFTER_PRESERVATION)) {
+            deadlines.find(kind, instrument).ifPresent(d -> closed.add(d.doneOn(c.occurredOn())));
+        }
+        deadlines.find(DeadlineKind.PERFORMANCE, instrument).ifPresent(d -> closed.add(d.missed()));
+        apply(new EnforcementApplied(caseId, c.court(), closed, warnings, c.documentNo(), c.occurredOn()));
     }
 
     @CommandHandler
@@ -990,6 +1005,12 @@ public class WageCase {
         require(CommandStages.allows(command.getClass(), stage), RuleCode.WRONG_STAGE, null,
                 "case is in " + stage + ", allowed in " + CommandStages.stagesOf(command.getClass()));
         checkDate(day, ctx);
+    }
+
+    /** In enforcement, a step of litigation only while the suing workers' suit goes on beside another group's enforcement. */
+    private void requireLitigationGoingOn() {
+        require(stage != ENFORCEMENT || proceedings.isLawsuitPending(), RuleCode.WRONG_STAGE, null,
+                "in enforcement, litigation goes on only for workers who sued while the others' award is enforced");
     }
 
     private void guardEnforcing(Object command, LocalDate day, DecisionContext ctx) {

@@ -65,4 +65,52 @@ class AwardForWorkersWhoDoNotSueTest extends WageCaseSpec {
                 .when(awardFor(W1, W1_CLAIM))
                 .expectException(violation(RuleCode.INSTRUMENT_KIND_NOT_ALLOWED));
     }
+
+    @Test
+    void the_award_is_enforced_for_the_worker_who_did_not_sue_while_the_other_litigates_then_the_judgment_is_enforced_too() {
+        // one instrument per group of workers: the award for W1, later the judgment for W2
+        List<Object> history = new java.util.ArrayList<>(w2Sues());
+        history.add(new InstrumentBecameEffective(CASE, InstrumentKind.ARBITRAL_AWARD, "A1", List.of(new EnforceableAmount(W1,
+                AmountComponent.PRINCIPAL, W1_CLAIM)), SUED.plusDays(15), List.of(), null, null, SUED.plusYears(2), List.of(), SUED.plusDays(5)));
+        LocalDate applied = SUED.plusDays(20);
+        fixture.given(history)
+                .when(new org.caseledger.core.enforcement.ApplyForEnforcement(CASE, "鲁甸县人民法院", "A1", applied))
+                .expectSuccessfulHandlerExecution()
+                .expectState(c -> assertThat(c.stage()).isEqualTo(CaseStage.ENFORCEMENT));
+        history.add(new org.caseledger.core.enforcement.EnforcementApplied(CASE, "鲁甸县人民法院",
+                List.of(met(DeadlineKind.ENFORCEMENT_APPLICATION, "A1"), missed(DeadlineKind.PERFORMANCE, "A1")), List.of(), "A1", applied));
+        // W2's suit goes on in enforcement: judgment, then effective, then enforced itself
+        LocalDate judged = applied.plusDays(30);
+        createFixture();
+        fixture.given(history)
+                .when(new RecordJudgment(CASE, "判决2", CourtInstance.FIRST, judged))
+                .expectSuccessfulHandlerExecution();
+        history.add(new JudgmentIssued(CASE, "判决2", CourtInstance.FIRST, CourtPeriod.lastDay(judged, 15, CALENDAR), judged));
+        LocalDate effective = judged.plusDays(20);
+        createFixture();
+        fixture.given(history)
+                .when(new RecordInstrumentEffective(CASE, InstrumentKind.JUDGMENT, "判决2", List.of(new EnforceableAmount(W2, AmountComponent.PRINCIPAL,
+                        W2_CLAIM)), effective.plusDays(10), null, null, effective))
+                .expectSuccessfulHandlerExecution()
+                .expectState(c -> {
+                    assertThat(c.ledger().balanceOf(W1).target()).isEqualTo(W1_CLAIM);
+                    assertThat(c.ledger().balanceOf(W2).target()).isEqualTo(W2_CLAIM);
+                    assertThat(c.proceedings().isLawsuitPending()).isFalse();
+                });
+        history.add(new InstrumentBecameEffective(CASE, InstrumentKind.JUDGMENT, "判决2", List.of(new EnforceableAmount(W2, AmountComponent.PRINCIPAL,
+                W2_CLAIM)), effective.plusDays(10), List.of(), null, null, effective.plusYears(2), List.of(), effective));
+        createFixture();
+        fixture.given(history)
+                .when(new org.caseledger.core.enforcement.ApplyForEnforcement(CASE, "鲁甸县人民法院", "判决2", effective.plusDays(11)))
+                .expectSuccessfulHandlerExecution();
+        // the award again, or litigation with no suit going on: refused
+        createFixture();
+        fixture.given(history)
+                .when(new org.caseledger.core.enforcement.ApplyForEnforcement(CASE, "鲁甸县人民法院", "A1", effective.plusDays(11)))
+                .expectException(violation(RuleCode.INSTRUMENT_ALREADY_ENFORCED));
+        createFixture();
+        fixture.given(history)
+                .when(new RecordJudgment(CASE, "判决3", CourtInstance.SECOND, effective.plusDays(11)))
+                .expectException(violation(RuleCode.WRONG_STAGE));
+    }
 }
