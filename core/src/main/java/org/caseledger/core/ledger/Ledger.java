@@ -1,5 +1,6 @@
 package org.caseledger.core.ledger;
 
+import org.caseledger.core.money.LateInterestAssessed;
 import org.caseledger.core.kernel.AmountComponent;
 import org.caseledger.core.kernel.ClaimantAmount;
 import org.caseledger.core.kernel.EnforceableAmount;
@@ -332,7 +333,7 @@ public class Ledger {
     }
 
     @EventSourcingHandler
-    void on(org.caseledger.core.money.LateInterestAssessed e) {
+    void on(LateInterestAssessed e) {
         // replaces the late interest assessed before (a later day gives more), never the instrument's own amounts
         e.amounts().forEach(a -> claimants.computeIfPresent(a.claimantId(), (id, b) -> b.withLateInterest(a.amount())));
     }

@@ -1,5 +1,7 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.CaseWarning;
+import org.caseledger.core.kernel.Money;
 import org.axonframework.serialization.Revision;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineClosure;
@@ -26,8 +28,8 @@ public record ArbitralAwardIssued(
         List<DeadlineClosure> deadlinesClosed,
         LocalDate suitDueOn,
         Boolean finalAward,
-        org.caseledger.core.kernel.Money finalLimit,
-        List<org.caseledger.core.kernel.CaseWarning> warnings,
+        Money finalLimit,
+        List<CaseWarning> warnings,
         Boolean partial,
         LocalDate occurredOn) implements WageCaseEvent {
 
@@ -51,8 +53,8 @@ public record ArbitralAwardIssued(
 
     /** An award on all the claims. */
     public ArbitralAwardIssued(CaseId caseId, String awardNo, List<AwardItem> items, List<DeadlineClosure> deadlinesClosed,
-                               LocalDate suitDueOn, Boolean finalAward, org.caseledger.core.kernel.Money finalLimit,
-                               List<org.caseledger.core.kernel.CaseWarning> warnings, LocalDate occurredOn) {
+                               LocalDate suitDueOn, Boolean finalAward, Money finalLimit,
+                               List<CaseWarning> warnings, LocalDate occurredOn) {
         this(caseId, awardNo, items, deadlinesClosed, suitDueOn, finalAward, finalLimit, warnings, null, occurredOn);
     }
 

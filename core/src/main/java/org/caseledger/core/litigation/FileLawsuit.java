@@ -1,5 +1,7 @@
 package org.caseledger.core.litigation;
 
+import java.util.List;
+import org.caseledger.core.kernel.ClaimantId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 
@@ -16,7 +18,7 @@ public record FileLawsuit(
         @TargetAggregateIdentifier CaseId caseId,
         String court,
         DirectSuitBasis directSuitBasis,
-        java.util.List<org.caseledger.core.kernel.ClaimantId> claimantIds,
+        List<ClaimantId> claimantIds,
         PartySide side,
         LocalDate occurredOn) {
 
@@ -29,7 +31,7 @@ public record FileLawsuit(
     }
 
     /** The workers named sue. */
-    public FileLawsuit(CaseId caseId, String court, DirectSuitBasis directSuitBasis, java.util.List<org.caseledger.core.kernel.ClaimantId> claimantIds,
+    public FileLawsuit(CaseId caseId, String court, DirectSuitBasis directSuitBasis, List<ClaimantId> claimantIds,
                        LocalDate occurredOn) {
         this(caseId, court, directSuitBasis, claimantIds, null, occurredOn);
     }

@@ -1,5 +1,6 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.ClaimantId;
 import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.CaseId;
@@ -19,7 +20,7 @@ public record LawsuitFiled(
         DirectSuitBasis directSuitBasis,
         List<DeadlineClosure> deadlinesClosed,
         List<CaseWarning> warnings,
-        List<org.caseledger.core.kernel.ClaimantId> claimantIds,
+        List<ClaimantId> claimantIds,
         PartySide side,
         LocalDate occurredOn) implements WageCaseEvent {
 
@@ -35,7 +36,7 @@ public record LawsuitFiled(
 
     /** The workers named sue. */
     public LawsuitFiled(CaseId caseId, String court, DirectSuitBasis directSuitBasis, List<DeadlineClosure> deadlinesClosed,
-                        List<CaseWarning> warnings, List<org.caseledger.core.kernel.ClaimantId> claimantIds, LocalDate occurredOn) {
+                        List<CaseWarning> warnings, List<ClaimantId> claimantIds, LocalDate occurredOn) {
         this(caseId, court, directSuitBasis, deadlinesClosed, warnings, claimantIds, null, occurredOn);
     }
 

@@ -1,5 +1,10 @@
 package org.caseledger.core.litigation;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Collection;
+import org.caseledger.core.kernel.ClaimantId;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import org.caseledger.core.kernel.RuleCode;
@@ -30,9 +35,10 @@ public class Proceedings {
     private LocalDate suitDueOn;
     private boolean finalAward;
     private boolean lastAwardPartial;
-    private boolean setAsidePending;
     private boolean awardSetAside;
     private final Set<String> awardNos = new HashSet<>();
+    /** Every award by its number: a case's groups of workers may each have one. */
+    private final Map<String, AwardStanding> awards = new LinkedHashMap<>();
     private final Set<String> instrumentNos = new HashSet<>();
     private boolean paymentOrderApplied;
     private boolean paymentOrderObjected;
@@ -42,7 +48,7 @@ public class Proceedings {
     private boolean judicialConfirmationPending;
     private boolean lawsuitFiled;
     /** The workers who sued after the award; empty: all of them (劳动争议解释(一) art. 17). */
-    private final Set<org.caseledger.core.kernel.ClaimantId> suing = new HashSet<>();
+    private final Set<ClaimantId> suing = new HashSet<>();
     private LocalDate firstInstanceJudgmentServedOn;
     private String firstInstanceJudgmentNo;
     private LocalDate appealDueOn;
@@ -52,7 +58,7 @@ public class Proceedings {
     private String instrumentNo;
     private LocalDate performanceDue;
     /** Each effective instrument's performance day, by document number: one per group of workers. */
-    private final java.util.Map<String, LocalDate> performanceDueByInstrument = new java.util.LinkedHashMap<>();
+    private final Map<String, LocalDate> performanceDueByInstrument = new LinkedHashMap<>();
     private boolean courtInstrumentSinceSuit;
 
     /**
@@ -62,6 +68,12 @@ public class Proceedings {
      * agreement on wages.
      */
     public List<CaseWarning> checkLawsuit(SuitRoute route, DirectSuitBasis basis, LocalDate filedOn, boolean brokenWageAgreement) {
+        return checkLawsuit(route, basis, filedOn, brokenWageAgreement, List.of());
+    }
+
+    /** As above, for the workers named (empty: all): a suit against an award counts from the award that names them. */
+    public List<CaseWarning> checkLawsuit(SuitRoute route, DirectSuitBasis basis, LocalDate filedOn, boolean brokenWageAgreement,
+                                          java.util.Collection<ClaimantId> suingWorkers) {
         switch (route) {
             case DIRECT -> {
                 // 解释(一) art. 15 (wage IOU), art. 51 ¶2 (a broken wages-only mediation agreement), or a 劳务 relationship
@@ -72,7 +84,7 @@ public class Proceedings {
             case AFTER_ARBITRATION -> {
                 if (awardReceivedOn != null) {
                     // arts. 48, 50: 15 days from the award; art. 49 ¶3: from the ruling that set a final award aside
-                    return filedOn.isAfter(suitDueOn) ? List.of(CaseWarning.SUIT_AFTER_AWARD_PERIOD_PASSED) : List.of();
+                    return filedOn.isAfter(suitDueFor(suingWorkers)) ? List.of(CaseWarning.SUIT_AFTER_AWARD_PERIOD_PASSED) : List.of();
                 }
                 // art. 29: refused, or no decision within 5 days; art. 43: no award when its period ran out
                 boolean silentOnApplication = arbitrationAcceptedOn == null && arbitrationAcceptanceDueOn != null
@@ -92,12 +104,30 @@ public class Proceedings {
         return List.of();
     }
 
-    /** The employer's application to set the award aside (art. 49): the warnings it carries. */
-    public List<CaseWarning> checkSetAsideApplication(LocalDate on, LocalDate employerReceivedOn, LocalDate thirtiethDay) {
-        require(awardReceivedOn != null, RuleCode.NO_AWARD, null, null);
-        require(!setAsidePending, RuleCode.SET_ASIDE_ALREADY_PENDING, null, null);
+    /** The last day to sue for these workers (empty: all): from the latest award that names any of them. */
+    private LocalDate suitDueFor(java.util.Collection<ClaimantId> workers) {
+        AwardStanding named = null;
+        for (AwardStanding a : awards.values()) {
+            if (workers.isEmpty() || workers.stream().anyMatch(a.claimants()::contains)) {
+                named = a;
+            }
+        }
+        return named != null ? named.suitDueOn() : suitDueOn;
+    }
+
+    /** The award an act concerns: the one named, else the latest; refused when there is none. */
+    public String awardOrLatest(String named) {
+        String no = named != null ? named : awardNo;
+        require(no != null && awards.containsKey(no), RuleCode.NO_AWARD, "awardNo", named == null ? null : "award " + named);
+        return no;
+    }
+
+    /** The employer's application to set an award aside (art. 49): the warnings it carries. */
+    public List<CaseWarning> checkSetAsideApplication(String award, LocalDate on, LocalDate thirtiethDay) {
+        AwardStanding a = awards.get(award);
+        require(!a.setAsidePending(), RuleCode.SET_ASIDE_ALREADY_PENDING, "awardNo", "award " + award);
         List<CaseWarning> warnings = new java.util.ArrayList<>();
-        if (!finalAward) {
+        if (!a.finalAward()) {
             warnings.add(CaseWarning.SET_ASIDE_OF_NON_FINAL_AWARD);
         }
         if (on.isAfter(thirtiethDay)) {
@@ -106,16 +136,31 @@ public class Proceedings {
         return warnings;
     }
 
-    public void checkSetAsidePending() {
-        require(setAsidePending, RuleCode.NO_SET_ASIDE_APPLICATION, null, null);
+    /** The award whose set-aside application the ruling answers: the one named, else the only one pending. */
+    public String pendingSetAside(String named) {
+        List<String> pending = awards.entrySet().stream().filter(e -> e.getValue().setAsidePending()).map(Map.Entry::getKey).toList();
+        if (named != null) {
+            require(pending.contains(named), RuleCode.NO_SET_ASIDE_APPLICATION, "awardNo", "award " + named);
+            return named;
+        }
+        require(pending.size() == 1, RuleCode.NO_SET_ASIDE_APPLICATION, "awardNo",
+                pending.isEmpty() ? null : "applications pending for " + pending + ": name the award");
+        return pending.get(0);
     }
 
+    /** Whether the employer's application to set aside an award is pending (enforcement is suspended, 解释(一) art. 25). */
     public boolean isSetAsidePending() {
-        return setAsidePending;
+        return awards.values().stream().anyMatch(AwardStanding::setAsidePending);
+    }
+
+    /** Whether this award (by number) was set aside; an instrument number that is no award: the latest award's fate. */
+    public boolean isSetAside(String documentNo) {
+        AwardStanding a = awards.get(documentNo);
+        return a != null ? a.setAside() : awardSetAside;
     }
 
     public boolean isAwardSetAside() {
-        return awardSetAside;
+        return isSetAside(awardNo);
     }
 
     public boolean isFinalAward() {
@@ -129,7 +174,7 @@ public class Proceedings {
     public List<CaseWarning> checkEmployerSuit(LocalDate filedOn, DirectSuitBasis basis) {
         require(awardReceivedOn != null, RuleCode.NO_AWARD, null, "the employer sues against an award");
         require(basis == null, RuleCode.DIRECT_SUIT_BASIS_REQUIRED, "directSuitBasis", "the employer's suit is against the award");
-        List<CaseWarning> warnings = new java.util.ArrayList<>();
+        List<CaseWarning> warnings = new ArrayList<>();
         if (finalAward) {
             warnings.add(CaseWarning.EMPLOYER_SUIT_AGAINST_FINAL_AWARD);
         }
@@ -217,6 +262,10 @@ public class Proceedings {
 
     public LocalDate awardReceivedOn() {
         return awardReceivedOn;
+    }
+
+    public LocalDate awardReceivedOn(String award) {
+        return awards.get(award).receivedOn();
     }
 
     public boolean isPaymentOrderApplied() {
@@ -318,17 +367,21 @@ public class Proceedings {
         finalAward = e.finalAward();
         lastAwardPartial = e.partial();
         awardSetAside = false;
+        java.util.Set<ClaimantId> named = new java.util.HashSet<>();
+        e.items().forEach(i -> named.add(i.claimantId()));
+        awards.put(e.awardNo(), new AwardStanding(named, e.occurredOn(), e.suitDueOn(), e.finalAward(), false, false));
     }
 
     @EventSourcingHandler
     void on(SetAsideApplied e) {
-        setAsidePending = true;
+        awards.computeIfPresent(e.awardNo(), (no, a) -> a.setAsideApplied());
     }
 
     @EventSourcingHandler
     void on(SetAsideRuled e) {
-        setAsidePending = false;
-        if (e.setAside()) {
+        String no = e.awardNo() != null ? e.awardNo() : awardNo;
+        awards.computeIfPresent(no, (n, a) -> a.ruled(e.setAside(), e.suitDueOn()));
+        if (e.setAside() && no != null && no.equals(awardNo)) {
             awardSetAside = true;
             suitDueOn = e.suitDueOn();
         }
@@ -357,8 +410,8 @@ public class Proceedings {
      * 劳动争议解释(一) art. 17: once some workers sue, the award takes effect for the others: it may become the
      * instrument of the workers named, none of whom sues; refused when all sued or no award was received.
      */
-    public void checkAwardEffectiveForOthers(java.util.Collection<org.caseledger.core.kernel.ClaimantId> named) {
-        require(awardReceivedOn != null && !suing.isEmpty() && !awardSetAside, RuleCode.INSTRUMENT_KIND_NOT_ALLOWED, "instrumentKind",
+    public void checkAwardEffectiveForOthers(Collection<ClaimantId> named) {
+        require(awardReceivedOn != null && !suing.isEmpty(), RuleCode.INSTRUMENT_KIND_NOT_ALLOWED, "instrumentKind",
                 "in litigation an award takes effect only for the workers who did not sue it");
         named.forEach(id -> require(!suing.contains(id), RuleCode.AWARD_CHALLENGED_BY_CLAIMANT, "amounts", "claimant " + id + " sued"));
     }

@@ -1,5 +1,6 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineKind;
@@ -9,13 +10,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** The court ruled on the set-aside application; when it set the award aside, a suit is due by {@code suitDueOn}. */
+/** The court ruled on the application to set award {@code awardNo} aside; when it did, a suit is due by {@code suitDueOn}. */
 public record SetAsideRuled(
         CaseId caseId,
         String documentNo,
+        String awardNo,
         boolean setAside,
         LocalDate suitDueOn,
-        List<org.caseledger.core.kernel.DeadlineClosure> deadlinesClosed,
+        List<DeadlineClosure> deadlinesClosed,
         LocalDate occurredOn) implements WageCaseEvent {
 
     public SetAsideRuled {

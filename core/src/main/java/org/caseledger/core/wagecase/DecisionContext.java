@@ -1,5 +1,6 @@
 package org.caseledger.core.wagecase;
 
+import org.caseledger.core.litigation.MinimumWages;
 import org.caseledger.core.supervision.ReplyWindows;
 import org.caseledger.core.deadline.WorkingDayCalendar;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  * them are configured, not hard-coded, and tests can fix the day.
  */
 public record DecisionContext(Clock clock, WorkingDayCalendar calendar, ReplyWindows replyWindows,
-                              org.caseledger.core.litigation.MinimumWages minimumWages) {
+                              MinimumWages minimumWages) {
 
     public DecisionContext {
         Objects.requireNonNull(clock, "clock");
@@ -24,7 +25,7 @@ public record DecisionContext(Clock clock, WorkingDayCalendar calendar, ReplyWin
 
     /** With the minimum wages published for the reference regions ({@code minimum-wages.tsv}). */
     public DecisionContext(Clock clock, WorkingDayCalendar calendar, ReplyWindows replyWindows) {
-        this(clock, calendar, replyWindows, org.caseledger.core.litigation.MinimumWages.fromDefaultResource());
+        this(clock, calendar, replyWindows, MinimumWages.fromDefaultResource());
     }
 
     public LocalDate today() {

@@ -2,12 +2,17 @@ package org.caseledger.core.wagecase;
 
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.CaseWarning;
+import org.caseledger.core.kernel.CaseRuleViolation;
+import org.caseledger.core.kernel.EnforceableAmount;
+import org.caseledger.core.kernel.LiabilityKind;
 import org.caseledger.core.kernel.Money;
 import org.caseledger.core.kernel.Obligor;
+import org.caseledger.core.kernel.ObligorId;
 import org.caseledger.core.kernel.ObligorRole;
 import org.caseledger.core.kernel.RuleCode;
 import org.caseledger.core.kernel.UnionBody;
 import org.caseledger.core.kernel.WageCaseEvent;
+import org.caseledger.core.ledger.LateInterest;
 import org.caseledger.core.ledger.Ledger;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -36,6 +41,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -84,7 +90,7 @@ public class WageCase {
     @AggregateMember
     private OpenDeadlines deadlines = new OpenDeadlines();
     @AggregateMember
-    private org.caseledger.core.ledger.LateInterest lateInterest = new org.caseledger.core.ledger.LateInterest();
+    private LateInterest lateInterest = new LateInterest();
     @AggregateMember
     private AuthorityActions authorities = new AuthorityActions();
 
@@ -375,7 +381,7 @@ public class WageCase {
         // art. 47: each item against 12 × the local monthly minimum wage; 解释(一) art. 20: a mixed award is non-final.
         // The award says what it says: recorded, and flagged where the law says otherwise
         List<CaseWarning> warnings = new ArrayList<>();
-        java.util.Optional<Money> limit = ctx.minimumWages().finalLimit(unionBody.region(), c.occurredOn());
+        Optional<Money> limit = ctx.minimumWages().finalLimit(unionBody.region(), c.occurredOn());
         boolean finalAward;
         if (limit.isPresent()) {
             finalAward = c.items().stream().noneMatch(i -> i.amount().exceeds(limit.get()));
@@ -394,26 +400,27 @@ public class WageCase {
     void handle(RecordSetAsideApplication c, DecisionContext ctx) {
         guard(c, c.occurredOn(), ctx);
         requireText(c.court(), "court");
-        LocalDate received = c.employerReceivedOn() != null ? c.employerReceivedOn() : proceedings.awardReceivedOn();
-        require(received == null || !received.isAfter(c.occurredOn()), RuleCode.DATE_IN_FUTURE, "employerReceivedOn",
+        String award = proceedings.awardOrLatest(c.awardNo());
+        LocalDate received = c.employerReceivedOn() != null ? c.employerReceivedOn() : proceedings.awardReceivedOn(award);
+        require(!received.isAfter(c.occurredOn()), RuleCode.DATE_IN_FUTURE, "employerReceivedOn",
                 "the application cannot precede the receipt of the award");
         // 劳动争议调解仲裁法 art. 49: within 30 days of the employer's receipt, against a final award
-        List<CaseWarning> warnings = proceedings.checkSetAsideApplication(c.occurredOn(), received,
-                received == null ? c.occurredOn() : CourtPeriod.lastDay(received, 30, ctx.calendar()));
-        apply(new SetAsideApplied(caseId, c.court(), proceedings.awardNo(), warnings, c.occurredOn()));
+        List<CaseWarning> warnings = proceedings.checkSetAsideApplication(award, c.occurredOn(),
+                CourtPeriod.lastDay(received, 30, ctx.calendar()));
+        apply(new SetAsideApplied(caseId, c.court(), award, warnings, c.occurredOn()));
     }
 
     @CommandHandler
     void handle(RecordSetAsideRuling c, DecisionContext ctx) {
         guard(c, c.occurredOn(), ctx);
         requireText(c.documentNo(), "documentNo");
-        proceedings.checkSetAsidePending();
-        // art. 49 ¶3: once set aside, the worker may sue within 15 days of receiving the ruling
-        // the award's own 15 days give way to those from the ruling
+        String award = proceedings.pendingSetAside(c.awardNo());
+        // art. 49 ¶3: once set aside, the worker may sue within 15 days of receiving the ruling; the award's own 15 days
+        // give way to those
         List<DeadlineClosure> superseded = c.setAside()
-                ? deadlines.find(DeadlineKind.SUIT_AFTER_AWARD, proceedings.awardNo()).map(d -> List.of(d.cancelled())).orElse(List.<DeadlineClosure>of())
+                ? deadlines.find(DeadlineKind.SUIT_AFTER_AWARD, award).map(d -> List.of(d.cancelled())).orElse(List.<DeadlineClosure>of())
                 : List.of();
-        apply(new SetAsideRuled(caseId, c.documentNo(), c.setAside(),
+        apply(new SetAsideRuled(caseId, c.documentNo(), award, c.setAside(),
                 c.setAside() ? CourtPeriod.lastDay(c.occurredOn(), 15, ctx.calendar()) : null, superseded, c.occurredOn()));
     }
 
@@ -464,7 +471,7 @@ public class WageCase {
             require(route == SuitRoute.AFTER_ARBITRATION, RuleCode.NO_AWARD, null, "the employer sues against an award");
         }
         List<CaseWarning> warnings = c.side() == PartySide.EMPLOYER ? proceedings.checkEmployerSuit(c.occurredOn(), c.directSuitBasis())
-                : proceedings.checkLawsuit(route, c.directSuitBasis(), c.occurredOn(), promises.hasBrokenMediationAgreement());
+                : proceedings.checkLawsuit(route, c.directSuitBasis(), c.occurredOn(), promises.hasBrokenMediationAgreement(), c.claimantIds());
         List<DeadlineClosure> closed = switch (route) {
             case DIRECT -> deadlines.doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_LIMITATION, DeadlineKind.PROCEEDINGS_AFTER_PRESERVATION);
             // after an award, or the commission's silence on the application or the award (arts. 29, 43)
@@ -551,7 +558,7 @@ public class WageCase {
         };
         boolean awardForOthers = stage == LITIGATION && c.instrumentKind() == InstrumentKind.ARBITRAL_AWARD;
         if (awardForOthers) {
-            proceedings.checkAwardEffectiveForOthers(c.amounts().stream().map(org.caseledger.core.kernel.EnforceableAmount::claimantId).toList());
+            proceedings.checkAwardEffectiveForOthers(c.amounts().stream().map(EnforceableAmount::claimantId).toList());
         }
         require(allowed.contains(c.instrumentKind()), RuleCode.INSTRUMENT_KIND_NOT_ALLOWED, "instrumentKind",
                 c.instrumentKind() + " in " + stage);
@@ -561,7 +568,7 @@ public class WageCase {
         if (c.instrumentKind() == InstrumentKind.PAYMENT_ORDER) {
             proceedings.checkPaymentOrderStanding();
         }
-        require(c.instrumentKind() != InstrumentKind.ARBITRAL_AWARD || !proceedings.isAwardSetAside(), RuleCode.AWARD_SET_ASIDE,
+        require(c.instrumentKind() != InstrumentKind.ARBITRAL_AWARD || !proceedings.isSetAside(c.documentNo()), RuleCode.AWARD_SET_ASIDE,
                 "instrumentKind", null);
         requireText(c.documentNo(), "documentNo");
         proceedings.checkNewInstrument(c.documentNo());
@@ -675,9 +682,9 @@ public class WageCase {
     }
 
     /** A measure against a supplementary obligor while no primary obligor's property was searched (条例 art. 20). */
-    private boolean supplementaryBeforePrimary(org.caseledger.core.kernel.ObligorId target) {
-        return parties.obligor(target, "obligorId").liability() == org.caseledger.core.kernel.LiabilityKind.SUPPLEMENTARY
-                && parties.hasPrimaryObligor() && parties.obligors().values().stream().filter(o -> o.liability() == org.caseledger.core.kernel.LiabilityKind.PRIMARY)
+    private boolean supplementaryBeforePrimary(ObligorId target) {
+        return parties.obligor(target, "obligorId").liability() == LiabilityKind.SUPPLEMENTARY
+                && parties.hasPrimaryObligor() && parties.obligors().values().stream().filter(o -> o.liability() == LiabilityKind.PRIMARY)
                 .noneMatch(o -> enforcement.wasSearched(o.obligorId()));
     }
 
@@ -942,7 +949,7 @@ public class WageCase {
         try {
             due = lateInterest.asOf(c.asOf());
         } catch (ArithmeticException tooLarge) {
-            throw new org.caseledger.core.kernel.CaseRuleViolation(RuleCode.AMOUNT_TOO_LARGE, "asOf", tooLarge.getMessage());
+            throw new CaseRuleViolation(RuleCode.AMOUNT_TOO_LARGE, "asOf", tooLarge.getMessage());
         }
         require(!due.isEmpty(), RuleCode.NO_LATE_INTEREST, "asOf", "nothing was unpaid after " + proceedings.performanceDue());
         apply(new LateInterestAssessed(caseId, c.asOf(), due, c.occurredOn()));
@@ -1108,7 +1115,7 @@ public class WageCase {
         return deadlines;
     }
 
-    public org.caseledger.core.ledger.LateInterest lateInterest() {
+    public LateInterest lateInterest() {
         return lateInterest;
     }
 

@@ -122,9 +122,9 @@ class FinalAwardsTest extends WageCaseSpec {
                 new SetAsideApplied(CASE, "昭通市中级人民法院", "A1", List.of(), RECEIVED.plusDays(10)));
         fixture.given(pending)
                 .when(new RecordSetAsideRuling(CASE, "(2025)云06民特3号", true, ruled))
-                .expectEvents(new SetAsideRuled(CASE, "(2025)云06民特3号", true, suitDue,
+                .expectEvents(new SetAsideRuled(CASE, "(2025)云06民特3号", "A1", true, suitDue,
                         List.of(cancelled(DeadlineKind.SUIT_AFTER_AWARD, "A1")), ruled));
-        List<Object> setAside = plus(pending, new SetAsideRuled(CASE, "(2025)云06民特3号", true, suitDue,
+        List<Object> setAside = plus(pending, new SetAsideRuled(CASE, "(2025)云06民特3号", "A1", true, suitDue,
                 List.of(cancelled(DeadlineKind.SUIT_AFTER_AWARD, "A1")), ruled));
         createFixture();
         fixture.given(setAside)
@@ -185,6 +185,51 @@ class FinalAwardsTest extends WageCaseSpec {
         fixture.given(ArbitrationAndLitigationTest.arbitrating())
                 .when(new FileLawsuit(CASE, "鲁甸县人民法院", null, List.of(), PartySide.EMPLOYER, sued))
                 .expectException(violation(RuleCode.NO_AWARD));
+    }
+
+    @Test
+    void each_group_of_workers_has_its_award_set_aside_or_not_on_its_own() {
+        // two awards, one per worker: the employer applies against W1's final award only; the ruling names it
+        ArbitralAwardIssued forW1 = new ArbitralAwardIssued(CASE, "A1", List.of(item(W1, "10000", true)),
+                List.of(cancelled(DeadlineKind.ARBITRATION_ACCEPTANCE, CASE)), CourtPeriod.lastDay(RECEIVED, 15, CALENDAR), true, LIMIT, List.of(), RECEIVED);
+        LocalDate second = RECEIVED.plusDays(3);
+        ArbitralAwardIssued forW2 = new ArbitralAwardIssued(CASE, "A2", List.of(item(W2, "5000", true)), List.of(),
+                CourtPeriod.lastDay(second, 15, CALENDAR), true, LIMIT, List.of(), second);
+        List<Object> awarded = plus(ArbitrationAndLitigationTest.arbitrating(), forW1, forW2);
+        LocalDate applied = RECEIVED.plusDays(20);
+        fixture.given(awarded)
+                .when(new RecordSetAsideApplication(CASE, "昭通市中级人民法院", "A1", null, applied))
+                .expectEvents(new SetAsideApplied(CASE, "昭通市中级人民法院", "A1", List.of(), applied));
+        List<Object> pending = plus(awarded, new SetAsideApplied(CASE, "昭通市中级人民法院", "A1", List.of(), applied));
+        LocalDate ruled = applied.plusDays(30);
+        LocalDate suitDue = CourtPeriod.lastDay(ruled, 15, CALENDAR);
+        createFixture();
+        fixture.given(pending)
+                .when(new RecordSetAsideRuling(CASE, "(2025)云06民特9号", "A2", true, ruled))
+                .expectException(violation(RuleCode.NO_SET_ASIDE_APPLICATION));
+        createFixture();
+        fixture.given(pending)
+                .when(new RecordSetAsideRuling(CASE, "(2025)云06民特9号", true, ruled))
+                .expectEvents(new SetAsideRuled(CASE, "(2025)云06民特9号", "A1", true, suitDue, List.of(cancelled(DeadlineKind.SUIT_AFTER_AWARD, "A1")), ruled));
+        // W2's award was never challenged: it takes effect; W1's cannot
+        List<Object> setAside = plus(pending, new SetAsideRuled(CASE, "(2025)云06民特9号", "A1", true, suitDue,
+                List.of(cancelled(DeadlineKind.SUIT_AFTER_AWARD, "A1")), ruled));
+        createFixture();
+        fixture.given(setAside)
+                .when(new RecordInstrumentEffective(CASE, InstrumentKind.ARBITRAL_AWARD, "A2",
+                        List.of(new EnforceableAmount(W2, AmountComponent.PRINCIPAL, Money.ofYuan("5000"))), ruled.plusDays(1), null, null, ruled.plusDays(1)))
+                .expectSuccessfulHandlerExecution();
+        createFixture();
+        fixture.given(setAside)
+                .when(new RecordInstrumentEffective(CASE, InstrumentKind.ARBITRAL_AWARD, "A1",
+                        List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, Money.ofYuan("10000"))), ruled.plusDays(1), null, null, ruled.plusDays(1)))
+                .expectException(violation(RuleCode.AWARD_SET_ASIDE));
+        // W1 sues within 15 days of the ruling: in time, though W2's award's days ran out long before
+        createFixture();
+        fixture.given(setAside)
+                .when(new FileLawsuit(CASE, "鲁甸县人民法院", null, List.of(W1), suitDue))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(warned(), org.axonframework.test.matchers.Matchers.andNoMore())));
     }
 
     /** An event whose warnings are exactly these. */
