@@ -74,7 +74,8 @@ public final class NextSteps {
 
     /**
      * The steps that answer an earlier one: a ruling on 司法确认 or on setting an award aside once applied for, the
-     * payment order's service once applied for, setting aside once there is an award; in negotiation, the confirmation
+     * payment order's service once applied for, setting aside once there is an award, the police's decision once a
+     * referral was made; in negotiation, the confirmation
      * ruling and enforcement only on the road of 司法确认 (the case still decides).
      */
     private static boolean courtStepFits(String path, CaseStage stage, CaseTimeline t) {
@@ -93,6 +94,7 @@ public final class NextSteps {
             case "payment-order/service" -> pending(t, "PaymentOrderApplied", "PaymentOrderIssued");
             case "arbitration/award/set-aside" -> happened(t, "ArbitralAwardIssued") && !pending(t, "SetAsideApplied", "SetAsideRuled");
             case "arbitration/award/set-aside/ruling" -> pending(t, "SetAsideApplied", "SetAsideRuled");
+            case "police-decisions" -> happened(t, "ReferredToPolice");
             default -> true;
         };
     }

@@ -104,6 +104,11 @@ class ReferenceCasesOverHttpTest extends ApiTest {
         assertThat(fund.json().get("code").asText()).isEqualTo("EMERGENCY_FUND_NAMES_NO_OBLIGOR");
         assertThat(fund.json().get("field").asText()).isEqualTo("payerObligorId");
         assertThat(storedEvents("LD-2025-002")).isEqualTo(before + 1);
+        // reopened in negotiation: the officer is offered the new roads, and no answer to what was never asked
+        java.util.List<String> steps = api.get("officer-ludian", "/api/cases/LD-2025-002/next-steps").json().findValuesAsText("route");
+        assertThat(steps).contains("obligor-liabilities", "orders-to-pay", "police-referrals", "preservations", "payment-order",
+                "arrears-blacklistings").doesNotContain("police-decisions", "judicial-confirmation/refusal", "payment-order/service",
+                "instruments", "enforcement");
 
         JsonNode ningxia = api.get("dashboard", "/api/dashboard?region=64").json();
         assertThat(ningxia.get("cases").asInt()).isEqualTo(1);
