@@ -46,10 +46,6 @@ public class AuthorityActions {
         require(referred.contains(obligor), RuleCode.NO_POLICE_REFERRAL, "obligorId", "obligor " + obligor);
     }
 
-    public boolean isReferred(ObligorId obligor) {
-        return referred.contains(obligor);
-    }
-
     @EventSourcingHandler
     void on(OrderToPayIssued e) {
         orderNos.add(e.documentNo());

@@ -10,17 +10,17 @@ import java.util.Set;
  * own 15 days to sue, its own type and its own fate at the intermediate court.
  */
 public record AwardStanding(Set<ClaimantId> claimants, LocalDate receivedOn, LocalDate suitDueOn, boolean finalAward,
-                            boolean setAsidePending, boolean setAside) {
+                            boolean partial, boolean setAsidePending, boolean setAside) {
 
     public AwardStanding {
         claimants = Set.copyOf(claimants);
     }
 
     AwardStanding setAsideApplied() {
-        return new AwardStanding(claimants, receivedOn, suitDueOn, finalAward, true, setAside);
+        return new AwardStanding(claimants, receivedOn, suitDueOn, finalAward, partial, true, setAside);
     }
 
     AwardStanding ruled(boolean aside, LocalDate suitAfterRuling) {
-        return new AwardStanding(claimants, receivedOn, aside ? suitAfterRuling : suitDueOn, finalAward, false, aside);
+        return new AwardStanding(claimants, receivedOn, aside ? suitAfterRuling : suitDueOn, finalAward, partial, false, aside);
     }
 }

@@ -36,10 +36,6 @@ public final class MinimumWages {
         this.standards = List.copyOf(standards);
     }
 
-    public static MinimumWages none() {
-        return new MinimumWages(List.of());
-    }
-
     public static MinimumWages fromDefaultResource() {
         try (InputStream in = MinimumWages.class.getResourceAsStream("minimum-wages.tsv")) {
             if (in == null) {
@@ -101,9 +97,5 @@ public final class MinimumWages {
     /** 劳动争议调解仲裁法 art. 47(1): an item of at most 12 months of the local minimum is final. */
     public Optional<Money> finalLimit(RegionCode region, LocalDate day) {
         return on(region, day).map(s -> Money.ofFen(Math.multiplyExact(s.monthly().fen(), 12L)));
-    }
-
-    public List<Standard> standards() {
-        return standards;
     }
 }

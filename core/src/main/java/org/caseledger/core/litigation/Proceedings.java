@@ -30,13 +30,8 @@ public class Proceedings {
     private LocalDate awardDueOn;
     private LocalDate firstAwardDueOn;
     private boolean awardPeriodExtended;
+    /** The latest award's number; every award stands in {@link #awards}. */
     private String awardNo;
-    private LocalDate awardReceivedOn;
-    private LocalDate suitDueOn;
-    private boolean finalAward;
-    private boolean lastAwardPartial;
-    private boolean awardSetAside;
-    private final Set<String> awardNos = new HashSet<>();
     /** Every award by its number: a case's groups of workers may each have one. */
     private final Map<String, AwardStanding> awards = new LinkedHashMap<>();
     private final Set<String> instrumentNos = new HashSet<>();
@@ -82,7 +77,7 @@ public class Proceedings {
                         "directSuitBasis", null);
             }
             case AFTER_ARBITRATION -> {
-                if (awardReceivedOn != null) {
+                if (awardNo != null) {
                     // arts. 48, 50: 15 days from the award; art. 49 ¶3: from the ruling that set a final award aside
                     return filedOn.isAfter(suitDueFor(suingWorkers)) ? List.of(CaseWarning.SUIT_AFTER_AWARD_PERIOD_PASSED) : List.of();
                 }
@@ -112,7 +107,7 @@ public class Proceedings {
                 named = a;
             }
         }
-        return named != null ? named.suitDueOn() : suitDueOn;
+        return named != null ? named.suitDueOn() : latestAward().suitDueOn();
     }
 
     /** The award an act concerns: the one named, else the latest; refused when there is none. */
@@ -156,15 +151,15 @@ public class Proceedings {
     /** Whether this award (by number) was set aside; an instrument number that is no award: the latest award's fate. */
     public boolean isSetAside(String documentNo) {
         AwardStanding a = awards.get(documentNo);
-        return a != null ? a.setAside() : awardSetAside;
-    }
-
-    public boolean isAwardSetAside() {
-        return isSetAside(awardNo);
+        return a != null ? a.setAside() : awardNo != null && latestAward().setAside();
     }
 
     public boolean isFinalAward() {
-        return finalAward;
+        return awardNo != null && latestAward().finalAward();
+    }
+
+    private AwardStanding latestAward() {
+        return awards.get(awardNo);
     }
 
     /**
@@ -172,13 +167,14 @@ public class Proceedings {
      * its road is the set-aside (art. 49), so the suit is the court's to dismiss; after 15 days, late. Recorded, flagged.
      */
     public List<CaseWarning> checkEmployerSuit(LocalDate filedOn, DirectSuitBasis basis) {
-        require(awardReceivedOn != null, RuleCode.NO_AWARD, null, "the employer sues against an award");
+        require(awardNo != null, RuleCode.NO_AWARD, null, "the employer sues against an award");
+        AwardStanding latest = latestAward();
         require(basis == null, RuleCode.DIRECT_SUIT_BASIS_REQUIRED, "directSuitBasis", "the employer's suit is against the award");
         List<CaseWarning> warnings = new ArrayList<>();
-        if (finalAward) {
+        if (latest.finalAward()) {
             warnings.add(CaseWarning.EMPLOYER_SUIT_AGAINST_FINAL_AWARD);
         }
-        if (filedOn.isAfter(suitDueOn)) {
+        if (filedOn.isAfter(latest.suitDueOn())) {
             warnings.add(CaseWarning.SUIT_AFTER_AWARD_PERIOD_PASSED);
         }
         return warnings;
@@ -198,7 +194,7 @@ public class Proceedings {
     /** An extension of the award period (art. 43 ¶1): after acceptance and before the award, to a later day; the warnings. */
     public List<CaseWarning> checkAwardExtension(LocalDate extendedTo, LocalDate fifteenDaysAfterFirstDue) {
         require(arbitrationAcceptedOn != null, RuleCode.NO_ARBITRATION_ACCEPTED, null, null);
-        require(awardReceivedOn == null || lastAwardPartial, RuleCode.AWARD_ALREADY_RECEIVED, null, "award " + awardNo);
+        require(awardNo == null || latestAward().partial(), RuleCode.AWARD_ALREADY_RECEIVED, null, "award " + awardNo);
         require(extendedTo.isAfter(awardDueOn), RuleCode.EXTENSION_NOT_LATER, "extendedTo", "the award is due " + awardDueOn);
         return extendedTo.isAfter(fifteenDaysAfterFirstDue) || awardPeriodExtended ? List.of(CaseWarning.AWARD_EXTENSION_IRREGULAR) : List.of();
     }
@@ -226,10 +222,6 @@ public class Proceedings {
         require(!paymentOrderLapsed, RuleCode.PAYMENT_ORDER_LAPSED, null, null);
     }
 
-    public String paymentOrderNo() {
-        return paymentOrderNo;
-    }
-
     public boolean isPaymentOrderLapsed() {
         return paymentOrderLapsed;
     }
@@ -240,7 +232,7 @@ public class Proceedings {
 
     /** An award number is recorded once (the same award recorded twice would count its amounts twice). */
     public void checkNewAward(String no) {
-        require(!awardNos.contains(no), RuleCode.DUPLICATE_AWARD, "awardNo", "award " + no);
+        require(!awards.containsKey(no), RuleCode.DUPLICATE_AWARD, "awardNo", "award " + no);
     }
 
     public void checkNewInstrument(String no) {
@@ -261,7 +253,7 @@ public class Proceedings {
     }
 
     public LocalDate awardReceivedOn() {
-        return awardReceivedOn;
+        return awardNo == null ? null : latestAward().receivedOn();
     }
 
     public LocalDate awardReceivedOn(String award) {
@@ -361,15 +353,9 @@ public class Proceedings {
     @EventSourcingHandler
     void on(ArbitralAwardIssued e) {
         awardNo = e.awardNo();
-        awardNos.add(e.awardNo());
-        awardReceivedOn = e.occurredOn();
-        suitDueOn = e.suitDueOn();
-        finalAward = e.finalAward();
-        lastAwardPartial = e.partial();
-        awardSetAside = false;
-        java.util.Set<ClaimantId> named = new java.util.HashSet<>();
-        e.items().forEach(i -> named.add(i.claimantId()));
-        awards.put(e.awardNo(), new AwardStanding(named, e.occurredOn(), e.suitDueOn(), e.finalAward(), false, false));
+        Set<ClaimantId> named = new HashSet<>();
+        e.items().forEach(item -> named.add(item.claimantId()));
+        awards.put(e.awardNo(), new AwardStanding(named, e.occurredOn(), e.suitDueOn(), e.finalAward(), e.partial(), false, false));
     }
 
     @EventSourcingHandler
@@ -379,12 +365,7 @@ public class Proceedings {
 
     @EventSourcingHandler
     void on(SetAsideRuled e) {
-        String no = e.awardNo() != null ? e.awardNo() : awardNo;
-        awards.computeIfPresent(no, (n, a) -> a.ruled(e.setAside(), e.suitDueOn()));
-        if (e.setAside() && no != null && no.equals(awardNo)) {
-            awardSetAside = true;
-            suitDueOn = e.suitDueOn();
-        }
+        awards.computeIfPresent(e.awardNo() != null ? e.awardNo() : awardNo, (n, a) -> a.ruled(e.setAside(), e.suitDueOn()));
     }
 
     @EventSourcingHandler
@@ -411,7 +392,7 @@ public class Proceedings {
      * instrument of the workers named, none of whom sues; refused when all sued or no award was received.
      */
     public void checkAwardEffectiveForOthers(Collection<ClaimantId> named) {
-        require(awardReceivedOn != null && !suing.isEmpty(), RuleCode.INSTRUMENT_KIND_NOT_ALLOWED, "instrumentKind",
+        require(awardNo != null && !suing.isEmpty(), RuleCode.INSTRUMENT_KIND_NOT_ALLOWED, "instrumentKind",
                 "in litigation an award takes effect only for the workers who did not sue it");
         named.forEach(id -> require(!suing.contains(id), RuleCode.AWARD_CHALLENGED_BY_CLAIMANT, "amounts", "claimant " + id + " sued"));
     }
