@@ -24,7 +24,7 @@ import org.caseledger.eventstore.AppendDurability;
 import org.caseledger.eventstore.KeyedEventStorageEngine;
 import org.caseledger.core.deadline.ChineseWorkingDayCalendar;
 import org.caseledger.core.supervision.ReplyWindows;
-import org.caseledger.core.wagecase.DecisionContext;
+import org.caseledger.core.deadline.DecisionContext;
 import org.caseledger.core.wagecase.WageCase;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -56,13 +56,13 @@ final class Peers {
 
     static Result measure(String name, Function<JacksonSerializer, EventStorageEngine> engineFactory, long capNanos) throws Exception {
         EventStorageEngine engine = engineFactory.apply(JSON);
-        DecisionContext context = new DecisionContext(Clock.system(ZoneId.of("Asia/Shanghai")),
-                ChineseWorkingDayCalendar.fromDefaultResource(), ReplyWindows.defaults());
+        DecisionContext context = new DecisionContext(Clock.system(ZoneId.of("Asia/Shanghai")), ChineseWorkingDayCalendar.fromDefaultResource());
         Configuration config = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> JSON).configureEventSerializer(c -> JSON).configureMessageSerializer(c -> JSON)
                 .configureEmbeddedEventStore(c -> engine)
                 .registerComponent(ParameterResolverFactory.class, c -> MultiParameterResolverFactory.ordered(
-                        ClasspathParameterResolverFactory.forClass(WageCase.class), new SimpleResourceParameterResolverFactory(List.of(context))))
+                        ClasspathParameterResolverFactory.forClass(WageCase.class), new SimpleResourceParameterResolverFactory(List.of(context, ReplyWindows.defaults(),
+                                org.caseledger.core.litigation.MinimumWages.fromDefaultResource()))))
                 .configureAggregate(WageCase.class)
                 .buildConfiguration();
         config.start();

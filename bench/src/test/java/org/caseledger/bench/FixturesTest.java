@@ -12,7 +12,7 @@ import org.caseledger.core.intake.WageClaimFiled;
 import org.caseledger.core.negotiation.CoordinationMeetingHeld;
 import org.caseledger.core.negotiation.HoldCoordinationMeeting;
 import org.caseledger.core.intake.GrantLegalAid;
-import org.caseledger.core.wagecase.DecisionContext;
+import org.caseledger.core.deadline.DecisionContext;
 import org.caseledger.core.wagecase.WageCase;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +51,9 @@ class FixturesTest {
     private static FixtureConfiguration<WageCase> fixture() {
         FixtureConfiguration<WageCase> fixture = new AggregateTestFixture<>(WageCase.class);
         Clock after = Clock.fixed(Fixtures.LATER.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
-        fixture.registerInjectableResource(new DecisionContext(after, ChineseWorkingDayCalendar.fromDefaultResource(), ReplyWindows.defaults()));
+        fixture.registerInjectableResource(new DecisionContext(after, ChineseWorkingDayCalendar.fromDefaultResource()));
+        fixture.registerInjectableResource(ReplyWindows.defaults());
+        fixture.registerInjectableResource(org.caseledger.core.litigation.MinimumWages.fromDefaultResource());
         return fixture;
     }
 }

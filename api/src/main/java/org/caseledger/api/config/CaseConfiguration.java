@@ -19,7 +19,7 @@ import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.caseledger.core.deadline.ChineseWorkingDayCalendar;
 import org.caseledger.core.supervision.ReplyWindows;
 import org.caseledger.core.supervision.LetterType;
-import org.caseledger.core.wagecase.DecisionContext;
+import org.caseledger.core.deadline.DecisionContext;
 import org.caseledger.core.wagecase.WageCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,7 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 
-/** The WageCase aggregate and what its command handlers are given: the clock, the calendar, the reply windows. */
+/** The WageCase aggregate and what its command handlers are given: the clock, the calendar, the reply windows, the minimum wages. */
 @Configuration(proxyBeanMethods = false)
 public class CaseConfiguration {
 
@@ -61,8 +61,20 @@ public class CaseConfiguration {
     }
 
     @Bean
-    public DecisionContext decisionContext(Clock clock, ChineseWorkingDayCalendar calendar, CaseledgerProperties properties) {
-        return new DecisionContext(clock, calendar, replyWindows(properties.rules()), minimumWages(properties.rules().minimumWageFiles()));
+    public DecisionContext decisionContext(Clock clock, ChineseWorkingDayCalendar calendar) {
+        return new DecisionContext(clock, calendar);
+    }
+
+    /** The supervision letters' reply windows: the defaults and the operator's per region ({@code caseledger.rules.reply-windows}). */
+    @Bean
+    public ReplyWindows replyWindows(CaseledgerProperties properties) {
+        return replyWindows(properties.rules());
+    }
+
+    /** The local monthly minimum wages that decide a final award: the built-in table and the operator's files. */
+    @Bean
+    public org.caseledger.core.litigation.MinimumWages minimumWages(CaseledgerProperties properties) {
+        return minimumWages(properties.rules().minimumWageFiles());
     }
 
     /** The built-in minimum wages and the operator's files ({@code caseledger.rules.minimum-wage-files}); a bad line stops the start. */
@@ -106,12 +118,14 @@ public class CaseConfiguration {
      * evicted), and snapshotted in the background once loading it takes more than the threshold of events.
      */
     @Bean
-    public ConfigurerModule wageCaseAggregate(CaseledgerProperties properties, DecisionContext decisionContext) {
+    public ConfigurerModule wageCaseAggregate(CaseledgerProperties properties, DecisionContext decisionContext, ReplyWindows replyWindows,
+                                              org.caseledger.core.litigation.MinimumWages minimumWages) {
         return configurer -> configurer
-                // handlers get the DecisionContext as a resource; the Configurer-registered aggregate sees no Spring beans
+                // handlers get today and the calendar, the reply windows and the minimum wages as resources; the
+                // Configurer-registered aggregate sees no Spring beans
                 .registerComponent(ParameterResolverFactory.class, c -> MultiParameterResolverFactory.ordered(
                         ClasspathParameterResolverFactory.forClass(WageCase.class),
-                        new SimpleResourceParameterResolverFactory(List.of(decisionContext)),
+                        new SimpleResourceParameterResolverFactory(List.of(decisionContext, replyWindows, minimumWages)),
                         new ConfigurationParameterResolverFactory(c)))
                 .configureAggregate(
                 AggregateConfigurer.defaultConfiguration(WageCase.class)

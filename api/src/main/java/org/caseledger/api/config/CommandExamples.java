@@ -46,7 +46,10 @@ public class CommandExamples {
         }
     }
 
-    /** The components a record refuses to be built without: each is left out of the example in turn. */
+    /**
+     * The components a record refuses to be built without: each is left out of the example in turn. A record that
+     * refuses it by a rule about other fields (a letter to an obligor must name it) does not make it required.
+     */
     public static Set<String> required(Object example) {
         Class<?> type = example.getClass();
         RecordComponent[] parts = type.getRecordComponents();
@@ -73,7 +76,13 @@ public class CommandExamples {
                 canonical.setAccessible(true);
                 canonical.newInstance(without);
             } catch (InvocationTargetException refused) {
-                required.add(parts[i].getName());
+                // missing altogether, or a text that must be there; a rule on how fields go together (a letter to an
+                // obligor names it, a 建议书 names none) makes no field required on its own
+                if (refused.getCause() instanceof NullPointerException
+                        || refused.getCause() instanceof org.caseledger.core.kernel.CaseRuleViolation v
+                        && v.code() == org.caseledger.core.kernel.RuleCode.REASON_REQUIRED && parts[i].getName().equals(v.field())) {
+                    required.add(parts[i].getName());
+                }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }

@@ -2,7 +2,7 @@ package org.caseledger.api.pages;
 
 import org.caseledger.api.security.CaseledgerUser;
 import org.caseledger.api.security.CurrentUser;
-import org.caseledger.core.wagecase.CaseStage;
+import org.caseledger.core.kernel.CaseStage;
 import org.caseledger.projections.caselist.CaseListEntry;
 import org.caseledger.projections.caselist.CaseListQuery;
 import org.springframework.stereotype.Controller;

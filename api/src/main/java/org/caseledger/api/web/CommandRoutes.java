@@ -1,7 +1,7 @@
 package org.caseledger.api.web;
 
-import org.caseledger.core.wagecase.CloseCase;
-import org.caseledger.core.wagecase.ReopenCase;
+import org.caseledger.core.lifecycle.CloseCase;
+import org.caseledger.core.lifecycle.ReopenCase;
 import org.caseledger.core.authority.*;
 import org.caseledger.core.enforcement.*;
 import org.caseledger.core.intake.*;

@@ -1,6 +1,6 @@
 package org.caseledger.api.web;
 
-import org.caseledger.core.wagecase.CaseStage;
+import org.caseledger.core.kernel.CaseStage;
 import org.caseledger.core.wagecase.CommandStages;
 import org.caseledger.projections.timeline.CaseTimeline;
 

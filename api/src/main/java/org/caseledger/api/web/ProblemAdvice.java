@@ -151,6 +151,9 @@ public class ProblemAdvice {
             while (root.getCause() != null) {
                 root = root.getCause();
             }
+            if (root instanceof CaseRuleViolation v) {
+                return rule(v); // a command's own fields break a rule of the case: refused by the command as it is made
+            }
             reason = root == m || !isPlain(root.getMessage()) ? inWords(m) : root.getMessage();
             if (root instanceof NullPointerException npe && npe.getMessage() != null && npe.getMessage().matches("[A-Za-z]+")) {
                 // the records' requireNonNull messages are their field names

@@ -4,7 +4,7 @@ import org.caseledger.api.web.CommandRoutes;
 import org.caseledger.api.web.ProblemCodes;
 import org.caseledger.core.kernel.RuleCode;
 import org.caseledger.core.kernel.WageCaseEvent;
-import org.caseledger.core.wagecase.CaseStage;
+import org.caseledger.core.kernel.CaseStage;
 import org.caseledger.core.kernel.DeadlineKind;
 import org.junit.jupiter.api.Test;
 

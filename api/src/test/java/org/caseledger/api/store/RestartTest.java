@@ -71,7 +71,7 @@ class RestartTest {
             // threshold 5: taken in the background once a load counted 5 events, so at sequence 4 or later
             assertThat(first.getSequenceNumber()).isBetween(4L, 9L);
             WageCase restored = (WageCase) first.getPayload();
-            assertThat(restored.stage()).isEqualTo(org.caseledger.core.wagecase.CaseStage.NEGOTIATION);
+            assertThat(restored.stage()).isEqualTo(org.caseledger.core.kernel.CaseStage.NEGOTIATION);
             assertThat(restored.ledger().totalClaimed()).isEqualTo(Money.ofYuan("15000"));
             assertThat(restored.parties().isParty(ObligorId.of("EMP"))).isTrue();
             // snapshot + the payment after it: W1 is paid in full, so one more fen is an overpayment

@@ -1,7 +1,10 @@
 package org.caseledger.core.authority;
 
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.caseledger.core.kernel.CaseWarning;
+import org.caseledger.core.kernel.DeadlineClosure;
+import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.ObligorId;
 import org.caseledger.core.kernel.RuleCode;
 
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /**
@@ -24,26 +28,54 @@ public class AuthorityActions {
     private final Map<ObligorId, LocalDate> latestPayBy = new HashMap<>();
     private final Set<String> orderNos = new HashSet<>();
     private final Set<ObligorId> referred = new HashSet<>();
+    private transient AuthorityView view;
 
-    public void checkNewOrder(String documentNo) {
-        require(!orderNos.contains(documentNo), RuleCode.DUPLICATE_INSTRUMENT, "documentNo", "order " + documentNo);
+    public void bind(AuthorityView view) {
+        this.view = view;
+    }
+
+    /** 责令支付 (劳动保障监察条例 art. 26): the labour administration's order to pay by a day. */
+    @CommandHandler
+    void handle(RecordOrderToPay c) {
+        view.obligor(c.obligorId(), "obligorId");
+        require(!orderNos.contains(c.documentNo()), RuleCode.DUPLICATE_INSTRUMENT, "documentNo", "order " + c.documentNo());
+        apply(new OrderToPayIssued(view.caseId(), c.obligorId(), c.authority(), c.documentNo(), c.amount(), c.payBy(), c.occurredOn()));
+    }
+
+    /** 刑法 art. 276-1; 人社部发〔2014〕100号: the orders to pay it let pass are the ground of the referral, and end with it. */
+    @CommandHandler
+    void handle(ReferToPolice c) {
+        view.obligor(c.obligorId(), "obligorId");
+        List<DeadlineClosure> closed = view.deadlines().all().stream().filter(d -> d.kind() == DeadlineKind.ORDER_TO_PAY)
+                .map(d -> d.doneOn(c.occurredOn())).toList();
+        apply(new ReferredToPolice(view.caseId(), c.obligorId(), c.referredBy(), closed, referralWarnings(c.obligorId(), c.occurredOn()),
+                c.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordPoliceDecision c) {
+        require(referred.contains(c.obligorId()), RuleCode.NO_POLICE_REFERRAL, "obligorId", "obligor " + c.obligorId());
+        apply(new PoliceDecided(view.caseId(), c.obligorId(), c.caseFiled(), c.documentNo(), c.occurredOn()));
+    }
+
+    /** 保障农民工工资支付条例 art. 48: the labour administration's list of employers in serious arrears. */
+    @CommandHandler
+    void handle(RecordArrearsBlacklisting c) {
+        view.obligor(c.obligorId(), "obligorId");
+        apply(new ObligorBlacklisted(view.caseId(), c.obligorId(), c.authority(), c.listedUntil(), c.occurredOn()));
     }
 
     /**
      * 刑法 art. 276-1: the crime needs an order to pay that the obligor let pass unpaid; a referral without one (or
      * before its day) is flagged, not refused: it is the authority's act.
      */
-    public List<CaseWarning> referralWarnings(ObligorId obligor, LocalDate on) {
+    private List<CaseWarning> referralWarnings(ObligorId obligor, LocalDate on) {
         LocalDate payBy = latestPayBy.get(obligor);
         List<CaseWarning> warnings = new ArrayList<>();
         if (payBy == null || !on.isAfter(payBy)) {
             warnings.add(CaseWarning.POLICE_REFERRAL_WITHOUT_UNPAID_ORDER);
         }
         return warnings;
-    }
-
-    public void checkReferred(ObligorId obligor) {
-        require(referred.contains(obligor), RuleCode.NO_POLICE_REFERRAL, "obligorId", "obligor " + obligor);
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package org.caseledger.core.authority;
 
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineKind;
@@ -10,6 +11,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** The labour administration ordered the obligor to pay by {@code payBy}. */
 public record OrderToPayIssued(
@@ -34,5 +37,10 @@ public record OrderToPayIssued(
     @Override
     public List<Deadline> deadlinesSet() {
         return List.of(Deadline.of(DeadlineKind.ORDER_TO_PAY, documentNo, payBy));
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("OrderToPayIssued", text(authority), obligor(obligorId), money(amount), day(payBy), text(documentNo));
     }
 }

@@ -1,11 +1,17 @@
 package org.caseledger.core.authority;
 
+import org.caseledger.core.kernel.RuleCode;
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.ObligorId;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /**
  * 拖欠农民工工资失信联合惩戒对象名单: the labour administration listed the obligor for serious wage arrears until
@@ -16,12 +22,15 @@ public record RecordArrearsBlacklisting(
         ObligorId obligorId,
         String authority,
         LocalDate listedUntil,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public RecordArrearsBlacklisting {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(obligorId, "obligorId");
         Objects.requireNonNull(authority, "authority");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        requireText(authority, "authority");
+        require(listedUntil == null || listedUntil.isAfter(occurredOn), RuleCode.PAY_BY_NOT_AFTER_ORDER, "listedUntil",
+                "a listing ends after the day it is made");
     }
 }

@@ -1,5 +1,7 @@
 package org.caseledger.core.authority;
 
+import org.caseledger.core.kernel.RuleCode;
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.Money;
@@ -7,6 +9,10 @@ import org.caseledger.core.kernel.ObligorId;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /**
  * 责令支付: the labour administration ordered an obligor to pay the wages by {@code payBy} (劳动合同法 art. 85; 劳动保障
@@ -19,7 +25,7 @@ public record RecordOrderToPay(
         String documentNo,
         Money amount,
         LocalDate payBy,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public RecordOrderToPay {
         Objects.requireNonNull(caseId, "caseId");
@@ -29,5 +35,10 @@ public record RecordOrderToPay(
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(payBy, "payBy");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        requireText(authority, "authority");
+        requireText(documentNo, "documentNo");
+        require(amount.isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amount", null);
+        require(amount.isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, "amount", null);
+        require(payBy.isAfter(occurredOn), RuleCode.PAY_BY_NOT_AFTER_ORDER, "payBy", null);
     }
 }

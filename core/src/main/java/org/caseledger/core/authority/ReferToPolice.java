@@ -1,11 +1,14 @@
 package org.caseledger.core.authority;
 
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.ObligorId;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
 
 /**
  * 移送公安: the suspected crime of refusing to pay wages (拒不支付劳动报酬罪, 刑法 art. 276-1) was referred to the police
@@ -15,12 +18,13 @@ public record ReferToPolice(
         @TargetAggregateIdentifier CaseId caseId,
         ObligorId obligorId,
         String referredBy,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public ReferToPolice {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(obligorId, "obligorId");
         Objects.requireNonNull(referredBy, "referredBy");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        requireText(referredBy, "referredBy");
     }
 }

@@ -1,5 +1,6 @@
 package org.caseledger.core.authority;
 
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.DeadlineClosure;
@@ -9,6 +10,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** The suspected crime was referred to the police; flagged when no order to pay had gone unpaid first. */
 public record ReferredToPolice(
@@ -26,5 +29,10 @@ public record ReferredToPolice(
         deadlinesClosed = deadlinesClosed == null ? List.of() : List.copyOf(deadlinesClosed);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("ReferredToPolice", obligor(obligorId), text(referredBy));
     }
 }

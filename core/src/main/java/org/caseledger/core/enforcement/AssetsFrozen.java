@@ -1,5 +1,8 @@
 package org.caseledger.core.enforcement;
 
+import org.caseledger.core.kernel.MarkKind;
+import org.caseledger.core.kernel.Description;
+import org.caseledger.core.kernel.EnforcementState;
 import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineKind;
@@ -11,6 +14,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** Property was frozen until expiresOn (a deadline: renew before it). */
 public record AssetsFrozen(
@@ -42,5 +47,15 @@ public record AssetsFrozen(
     @Override
     public List<Deadline> deadlinesSet() {
         return List.of(Deadline.of(DeadlineKind.FREEZE_EXPIRY, freezeId, expiresOn));
+    }
+
+    @Override
+    public EnforcementState enforcementStateAfter(EnforcementState current) {
+        return EnforcementState.MEASURES;
+    }
+
+    @Override
+    public Description describe() {
+        return Description.mark(MarkKind.MEASURE, "AssetsFrozen", code(assetKind), obligor(obligorId), money(amount), day(expiresOn));
     }
 }

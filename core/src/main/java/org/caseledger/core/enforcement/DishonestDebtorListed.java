@@ -1,5 +1,8 @@
 package org.caseledger.core.enforcement;
 
+import org.caseledger.core.kernel.MarkKind;
+import org.caseledger.core.kernel.Description;
+import org.caseledger.core.kernel.EnforcementState;
 import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineKind;
@@ -10,6 +13,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /**
  * An obligor was put on the dishonest-debtor list, until listedUntil; ground 1 (able but refuses) has no fixed term and
@@ -40,5 +45,16 @@ public record DishonestDebtorListed(
     @Override
     public List<Deadline> deadlinesSet() {
         return listedUntil == null ? List.of() : List.of(Deadline.of(DeadlineKind.DISHONEST_LISTING_EXPIRY, obligorId, listedUntil));
+    }
+
+    @Override
+    public EnforcementState enforcementStateAfter(EnforcementState current) {
+        return EnforcementState.MEASURES;
+    }
+
+    @Override
+    public Description describe() {
+        return Description.mark(MarkKind.MEASURE, "DishonestDebtorListed", obligor(obligorId), code(ground), flag(listedUntil != null),
+                day(listedUntil));
     }
 }

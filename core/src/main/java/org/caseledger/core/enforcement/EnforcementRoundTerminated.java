@@ -1,5 +1,8 @@
 package org.caseledger.core.enforcement;
 
+import org.caseledger.core.kernel.MarkKind;
+import org.caseledger.core.kernel.Description;
+import org.caseledger.core.kernel.EnforcementState;
 import java.util.List;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.CaseWarning;
@@ -8,6 +11,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** The current enforcement round was terminated (终本); it can resume at any time. */
 public record EnforcementRoundTerminated(
@@ -26,5 +31,15 @@ public record EnforcementRoundTerminated(
     /** The fields of the earlier layout; the new ones take their defaults. */
     public EnforcementRoundTerminated(CaseId caseId, LocalDate occurredOn) {
         this(caseId, List.of(), List.of(), occurredOn);
+    }
+
+    @Override
+    public EnforcementState enforcementStateAfter(EnforcementState current) {
+        return EnforcementState.ROUND_TERMINATED;
+    }
+
+    @Override
+    public Description describe() {
+        return Description.mark(MarkKind.MEASURE, "EnforcementRoundTerminated");
     }
 }

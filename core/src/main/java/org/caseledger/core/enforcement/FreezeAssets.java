@@ -1,5 +1,7 @@
 package org.caseledger.core.enforcement;
 
+import org.caseledger.core.kernel.RuleCode;
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.ObligorId;
 import org.caseledger.core.kernel.Money;
@@ -7,6 +9,8 @@ import org.caseledger.core.kernel.CaseId;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /** 冻结: freeze an obligor's property; without an expiry the legal maximum applies. */
 public record FreezeAssets(
@@ -16,7 +20,7 @@ public record FreezeAssets(
         AssetKind assetKind,
         Money amount,
         LocalDate expiresOn,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public FreezeAssets {
         Objects.requireNonNull(caseId, "caseId");
@@ -25,5 +29,7 @@ public record FreezeAssets(
         Objects.requireNonNull(assetKind, "assetKind");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        require(amount.isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amount", null);
+        require(amount.isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, "amount", null);
     }
 }

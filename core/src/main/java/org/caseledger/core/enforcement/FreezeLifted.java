@@ -1,5 +1,6 @@
 package org.caseledger.core.enforcement;
 
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.WageCaseEvent;
@@ -7,6 +8,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** A freeze was lifted; what it held no longer counts as frozen. */
 public record FreezeLifted(
@@ -22,5 +25,10 @@ public record FreezeLifted(
         Objects.requireNonNull(reason, "reason");
         deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("FreezeLifted", text(freezeId.value()), text(reason));
     }
 }

@@ -1,5 +1,6 @@
 package org.caseledger.core.enforcement;
 
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.Deadline;
@@ -10,6 +11,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** A freeze was renewed until expiresOn. */
 public record FreezeRenewed(
@@ -32,5 +35,10 @@ public record FreezeRenewed(
     @Override
     public List<Deadline> deadlinesSet() {
         return List.of(Deadline.of(DeadlineKind.FREEZE_EXPIRY, freezeId, expiresOn));
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("FreezeRenewed", text(freezeId.value()), day(expiresOn));
     }
 }

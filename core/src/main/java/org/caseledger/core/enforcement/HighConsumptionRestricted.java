@@ -1,5 +1,8 @@
 package org.caseledger.core.enforcement;
 
+import org.caseledger.core.kernel.MarkKind;
+import org.caseledger.core.kernel.Description;
+import org.caseledger.core.kernel.EnforcementState;
 import org.caseledger.core.kernel.ObligorId;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.WageCaseEvent;
@@ -7,6 +10,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** A consumption restriction order was issued. */
 public record HighConsumptionRestricted(
@@ -20,5 +25,15 @@ public record HighConsumptionRestricted(
         Objects.requireNonNull(obligorId, "obligorId");
         subjects = List.copyOf(Objects.requireNonNull(subjects, "subjects"));
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public EnforcementState enforcementStateAfter(EnforcementState current) {
+        return EnforcementState.MEASURES;
+    }
+
+    @Override
+    public Description describe() {
+        return Description.mark(MarkKind.MEASURE, "HighConsumptionRestricted", obligor(obligorId), count(subjects.size()));
     }
 }

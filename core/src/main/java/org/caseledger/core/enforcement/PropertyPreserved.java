@@ -1,5 +1,6 @@
 package org.caseledger.core.enforcement;
 
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.Deadline;
@@ -12,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /**
  * Property preserved until {@code expiresOn}; before any arbitration or suit, one is due by {@code proceedingsDueOn}
@@ -48,5 +51,11 @@ public record PropertyPreserved(
             set.add(Deadline.of(DeadlineKind.PROCEEDINGS_AFTER_PRESERVATION, freezeId, proceedingsDueOn));
         }
         return set;
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("PropertyPreserved", code(assetKind), obligor(obligorId), text(court), money(amount), day(expiresOn),
+                flag(proceedingsDueOn != null), day(proceedingsDueOn));
     }
 }

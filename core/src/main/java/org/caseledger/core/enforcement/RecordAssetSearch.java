@@ -1,5 +1,6 @@
 package org.caseledger.core.enforcement;
 
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.ObligorId;
 import org.caseledger.core.kernel.Money;
@@ -17,7 +18,7 @@ public record RecordAssetSearch(
         boolean realEstateFound,
         boolean vehiclesFound,
         String findings,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public RecordAssetSearch {
         Objects.requireNonNull(caseId, "caseId");

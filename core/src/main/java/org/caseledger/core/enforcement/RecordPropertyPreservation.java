@@ -1,5 +1,7 @@
 package org.caseledger.core.enforcement;
 
+import org.caseledger.core.kernel.RuleCode;
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.Money;
@@ -7,6 +9,10 @@ import org.caseledger.core.kernel.ObligorId;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /**
  * 财产保全: the court froze an obligor's property before or during the arbitration or suit (民事诉讼法 arts. 103-104;
@@ -23,7 +29,7 @@ public record RecordPropertyPreservation(
         AssetKind assetKind,
         Money amount,
         LocalDate expiresOn,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public RecordPropertyPreservation {
         Objects.requireNonNull(caseId, "caseId");
@@ -33,5 +39,8 @@ public record RecordPropertyPreservation(
         Objects.requireNonNull(assetKind, "assetKind");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        requireText(court, "court");
+        require(amount.isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amount", null);
+        require(amount.isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, "amount", null);
     }
 }

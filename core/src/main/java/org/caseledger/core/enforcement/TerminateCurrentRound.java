@@ -1,5 +1,6 @@
 package org.caseledger.core.enforcement;
 
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
 /** 终结本次执行 (终本): no assets found after 3 months, a 限消令 and a full search. */
 public record TerminateCurrentRound(
         @TargetAggregateIdentifier CaseId caseId,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public TerminateCurrentRound {
         Objects.requireNonNull(caseId, "caseId");

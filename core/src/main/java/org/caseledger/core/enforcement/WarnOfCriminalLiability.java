@@ -1,5 +1,6 @@
 package org.caseledger.core.enforcement;
 
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.ObligorId;
 import org.caseledger.core.kernel.CaseId;
@@ -7,13 +8,15 @@ import org.caseledger.core.kernel.CaseId;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
+
 /** 告知刑事责任: warn an obligor (and the person answering for it) of criminal liability. */
 public record WarnOfCriminalLiability(
         @TargetAggregateIdentifier CaseId caseId,
         ObligorId obligorId,
         String warnedPerson,
         CriminalBasis basis,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public WarnOfCriminalLiability {
         Objects.requireNonNull(caseId, "caseId");
@@ -21,5 +24,6 @@ public record WarnOfCriminalLiability(
         Objects.requireNonNull(warnedPerson, "warnedPerson");
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        requireText(warnedPerson, "warnedPerson");
     }
 }

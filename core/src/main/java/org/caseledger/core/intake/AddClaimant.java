@@ -1,5 +1,6 @@
 package org.caseledger.core.intake;
 
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
 public record AddClaimant(
         @TargetAggregateIdentifier CaseId caseId,
         NewClaimant claimant,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public AddClaimant {
         Objects.requireNonNull(caseId, "caseId");

@@ -1,5 +1,6 @@
 package org.caseledger.core.intake;
 
+import org.caseledger.core.kernel.Description;
 import java.util.List;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.Deadline;
@@ -8,6 +9,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** A claimant joined the case. */
 public record ClaimantAdded(
@@ -28,5 +31,10 @@ public record ClaimantAdded(
     /** The fields of the earlier layout; the new ones take their defaults. */
     public ClaimantAdded(CaseId caseId, NewClaimant claimant, LocalDate occurredOn) {
         this(caseId, claimant, List.of(), List.of(), occurredOn);
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("ClaimantAdded", org.caseledger.core.kernel.SummaryArg.claimant(claimant.claimantId()));
     }
 }

@@ -1,5 +1,6 @@
 package org.caseledger.core.intake;
 
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
 /** 决定援助: grant legal aid (法律援助法 art. 43: within 7 days of the application). */
 public record GrantLegalAid(
         @TargetAggregateIdentifier CaseId caseId,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public GrantLegalAid {
         Objects.requireNonNull(caseId, "caseId");

@@ -1,5 +1,6 @@
 package org.caseledger.core.intake;
 
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.DeadlineKind;
@@ -10,6 +11,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** Legal aid was granted; an officer is due within 3 days. */
 public record LegalAidGranted(
@@ -28,5 +31,10 @@ public record LegalAidGranted(
     @Override
     public List<Deadline> deadlinesSet() {
         return List.of(Deadline.of(DeadlineKind.OFFICER_ASSIGNMENT, caseId, occurredOn.plusDays(3)));
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("LegalAidGranted");
     }
 }

@@ -1,5 +1,6 @@
 package org.caseledger.core.intake;
 
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.LiabilityKind;
 import org.caseledger.core.kernel.Money;
@@ -8,6 +9,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** An obligor's liability was recorded (or changed): from now on it answers as {@code liability}, up to the cap if any. */
 public record ObligorLiabilityRecorded(
@@ -24,5 +27,11 @@ public record ObligorLiabilityRecorded(
         Objects.requireNonNull(liability, "liability");
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("ObligorLiabilityRecorded", obligor(obligorId), code(liability), flag(liabilityCap != null),
+                money(liabilityCap), text(basis));
     }
 }

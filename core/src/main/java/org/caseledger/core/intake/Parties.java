@@ -5,6 +5,7 @@ import org.caseledger.core.kernel.Money;
 import org.caseledger.core.kernel.Obligor;
 import org.caseledger.core.kernel.ObligorId;
 import org.caseledger.core.kernel.ObligorRole;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.caseledger.core.enforcement.JudgmentDebtorAdded;
 import org.caseledger.core.kernel.RuleCode;
@@ -16,12 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /** The obligors of a case (义务人): those named in the claim and those later added as judgment debtors. */
 public class Parties {
 
     private final Map<ObligorId, Obligor> obligors = new LinkedHashMap<>();
+    private transient IntakeView view;
+
+    public void bind(IntakeView view) {
+        this.view = view;
+    }
 
     public Map<ObligorId, Obligor> obligors() {
         return Collections.unmodifiableMap(obligors);
@@ -68,6 +75,14 @@ public class Parties {
 
     public void checkNewObligor(ObligorId id) {
         require(!obligors.containsKey(id), RuleCode.DUPLICATE_OBLIGOR, "obligorId", "obligor " + id + " is already a party");
+    }
+
+    /** How an obligor answers for the wages, and up to what (保障农民工工资支付条例 arts. 19, 29-30; 劳动合同法 art. 92). */
+    @CommandHandler
+    void handle(RecordObligorLiability c) {
+        obligor(c.obligorId(), "obligorId");
+        view.checkCapCoversPaid(c.obligorId(), c.liabilityCap());
+        apply(new ObligorLiabilityRecorded(view.caseId(), c.obligorId(), c.liability(), c.liabilityCap(), c.basis(), c.occurredOn()));
     }
 
     @EventSourcingHandler

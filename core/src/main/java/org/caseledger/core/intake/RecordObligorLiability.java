@@ -1,5 +1,7 @@
 package org.caseledger.core.intake;
 
+import org.caseledger.core.kernel.RuleCode;
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.LiabilityKind;
@@ -8,6 +10,10 @@ import org.caseledger.core.kernel.ObligorId;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /**
  * 登记清偿责任: how an obligor answers for the wages (joint, pay-first, capped, supplementary) and, for a capped one, its
@@ -20,7 +26,7 @@ public record RecordObligorLiability(
         LiabilityKind liability,
         Money liabilityCap,
         String basis,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public RecordObligorLiability {
         Objects.requireNonNull(caseId, "caseId");
@@ -28,5 +34,7 @@ public record RecordObligorLiability(
         Objects.requireNonNull(liability, "liability");
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        requireText(basis, "basis");
+        Parties.checkLiability(liability, liabilityCap, "liabilityCap");
     }
 }

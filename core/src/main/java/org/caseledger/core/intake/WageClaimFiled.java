@@ -1,5 +1,7 @@
 package org.caseledger.core.intake;
 
+import org.caseledger.core.kernel.Description;
+import org.caseledger.core.kernel.CaseStage;
 import org.axonframework.serialization.Revision;
 import org.caseledger.core.kernel.Obligor;
 import org.caseledger.core.kernel.UnionBody;
@@ -11,6 +13,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** 登记受理: the claim was filed; legal aid must be decided within 7 days, arbitration applied for within a year of the end of employment. */
 @Revision("2")
@@ -43,5 +47,15 @@ public record WageClaimFiled(
             return List.of(aid); // 劳动争议调解仲裁法 art. 27: no time bar while employed
         }
         return List.of(aid, Deadline.of(DeadlineKind.ARBITRATION_LIMITATION, caseId, arbitrationLimitationEndsOn));
+    }
+
+    @Override
+    public CaseStage stageAfter(CaseStage current) {
+        return CaseStage.INTAKE;
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("WageClaimFiled", count(claimants.size()), count(obligors.size()), code(channel));
     }
 }

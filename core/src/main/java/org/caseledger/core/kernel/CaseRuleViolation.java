@@ -25,6 +25,12 @@ public class CaseRuleViolation extends RuntimeException {
         return field;
     }
 
+    /** A text a command must carry: present and not blank, else {@link RuleCode#REASON_REQUIRED} naming the field. */
+    public static String requireText(String value, String field) {
+        require(value != null && !value.isBlank(), RuleCode.REASON_REQUIRED, field, field + " must not be blank");
+        return value;
+    }
+
     /** Throws a violation unless the condition holds. */
     public static void require(boolean condition, RuleCode code, String field, String detail) {
         if (!condition) {

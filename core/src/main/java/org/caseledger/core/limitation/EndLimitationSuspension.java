@@ -1,5 +1,6 @@
 package org.caseledger.core.limitation;
 
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
 public record EndLimitationSuspension(
         @TargetAggregateIdentifier CaseId caseId,
         LimitationKind limitation,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public EndLimitationSuspension {
         Objects.requireNonNull(caseId, "caseId");

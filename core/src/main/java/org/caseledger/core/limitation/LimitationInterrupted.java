@@ -1,5 +1,8 @@
 package org.caseledger.core.limitation;
 
+import org.caseledger.core.kernel.Description;
+import org.caseledger.core.kernel.InterruptionCause;
+
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.ClaimantId;
 import org.caseledger.core.kernel.Deadline;
@@ -9,6 +12,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /**
  * 时效中断: a limitation runs again in full, for these claimants (arbitration) or for the instrument (enforcement),
@@ -36,5 +41,11 @@ public record LimitationInterrupted(
         deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
         deadlinesSet = List.copyOf(Objects.requireNonNull(deadlinesSet, "deadlinesSet"));
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("LimitationInterrupted", code(limitation), code(cause), flag(!note.isBlank()), text(note),
+                count(claimantIds.size()), day(restartsFrom), day(lastDay));
     }
 }

@@ -1,5 +1,6 @@
 package org.caseledger.core.limitation;
 
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.WageCaseEvent;
@@ -7,6 +8,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /**
  * 时效中止: force majeure or another good cause keeps the right from being exercised (劳动争议调解仲裁法 art. 27 ¶3;
@@ -25,5 +28,10 @@ public record LimitationSuspended(
         Objects.requireNonNull(reason, "reason");
         deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("LimitationSuspended", code(limitation), text(reason));
     }
 }

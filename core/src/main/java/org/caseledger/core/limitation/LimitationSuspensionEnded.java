@@ -1,5 +1,6 @@
 package org.caseledger.core.limitation;
 
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.WageCaseEvent;
@@ -7,6 +8,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** The cause of a suspension ended; the limitation runs on, to {@code lastDay} (the case's earliest). */
 public record LimitationSuspensionEnded(
@@ -22,5 +25,10 @@ public record LimitationSuspensionEnded(
         Objects.requireNonNull(lastDay, "lastDay");
         deadlinesSet = List.copyOf(Objects.requireNonNull(deadlinesSet, "deadlinesSet"));
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("LimitationSuspensionEnded", code(limitation), day(lastDay));
     }
 }

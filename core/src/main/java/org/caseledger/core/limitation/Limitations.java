@@ -1,6 +1,8 @@
 package org.caseledger.core.limitation;
 
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.caseledger.core.deadline.CaseView;
 import org.caseledger.core.deadline.OpenDeadlines;
 import org.caseledger.core.deadline.WorkingDayCalendar;
 import org.caseledger.core.enforcement.EnforcementApplied;
@@ -13,8 +15,8 @@ import org.caseledger.core.kernel.ClaimantId;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.kernel.InterruptionCause;
 import org.caseledger.core.kernel.RuleCode;
-import org.caseledger.core.kernel.WageCaseEvent;
 import org.caseledger.core.litigation.ArbitrationApplied;
 import org.caseledger.core.litigation.InstrumentBecameEffective;
 import org.caseledger.core.litigation.LawsuitFiled;
@@ -29,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /**
@@ -49,6 +52,11 @@ public class Limitations {
     private LimitationClock enforcement;
     private String instrumentNo;
     private boolean enforcementApplied;
+    private transient CaseView view;
+
+    public void bind(CaseView view) {
+        this.view = view;
+    }
 
     // ---- queries
 
@@ -62,10 +70,6 @@ public class Limitations {
         return Collections.unmodifiableMap(arbitration);
     }
 
-    public Optional<LimitationClock> enforcementClock() {
-        return Optional.ofNullable(enforcement);
-    }
-
     /** The earliest last day to act among the running clocks of this kind, or empty (none running, or all suspended). */
     public Optional<LocalDate> earliestLastDay(LimitationKind kind, WorkingDayCalendar calendar) {
         return clocks(kind).stream().map(c -> c.lastDay(calendar)).filter(Objects::nonNull).min(LocalDate::compareTo);
@@ -77,7 +81,7 @@ public class Limitations {
                 .anyMatch(last -> last != null && day.isAfter(last));
     }
 
-    // ---- decisions (the aggregate applies what these return)
+    // ---- decisions
 
     /**
      * The interruption a step of the case causes, if a limitation is running: a demand, a complaint or an application
@@ -95,14 +99,15 @@ public class Limitations {
         return interruption(caseId, kind, cause, scope, note, on, on, deadlines, calendar);
     }
 
-    /** An interruption the officer records (RecordLimitationInterruption): refused when the limitation is not running. */
-    public LimitationInterrupted recordedInterruption(CaseId caseId, RecordLimitationInterruption c, OpenDeadlines deadlines,
-                                                      WorkingDayCalendar calendar) {
+    /** An interruption the officer records (an act outside the case): refused when the limitation is not running. */
+    @CommandHandler
+    void handle(RecordLimitationInterruption c) {
         require(isRunning(c.limitation()), RuleCode.NO_LIMITATION_RUNNING, "limitation", c.limitation() + " is not running");
         c.claimantIds().forEach(id -> require(arbitration.containsKey(id), RuleCode.UNKNOWN_CLAIMANT, "claimantIds", "claimant " + id));
-        return interruption(caseId, c.limitation(), c.cause(), c.claimantIds(), c.note(), c.occurredOn(), c.occurredOn(), deadlines, calendar)
+        apply(interruption(view.caseId(), c.limitation(), c.cause(), c.claimantIds(), c.note(), c.occurredOn(), c.occurredOn(), view.deadlines(),
+                view.context().calendar())
                 .orElseThrow(() -> new org.caseledger.core.kernel.CaseRuleViolation(RuleCode.LIMITATION_ALREADY_RAN, "occurredOn",
-                        "only the obligor's agreement to pay restarts a limitation that has run out (民法典 art. 192)"));
+                        "only the obligor's agreement to pay restarts a limitation that has run out (民法典 art. 192)")));
     }
 
     /** 执行和解: the two years restart from the agreed last day of performance (民事诉讼法解释 art. 466; 执行和解规定 art. 10). */
@@ -119,24 +124,27 @@ public class Limitations {
                 "", lastPerformanceDay, last, closed, List.of(Deadline.of(DeadlineKind.ENFORCEMENT_APPLICATION, instrumentNo, last)), on));
     }
 
-    public LimitationSuspended suspension(CaseId caseId, RecordLimitationSuspension c, OpenDeadlines deadlines) {
+    /** 中止 (劳动争议调解仲裁法 art. 27 ¶3; 民法典 art. 194): the clock stops until the ground ends. */
+    @CommandHandler
+    void handle(RecordLimitationSuspension c) {
         require(isRunning(c.limitation()), RuleCode.NO_LIMITATION_RUNNING, "limitation", c.limitation() + " is not running");
         require(clocks(c.limitation()).stream().noneMatch(LimitationClock::isSuspended), RuleCode.LIMITATION_ALREADY_SUSPENDED,
                 "limitation", null);
         DeadlineKind kind = deadlineKind(c.limitation());
-        List<DeadlineClosure> closed = deadlines.all().stream().filter(d -> d.kind() == kind).map(d -> d.cancelled()).toList();
-        return new LimitationSuspended(caseId, c.limitation(), c.reason(), closed, c.occurredOn());
+        List<DeadlineClosure> closed = view.deadlines().all().stream().filter(d -> d.kind() == kind).map(d -> d.cancelled()).toList();
+        apply(new LimitationSuspended(view.caseId(), c.limitation(), c.reason(), closed, c.occurredOn()));
     }
 
-    public LimitationSuspensionEnded suspensionEnded(CaseId caseId, EndLimitationSuspension c, WorkingDayCalendar calendar) {
+    @CommandHandler
+    void handle(EndLimitationSuspension c) {
         List<LimitationClock> suspended = clocks(c.limitation()).stream().filter(LimitationClock::isSuspended).toList();
         require(!suspended.isEmpty(), RuleCode.LIMITATION_NOT_SUSPENDED, "limitation", null);
         require(!c.occurredOn().isBefore(suspended.get(0).suspendedSince()), RuleCode.LIMITATION_NOT_SUSPENDED, "occurredOn",
                 "suspended since " + suspended.get(0).suspendedSince());
         LocalDate last = clocks(c.limitation()).stream().map(k -> k.isSuspended() ? k.resumedOn(c.occurredOn()) : k)
-                .map(k -> k.lastDay(calendar)).min(LocalDate::compareTo).orElseThrow();
-        return new LimitationSuspensionEnded(caseId, c.limitation(), last,
-                List.of(Deadline.of(deadlineKind(c.limitation()), subject(caseId, c.limitation()), last)), c.occurredOn());
+                .map(k -> k.lastDay(view.context().calendar())).min(LocalDate::compareTo).orElseThrow();
+        apply(new LimitationSuspensionEnded(view.caseId(), c.limitation(), last,
+                List.of(Deadline.of(deadlineKind(c.limitation()), subject(view.caseId(), c.limitation()), last)), c.occurredOn()));
     }
 
     /** The deadline changes when a claimant joins whose clock ends before the case's current limitation deadline. */
@@ -214,48 +222,79 @@ public class Limitations {
     // ---- state
 
     @EventSourcingHandler
-    void on(WageCaseEvent e) {
-        if (e instanceof WageClaimFiled f) {
-            if (f.employmentEnded()) {
-                employmentEndedOn = f.employmentEndedOn();
-                f.claimants().forEach(c -> arbitration.put(c.claimantId(), LimitationClock.from(LimitationKind.ARBITRATION, employmentEndedOn)));
-            }
-        } else if (e instanceof ClaimantAdded a) {
-            if (employmentEndedOn != null) {
-                arbitration.put(a.claimant().claimantId(), LimitationClock.from(LimitationKind.ARBITRATION, employmentEndedOn));
-            }
-        } else if (e instanceof ArbitrationApplied || e instanceof LawsuitFiled) {
-            arbitrationBrought = true;
-        } else if (e instanceof InstrumentBecameEffective i) {
-            // 民事诉讼法 art. 250 ¶2: from the last day of performance, or of the last instalment
-            enforcement = LimitationClock.from(LimitationKind.ENFORCEMENT,
-                    i.lastInstalmentDue() != null ? i.lastInstalmentDue() : i.performanceDue());
-            instrumentNo = i.documentNo();
-            enforcementApplied = false;
-        } else if (e instanceof EnforcementApplied || e instanceof EnforcementResumed) {
-            enforcementApplied = true;
-        } else if (e instanceof EnforcementRoundTerminated) {
-            // 民事诉讼法解释 art. 517: after 终本 the creditor may apply again at any time, the two years do not run
-            enforcementApplied = true;
-        } else if (e instanceof LimitationInterrupted i) {
-            if (i.limitation() == LimitationKind.ARBITRATION) {
-                i.claimantIds().forEach(id -> arbitration.computeIfPresent(id, (k, c) -> c.restartedOn(i.restartsFrom())));
-            } else if (enforcement != null) {
-                enforcement = enforcement.restartedOn(i.restartsFrom());
-                enforcementApplied = false; // after a settlement, resuming the original instrument is again within a limitation
-            }
-        } else if (e instanceof LimitationSuspended s) {
-            if (s.limitation() == LimitationKind.ARBITRATION) {
-                arbitration.replaceAll((k, c) -> c.suspendedOn(s.occurredOn()));
-            } else if (enforcement != null) {
-                enforcement = enforcement.suspendedOn(s.occurredOn());
-            }
-        } else if (e instanceof LimitationSuspensionEnded s) {
-            if (s.limitation() == LimitationKind.ARBITRATION) {
-                arbitration.replaceAll((k, c) -> c.isSuspended() ? c.resumedOn(s.occurredOn()) : c);
-            } else if (enforcement != null && enforcement.isSuspended()) {
-                enforcement = enforcement.resumedOn(s.occurredOn());
-            }
+    void on(WageClaimFiled e) {
+        if (e.employmentEnded()) {
+            employmentEndedOn = e.employmentEndedOn();
+            e.claimants().forEach(c -> arbitration.put(c.claimantId(), LimitationClock.from(LimitationKind.ARBITRATION, employmentEndedOn)));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ClaimantAdded e) {
+        if (employmentEndedOn != null) {
+            arbitration.put(e.claimant().claimantId(), LimitationClock.from(LimitationKind.ARBITRATION, employmentEndedOn));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ArbitrationApplied e) {
+        arbitrationBrought = true;
+    }
+
+    @EventSourcingHandler
+    void on(LawsuitFiled e) {
+        arbitrationBrought = true;
+    }
+
+    /** 民事诉讼法 art. 250 ¶2: from the last day of performance, or of the last instalment. */
+    @EventSourcingHandler
+    void on(InstrumentBecameEffective e) {
+        enforcement = LimitationClock.from(LimitationKind.ENFORCEMENT, e.lastInstalmentDue() != null ? e.lastInstalmentDue() : e.performanceDue());
+        instrumentNo = e.documentNo();
+        enforcementApplied = false;
+    }
+
+    @EventSourcingHandler
+    void on(EnforcementApplied e) {
+        enforcementApplied = true;
+    }
+
+    @EventSourcingHandler
+    void on(EnforcementResumed e) {
+        enforcementApplied = true;
+    }
+
+    /** 民事诉讼法解释 art. 517: after 终本 the creditor may apply again at any time, the two years do not run. */
+    @EventSourcingHandler
+    void on(EnforcementRoundTerminated e) {
+        enforcementApplied = true;
+    }
+
+    @EventSourcingHandler
+    void on(LimitationInterrupted e) {
+        if (e.limitation() == LimitationKind.ARBITRATION) {
+            e.claimantIds().forEach(id -> arbitration.computeIfPresent(id, (k, c) -> c.restartedOn(e.restartsFrom())));
+        } else if (enforcement != null) {
+            enforcement = enforcement.restartedOn(e.restartsFrom());
+            enforcementApplied = false; // after a settlement, resuming the original instrument is again within a limitation
+        }
+    }
+
+    @EventSourcingHandler
+    void on(LimitationSuspended e) {
+        if (e.limitation() == LimitationKind.ARBITRATION) {
+            arbitration.replaceAll((k, c) -> c.suspendedOn(e.occurredOn()));
+        } else if (enforcement != null) {
+            enforcement = enforcement.suspendedOn(e.occurredOn());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(LimitationSuspensionEnded e) {
+        if (e.limitation() == LimitationKind.ARBITRATION) {
+            arbitration.replaceAll((k, c) -> c.isSuspended() ? c.resumedOn(e.occurredOn()) : c);
+        } else if (enforcement != null && enforcement.isSuspended()) {
+            enforcement = enforcement.resumedOn(e.occurredOn());
         }
     }
 }

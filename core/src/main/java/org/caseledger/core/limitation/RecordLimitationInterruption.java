@@ -1,5 +1,8 @@
 package org.caseledger.core.limitation;
 
+import org.caseledger.core.kernel.InterruptionCause;
+
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.ClaimantId;
@@ -7,6 +10,8 @@ import org.caseledger.core.kernel.ClaimantId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
 
 /**
  * Records an interruption that happened outside the case's own steps: the worker's own written demand, a complaint to
@@ -20,7 +25,7 @@ public record RecordLimitationInterruption(
         InterruptionCause cause,
         List<ClaimantId> claimantIds,
         String note,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public RecordLimitationInterruption {
         Objects.requireNonNull(caseId, "caseId");
@@ -29,5 +34,6 @@ public record RecordLimitationInterruption(
         claimantIds = claimantIds == null ? List.of() : List.copyOf(claimantIds);
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        requireText(note, "note");
     }
 }

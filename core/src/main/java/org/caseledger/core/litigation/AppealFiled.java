@@ -1,5 +1,6 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.CaseId;
@@ -8,6 +9,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** An appeal was filed, by the side named (null: not said, as stored before 0.3). */
 public record AppealFiled(
@@ -34,5 +37,10 @@ public record AppealFiled(
     /** The fields of 0.2: the side not said. */
     public AppealFiled(CaseId caseId, String appellant, List<DeadlineClosure> deadlinesClosed, List<CaseWarning> warnings, LocalDate occurredOn) {
         this(caseId, appellant, null, deadlinesClosed, warnings, occurredOn);
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("AppealFiled", text(appellant), flag(side != null), code(side));
     }
 }

@@ -1,10 +1,13 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
 
 /**
  * 申请支付令: the worker asks the basic court to order the employer to pay the wages it owes, on any wage arrears
@@ -13,11 +16,12 @@ import java.util.Objects;
 public record ApplyForPaymentOrder(
         @TargetAggregateIdentifier CaseId caseId,
         String court,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public ApplyForPaymentOrder {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(court, "court");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        requireText(court, "court");
     }
 }

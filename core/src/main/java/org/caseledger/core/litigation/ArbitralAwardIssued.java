@@ -1,5 +1,6 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.Money;
 import org.axonframework.serialization.Revision;
@@ -12,6 +13,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /**
  * An award was received; a suit against it is due within 15 days (arts. 48, 50). Each item says whether the award
@@ -61,5 +64,11 @@ public record ArbitralAwardIssued(
     @Override
     public List<Deadline> deadlinesSet() {
         return List.of(Deadline.of(DeadlineKind.SUIT_AFTER_AWARD, awardNo, suitDueOn));
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("ArbitralAwardIssued", text(awardNo), count(items.size()),
+                count(finalLimit == null && warnings.isEmpty() ? 0 : finalAward ? 1 : 2), flag(partial));
     }
 }

@@ -1,5 +1,6 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.Description;
 import org.axonframework.serialization.Revision;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineClosure;
@@ -10,6 +11,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** Arbitration was accepted; the award is due within 45 days (art. 43). */
 @Revision("2")
@@ -31,5 +34,10 @@ public record ArbitrationAccepted(
     @Override
     public List<Deadline> deadlinesSet() {
         return List.of(Deadline.of(DeadlineKind.ARBITRAL_AWARD, caseId, awardDueOn));
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("ArbitrationAccepted", text(arbitrationCaseNo), day(awardDueOn));
     }
 }

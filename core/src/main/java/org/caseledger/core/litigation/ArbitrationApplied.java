@@ -1,5 +1,7 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.Description;
+import org.caseledger.core.kernel.CaseStage;
 import org.axonframework.serialization.Revision;
 import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.Deadline;
@@ -11,6 +13,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** Arbitration was applied for; the commission decides within 5 days. */
 @Revision("2")
@@ -34,5 +38,15 @@ public record ArbitrationApplied(
     @Override
     public List<Deadline> deadlinesSet() {
         return List.of(Deadline.of(DeadlineKind.ARBITRATION_ACCEPTANCE, caseId, acceptanceDueOn));
+    }
+
+    @Override
+    public CaseStage stageAfter(CaseStage current) {
+        return CaseStage.ARBITRATION;
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("ArbitrationApplied", text(commission));
     }
 }

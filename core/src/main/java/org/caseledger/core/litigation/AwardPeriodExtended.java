@@ -1,5 +1,6 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.Description;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +10,8 @@ import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.WageCaseEvent;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** The award is now due on {@code extendedTo}; flagged when the extension is longer than 15 days or repeated (art. 43). */
 public record AwardPeriodExtended(
@@ -29,5 +32,10 @@ public record AwardPeriodExtended(
     @Override
     public List<Deadline> deadlinesSet() {
         return List.of(Deadline.of(DeadlineKind.ARBITRAL_AWARD, caseId, extendedTo));
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("AwardPeriodExtended", day(extendedTo));
     }
 }

@@ -1,5 +1,6 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.DatedCommand;
 import java.util.List;
 import org.caseledger.core.kernel.ClaimantId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -7,6 +8,8 @@ import org.caseledger.core.kernel.CaseId;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
 
 /**
  * 起诉: after an award, after a failed payment order, or directly with a stated basis. {@code claimantIds}: the workers
@@ -20,7 +23,7 @@ public record FileLawsuit(
         DirectSuitBasis directSuitBasis,
         List<ClaimantId> claimantIds,
         PartySide side,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public FileLawsuit {
         Objects.requireNonNull(caseId, "caseId");
@@ -28,6 +31,7 @@ public record FileLawsuit(
         claimantIds = claimantIds == null ? java.util.List.of() : java.util.List.copyOf(claimantIds);
         side = side == null ? PartySide.WORKER : side;
         Objects.requireNonNull(occurredOn, "occurredOn");
+        requireText(court, "court");
     }
 
     /** The workers named sue. */

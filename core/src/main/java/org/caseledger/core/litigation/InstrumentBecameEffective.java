@@ -1,5 +1,7 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.Description;
 import org.axonframework.serialization.Revision;
 import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.Deadline;
@@ -12,6 +14,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** An enforceable instrument took effect; enforcement may be applied for within 2 years of its performance deadline. */
 @Revision("2")
@@ -58,5 +62,11 @@ public record InstrumentBecameEffective(
                 : List.of(Deadline.of(DeadlineKind.PERFORMANCE, documentNo, performanceDue),
                         Deadline.of(DeadlineKind.ENFORCEMENT_APPLICATION, documentNo, enforcementDueOn),
                         Deadline.of(DeadlineKind.ENFORCEMENT_AFTER_PRESERVATION, documentNo, preservationEnforcementDueOn));
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("InstrumentBecameEffective", code(instrumentKind), text(documentNo), day(performanceDue),
+                money(Money.sum(amounts.stream().map(EnforceableAmount::amount).toList())));
     }
 }

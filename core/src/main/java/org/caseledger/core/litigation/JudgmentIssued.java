@@ -1,5 +1,6 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.Description;
 import org.axonframework.serialization.Revision;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineKind;
@@ -9,6 +10,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /**
  * A judgment was served; a first-instance judgment may be appealed within 15 days of each side's own service (民事诉讼法
@@ -40,5 +43,10 @@ public record JudgmentIssued(
         return instance == CourtInstance.FIRST && appealDueOn != null
                 ? List.of(Deadline.of(DeadlineKind.APPEAL, documentNo, appealDueOn))
                 : List.of();
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("JudgmentIssued", code(instance), text(documentNo));
     }
 }

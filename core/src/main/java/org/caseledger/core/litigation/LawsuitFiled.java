@@ -1,5 +1,7 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.Description;
+import org.caseledger.core.kernel.CaseStage;
 import org.caseledger.core.kernel.ClaimantId;
 import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.DeadlineClosure;
@@ -9,6 +11,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /**
  * A lawsuit was filed, by the workers named ({@code claimantIds}; empty: all, as stored before 0.3), or by the employer
@@ -49,5 +53,16 @@ public record LawsuitFiled(
     /** The fields of the earlier layout; the new ones take their defaults. */
     public LawsuitFiled(CaseId caseId, String court, DirectSuitBasis directSuitBasis, List<DeadlineClosure> deadlinesClosed, LocalDate occurredOn) {
         this(caseId, court, directSuitBasis, deadlinesClosed, List.of(), List.of(), null, occurredOn);
+    }
+
+    @Override
+    public CaseStage stageAfter(CaseStage current) {
+        return CaseStage.LITIGATION;
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("LawsuitFiled", text(court), flag(directSuitBasis != null), code(directSuitBasis),
+                flag(side == PartySide.EMPLOYER), count(claimantIds.size()));
     }
 }

@@ -1,5 +1,6 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.DeadlineClosure;
@@ -8,6 +9,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /**
  * The debtor objected to the payment order; {@code orderLapsed} says whether the objection ended it. Stored before
@@ -33,5 +36,10 @@ public record PaymentOrderObjected(
     /** The fields of the earlier layout. */
     public PaymentOrderObjected(CaseId caseId, LocalDate occurredOn) {
         this(caseId, null, null, null, null, occurredOn);
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("PaymentOrderObjected", code(ground), flag(orderLapsed));
     }
 }

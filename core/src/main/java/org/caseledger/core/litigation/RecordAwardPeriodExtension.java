@@ -1,5 +1,6 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.DatedCommand;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -12,7 +13,7 @@ import org.caseledger.core.kernel.CaseId;
 public record RecordAwardPeriodExtension(
         @TargetAggregateIdentifier CaseId caseId,
         LocalDate extendedTo,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public RecordAwardPeriodExtension {
         Objects.requireNonNull(caseId, "caseId");

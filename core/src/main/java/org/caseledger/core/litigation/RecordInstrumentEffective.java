@@ -1,5 +1,7 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.RuleCode;
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.EnforceableAmount;
 import org.caseledger.core.kernel.CaseId;
@@ -7,6 +9,10 @@ import org.caseledger.core.kernel.CaseId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /**
  * 文书生效: an instrument took effect, with each claimant's enforceable amounts and the performance deadline; for
@@ -21,7 +27,7 @@ public record RecordInstrumentEffective(
         LocalDate performanceDue,
         LocalDate lastInstalmentDue,
         String compensationOrderNo,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public RecordInstrumentEffective {
         Objects.requireNonNull(caseId, "caseId");
@@ -30,6 +36,10 @@ public record RecordInstrumentEffective(
         amounts = List.copyOf(Objects.requireNonNull(amounts, "amounts"));
         Objects.requireNonNull(performanceDue, "performanceDue");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        requireText(documentNo, "documentNo");
+        require(!performanceDue.isBefore(occurredOn), RuleCode.PERFORMANCE_DUE_BEFORE_EFFECTIVE, "performanceDue", null);
+        require(lastInstalmentDue == null || !lastInstalmentDue.isBefore(performanceDue), RuleCode.PERFORMANCE_DUE_BEFORE_EFFECTIVE,
+                "lastInstalmentDue", "the last instalment falls on or after the first performance day");
     }
 
     /** The fields of the earlier layout; the new ones take their defaults. */

@@ -1,10 +1,13 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
 
 /**
  * 判决: a judgment, served on the workers on occurredOn; {@code employerServedOn}, when known, the day it was served on
@@ -15,13 +18,14 @@ public record RecordJudgment(
         String documentNo,
         CourtInstance instance,
         LocalDate employerServedOn,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public RecordJudgment {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(documentNo, "documentNo");
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        requireText(documentNo, "documentNo");
     }
 
     /** Served on both sides the same day, or on the employer on a day not known. */

@@ -1,9 +1,12 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.DatedCommand;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
 
 /**
  * 支付令: the court issued the payment order and it was served on the debtor on occurredOn; the debtor pays or objects
@@ -12,11 +15,12 @@ import org.caseledger.core.kernel.CaseId;
 public record RecordPaymentOrderIssued(
         @TargetAggregateIdentifier CaseId caseId,
         String documentNo,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public RecordPaymentOrderIssued {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(documentNo, "documentNo");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        requireText(documentNo, "documentNo");
     }
 }

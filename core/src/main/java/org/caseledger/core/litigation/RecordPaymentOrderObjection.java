@@ -1,5 +1,6 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 
@@ -15,7 +16,7 @@ import java.util.Objects;
 public record RecordPaymentOrderObjection(
         @TargetAggregateIdentifier CaseId caseId,
         ObjectionGround ground,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public RecordPaymentOrderObjection {
         Objects.requireNonNull(caseId, "caseId");

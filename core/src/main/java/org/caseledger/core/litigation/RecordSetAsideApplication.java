@@ -1,10 +1,13 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
 
 /**
  * 申请撤销仲裁裁决: the employer applied to the intermediate court to set the final award aside (劳动争议调解仲裁法
@@ -17,12 +20,13 @@ public record RecordSetAsideApplication(
         String court,
         String awardNo,
         LocalDate employerReceivedOn,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public RecordSetAsideApplication {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(court, "court");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        requireText(court, "court");
     }
 
     /** Against the latest award. */

@@ -1,10 +1,13 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
 
 /**
  * The intermediate court's ruling on the employer's application, received on occurredOn: {@code setAside} true when
@@ -17,12 +20,13 @@ public record RecordSetAsideRuling(
         String documentNo,
         String awardNo,
         boolean setAside,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public RecordSetAsideRuling {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(documentNo, "documentNo");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        requireText(documentNo, "documentNo");
     }
 
     /** On the only application pending. */

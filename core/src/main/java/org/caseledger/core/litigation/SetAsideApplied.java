@@ -1,5 +1,6 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.WageCaseEvent;
@@ -7,6 +8,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** The employer applied to set the award aside; enforcement of it is suspended until the court rules (解释(一) art. 25). */
 public record SetAsideApplied(
@@ -22,5 +25,10 @@ public record SetAsideApplied(
         Objects.requireNonNull(awardNo, "awardNo");
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("SetAsideApplied", text(court), text(awardNo));
     }
 }

@@ -1,5 +1,6 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.Deadline;
@@ -9,6 +10,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** The court ruled on the application to set award {@code awardNo} aside; when it did, a suit is due by {@code suitDueOn}. */
 public record SetAsideRuled(
@@ -30,5 +33,10 @@ public record SetAsideRuled(
     @Override
     public List<Deadline> deadlinesSet() {
         return setAside && suitDueOn != null ? List.of(Deadline.of(DeadlineKind.SUIT_AFTER_SET_ASIDE, documentNo, suitDueOn)) : List.of();
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("SetAsideRuled", text(documentNo), flag(setAside), day(suitDueOn));
     }
 }

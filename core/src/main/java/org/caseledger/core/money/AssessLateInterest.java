@@ -1,5 +1,6 @@
 package org.caseledger.core.money;
 
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
 public record AssessLateInterest(
         @TargetAggregateIdentifier CaseId caseId,
         LocalDate asOf,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public AssessLateInterest {
         Objects.requireNonNull(caseId, "caseId");

@@ -1,5 +1,6 @@
 package org.caseledger.core.money;
 
+import org.caseledger.core.kernel.DatedCommand;
 import org.caseledger.core.kernel.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.ClaimantId;
@@ -13,7 +14,7 @@ public record DisburseToClaimant(
         @TargetAggregateIdentifier CaseId caseId,
         ClaimantId claimantId,
         Money amount,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public DisburseToClaimant {
         Objects.requireNonNull(caseId, "caseId");

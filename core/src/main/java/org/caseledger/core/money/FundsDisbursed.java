@@ -1,5 +1,7 @@
 package org.caseledger.core.money;
 
+import org.caseledger.core.kernel.MarkKind;
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.Money;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.ClaimantId;
@@ -9,6 +11,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** Money was paid out to a claimant. */
 public record FundsDisbursed(
@@ -24,5 +28,10 @@ public record FundsDisbursed(
         Objects.requireNonNull(amount, "amount");
         deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public Description describe() {
+        return Description.mark(MarkKind.DISBURSEMENT, "FundsDisbursed", money(amount), claimant(claimantId));
     }
 }

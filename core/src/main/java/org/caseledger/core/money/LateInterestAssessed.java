@@ -1,5 +1,7 @@
 package org.caseledger.core.money;
 
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.ClaimantAmount;
 import org.caseledger.core.kernel.WageCaseEvent;
@@ -7,6 +9,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /**
  * Late interest as of {@code asOf}, per claimant: it replaces any late interest assessed before and is collected after
@@ -23,5 +27,11 @@ public record LateInterestAssessed(
         Objects.requireNonNull(asOf, "asOf");
         amounts = List.copyOf(Objects.requireNonNull(amounts, "amounts"));
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("LateInterestAssessed", day(asOf), money(Money.sum(amounts.stream().map(ClaimantAmount::amount).toList())),
+                count(amounts.size()));
     }
 }

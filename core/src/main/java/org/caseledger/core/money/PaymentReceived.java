@@ -1,16 +1,20 @@
 package org.caseledger.core.money;
 
+import org.caseledger.core.kernel.MarkKind;
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.ClaimantAmount;
 import org.caseledger.core.kernel.Money;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.ObligorId;
 import org.caseledger.core.kernel.CaseId;
-import org.caseledger.core.kernel.WageCaseEvent;
+import org.caseledger.core.kernel.MoneyReceived;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /**
  * A payment was received and allocated; money in the court's account must be paid out within 30 days. The payer is a
@@ -24,7 +28,7 @@ public record PaymentReceived(
         String payerName,
         Money amount,
         List<ClaimantAmount> allocations,
-        LocalDate occurredOn) implements WageCaseEvent {
+        LocalDate occurredOn) implements MoneyReceived {
 
     public PaymentReceived {
         Objects.requireNonNull(caseId, "caseId");
@@ -50,5 +54,14 @@ public record PaymentReceived(
 
     public Money unallocated() {
         return amount.minus(Money.sum(allocations.stream().map(ClaimantAmount::amount).toList()));
+    }
+
+    @Override
+    public Description describe() {
+        return payerName == null
+                ? Description.mark(MarkKind.PAYMENT, "PaymentReceived", money(amount), obligor(payerObligorId), code(channel), count(allocations.size()))
+                // the state pays (the wage deposit, the emergency fund): named in words, for a party or none
+                : Description.mark(MarkKind.PAYMENT, "PaymentReceived.byAuthority", money(amount), text(payerName), code(channel),
+                count(allocations.size()), flag(payerObligorId != null), obligor(payerObligorId));
     }
 }

@@ -1,5 +1,7 @@
 package org.caseledger.core.money;
 
+import org.caseledger.core.kernel.RuleCode;
+import org.caseledger.core.kernel.DatedCommand;
 import org.caseledger.core.kernel.ClaimantAmount;
 import org.caseledger.core.kernel.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -9,6 +11,8 @@ import org.caseledger.core.kernel.CaseId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /**
  * 收款: money received, allocated per claimant (the rest stays unallocated). It comes from a party
@@ -25,7 +29,7 @@ public record RecordPayment(
         String payerName,
         Money amount,
         List<ClaimantAmount> allocations,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public RecordPayment {
         Objects.requireNonNull(caseId, "caseId");
@@ -34,6 +38,7 @@ public record RecordPayment(
         Objects.requireNonNull(amount, "amount");
         allocations = List.copyOf(Objects.requireNonNull(allocations, "allocations"));
         Objects.requireNonNull(occurredOn, "occurredOn");
+        require(amount.isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amount", null);
     }
 
     /** A payment by a party. */

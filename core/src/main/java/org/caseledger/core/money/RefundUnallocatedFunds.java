@@ -1,5 +1,6 @@
 package org.caseledger.core.money;
 
+import org.caseledger.core.kernel.DatedCommand;
 import org.caseledger.core.kernel.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
@@ -12,7 +13,7 @@ public record RefundUnallocatedFunds(
         @TargetAggregateIdentifier CaseId caseId,
         PaymentId paymentId,
         Money amount,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public RefundUnallocatedFunds {
         Objects.requireNonNull(caseId, "caseId");

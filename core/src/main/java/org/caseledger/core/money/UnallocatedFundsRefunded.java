@@ -1,11 +1,14 @@
 package org.caseledger.core.money;
 
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.Money;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.WageCaseEvent;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** Unallocated money was returned to the payer. */
 public record UnallocatedFundsRefunded(
@@ -19,5 +22,10 @@ public record UnallocatedFundsRefunded(
         Objects.requireNonNull(paymentId, "paymentId");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("UnallocatedFundsRefunded", money(amount), text(paymentId.value()));
     }
 }

@@ -1,9 +1,12 @@
 package org.caseledger.core.negotiation;
 
+import org.caseledger.core.kernel.DatedCommand;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
 
 /**
  * 申请司法确认: the parties ask the basic court to confirm their mediation agreement ({@code promiseId}), jointly and
@@ -14,12 +17,13 @@ public record ApplyForJudicialConfirmation(
         @TargetAggregateIdentifier CaseId caseId,
         String court,
         PromiseId promiseId,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public ApplyForJudicialConfirmation {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(court, "court");
         Objects.requireNonNull(promiseId, "promiseId");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        requireText(court, "court");
     }
 }

@@ -1,5 +1,9 @@
 package org.caseledger.core.negotiation;
 
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.MarkKind;
+import org.caseledger.core.kernel.Description;
+import org.caseledger.core.kernel.CaseStage;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.ObligorId;
@@ -10,6 +14,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** A mediation agreement was reached; its promised pay date is a deadline. */
 public record MediationAgreementReached(
@@ -33,5 +39,16 @@ public record MediationAgreementReached(
     @Override
     public List<Deadline> deadlinesSet() {
         return List.of(Deadline.of(DeadlineKind.PROMISED_PAYMENT, promiseId, promisedPayDate));
+    }
+
+    @Override
+    public CaseStage stageAfter(CaseStage current) {
+        return CaseStage.NEGOTIATION;
+    }
+
+    @Override
+    public Description describe() {
+        return Description.mark(MarkKind.PROMISE, "MediationAgreementReached",
+                money(Money.sum(agreedAmounts.stream().map(ClaimantAmount::amount).toList())), day(promisedPayDate), obligor(obligorId));
     }
 }

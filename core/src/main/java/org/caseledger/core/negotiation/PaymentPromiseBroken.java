@@ -1,5 +1,7 @@
 package org.caseledger.core.negotiation;
 
+import org.caseledger.core.kernel.MarkKind;
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.ObligorId;
 import org.caseledger.core.kernel.CaseId;
@@ -8,6 +10,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** A promise was not kept; occurredOn is the first day it stood broken (the day after the promised date). */
 public record PaymentPromiseBroken(
@@ -25,5 +29,11 @@ public record PaymentPromiseBroken(
         Objects.requireNonNull(promisedPayDate, "promisedPayDate");
         deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public Description describe() {
+        return Description.mark(MarkKind.PROMISE, "PaymentPromiseBroken", text(promiseId.value()), day(promisedPayDate), obligor(obligorId))
+                .alerting();
     }
 }

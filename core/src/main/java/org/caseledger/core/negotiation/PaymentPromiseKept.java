@@ -1,5 +1,7 @@
 package org.caseledger.core.negotiation;
 
+import org.caseledger.core.kernel.MarkKind;
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.WageCaseEvent;
@@ -7,6 +9,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** A promise was kept: payments received since it was made reached the promised amount. */
 public record PaymentPromiseKept(
@@ -20,5 +24,10 @@ public record PaymentPromiseKept(
         Objects.requireNonNull(promiseId, "promiseId");
         deadlinesClosed = List.copyOf(Objects.requireNonNull(deadlinesClosed, "deadlinesClosed"));
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public Description describe() {
+        return Description.mark(MarkKind.PROMISE, "PaymentPromiseKept", text(promiseId.value()));
     }
 }

@@ -1,5 +1,7 @@
 package org.caseledger.core.negotiation;
 
+import org.caseledger.core.kernel.MarkKind;
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.ObligorId;
@@ -10,6 +12,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** An obligor promised to pay; the promised date is a deadline. */
 public record PaymentPromiseMade(
@@ -32,5 +36,10 @@ public record PaymentPromiseMade(
     @Override
     public List<Deadline> deadlinesSet() {
         return List.of(Deadline.of(DeadlineKind.PROMISED_PAYMENT, promiseId, promisedPayDate));
+    }
+
+    @Override
+    public Description describe() {
+        return Description.mark(MarkKind.PROMISE, "PaymentPromiseMade", obligor(obligorId), money(amount), day(promisedPayDate));
     }
 }

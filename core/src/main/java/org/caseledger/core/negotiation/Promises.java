@@ -1,22 +1,38 @@
 package org.caseledger.core.negotiation;
 
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.caseledger.core.deadline.CourtPeriod;
+import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.ClaimantAmount;
+import org.caseledger.core.kernel.DeadlineClosure;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.kernel.InterruptionCause;
 import org.caseledger.core.kernel.Money;
-import org.caseledger.core.money.PaymentReceived;
+import org.caseledger.core.kernel.MoneyReceived;
 import org.caseledger.core.kernel.RuleCode;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
-/** The payment promises of a case; a promise is kept once payments received after it reach its amount. */
+/**
+ * 协商调解: the meetings, the mediation agreements and payment promises of a case, and the application to have an
+ * agreement confirmed by a court (司法确认). A promise is kept once payments received after it reach its amount.
+ */
 public class Promises {
 
     private final Map<PromiseId, Promise> promises = new LinkedHashMap<>();
+    private transient NegotiationView view;
+
+    public void bind(NegotiationView view) {
+        this.view = view;
+    }
 
     public Map<PromiseId, Promise> all() {
         return Collections.unmodifiableMap(promises);
@@ -26,10 +42,6 @@ public class Promises {
         Promise p = promises.get(id);
         require(p != null, RuleCode.UNKNOWN_PROMISE, "promiseId", "promise " + id);
         return p;
-    }
-
-    public void checkNew(PromiseId id) {
-        require(!promises.containsKey(id), RuleCode.DUPLICATE_PROMISE, "promiseId", "promise " + id);
     }
 
     /** Open promises this payment completes. */
@@ -45,11 +57,70 @@ public class Promises {
         return promises.values().stream().anyMatch(p -> p.fromMediationAgreement() && p.status() == Promise.Status.BROKEN);
     }
 
-    /** The mediation agreement behind an application for 司法确认 (民事诉讼法 art. 205): a promise alone is no agreement. */
-    public Promise mediationAgreement(PromiseId id) {
-        Promise p = promise(id);
-        require(p.fromMediationAgreement(), RuleCode.NOT_A_MEDIATION_AGREEMENT, "promiseId", "promise " + id);
-        return p;
+    @CommandHandler
+    void handle(HoldCoordinationMeeting c) {
+        apply(new CoordinationMeetingHeld(view.caseId(), c.format(), c.attendees(), c.outcome(), c.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordMediationAgreement c) {
+        checkNew(c.promiseId());
+        view.obligor(c.obligorId(), "obligorId");
+        view.checkAgreement(c.agreedAmounts(), c.reductionReason());
+        apply(new MediationAgreementReached(view.caseId(), c.promiseId(), c.obligorId(), c.agreedAmounts(), c.promisedPayDate(),
+                c.reductionReason(), c.occurredOn()));
+        // the obligor agreeing to pay interrupts the arbitration year (劳动争议调解仲裁法 art. 27 ¶2)
+        view.interruptionBy(InterruptionCause.OBLIGOR_AGREED_TO_PAY, c.agreedAmounts().stream().map(ClaimantAmount::claimantId).toList(),
+                "mediation agreement " + c.promiseId(), c.occurredOn()).ifPresent(e -> apply(e));
+    }
+
+    @CommandHandler
+    void handle(RecordPaymentPromise c) {
+        checkNew(c.promiseId());
+        view.obligor(c.obligorId(), "obligorId");
+        apply(new PaymentPromiseMade(view.caseId(), c.promiseId(), c.obligorId(), c.amount(), c.promisedPayDate(), c.occurredOn()));
+        view.interruptionBy(InterruptionCause.OBLIGOR_AGREED_TO_PAY, List.of(), "promise " + c.promiseId(), c.occurredOn())
+                .ifPresent(e -> apply(e));
+    }
+
+    /** Sent by the deadline sweeper, perhaps more than once: a promise already broken stays as it is. */
+    @CommandHandler
+    void handle(MarkPaymentPromiseBroken c) {
+        Promise p = promise(c.promiseId());
+        if (p.status() == Promise.Status.BROKEN) {
+            return;
+        }
+        require(p.status() != Promise.Status.KEPT, RuleCode.PROMISE_ALREADY_KEPT, "promiseId", null);
+        require(view.context().today().isAfter(p.promisedPayDate()), RuleCode.DEADLINE_NOT_PASSED, "promiseId",
+                "promised by " + p.promisedPayDate());
+        List<DeadlineClosure> closed = view.deadlines().find(DeadlineKind.PROMISED_PAYMENT, c.promiseId())
+                .map(d -> List.of(d.missed())).orElse(List.of());
+        // the fact is dated the first day the promise stood broken, whenever the sweeper notices it
+        apply(new PaymentPromiseBroken(view.caseId(), c.promiseId(), p.obligorId(), p.promisedPayDate(), closed,
+                p.promisedPayDate().plusDays(1)));
+    }
+
+    @CommandHandler
+    void handle(ApplyForJudicialConfirmation c) {
+        Promise agreement = promise(c.promiseId());
+        // 民事诉讼法 art. 205: a mediation agreement is confirmed, a promise alone is no agreement
+        require(agreement.fromMediationAgreement(), RuleCode.NOT_A_MEDIATION_AGREEMENT, "promiseId", "promise " + c.promiseId());
+        require(!view.isJudicialConfirmationPending(), RuleCode.JUDICIAL_CONFIRMATION_ALREADY_APPLIED, null, null);
+        // within 30 days of the agreement taking effect; a late application is the court's to refuse
+        List<CaseWarning> warnings = agreement.madeOn() != null
+                && c.occurredOn().isAfter(CourtPeriod.lastDay(agreement.madeOn(), 30, view.context().calendar()))
+                ? List.of(CaseWarning.JUDICIAL_CONFIRMATION_LATE) : List.of();
+        apply(new JudicialConfirmationApplied(view.caseId(), c.court(), c.promiseId(), warnings, c.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordJudicialConfirmationRefused c) {
+        require(view.isJudicialConfirmationPending(), RuleCode.NO_JUDICIAL_CONFIRMATION, null, null);
+        apply(new JudicialConfirmationRefused(view.caseId(), c.reason(), c.occurredOn()));
+    }
+
+    private void checkNew(PromiseId id) {
+        require(!promises.containsKey(id), RuleCode.DUPLICATE_PROMISE, "promiseId", "promise " + id);
     }
 
     @EventSourcingHandler
@@ -66,7 +137,7 @@ public class Promises {
     }
 
     @EventSourcingHandler
-    void on(PaymentReceived e) {
+    void on(MoneyReceived e) {
         promises.replaceAll((id, p) -> p.status() == Promise.Status.OPEN ? p.paying(e.amount()) : p);
     }
 

@@ -1,5 +1,7 @@
 package org.caseledger.core.negotiation;
 
+import org.caseledger.core.kernel.RuleCode;
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.ObligorId;
 import org.caseledger.core.kernel.ClaimantAmount;
@@ -9,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import static org.caseledger.core.kernel.CaseRuleViolation.require;
+
 /** 达成调解协议: per-claimant agreed amounts and the obligor's promised pay date. */
 public record RecordMediationAgreement(
         @TargetAggregateIdentifier CaseId caseId,
@@ -17,7 +21,7 @@ public record RecordMediationAgreement(
         List<ClaimantAmount> agreedAmounts,
         LocalDate promisedPayDate,
         String reductionReason,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public RecordMediationAgreement {
         Objects.requireNonNull(caseId, "caseId");
@@ -26,5 +30,6 @@ public record RecordMediationAgreement(
         agreedAmounts = List.copyOf(Objects.requireNonNull(agreedAmounts, "agreedAmounts"));
         Objects.requireNonNull(promisedPayDate, "promisedPayDate");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        require(promisedPayDate.isAfter(occurredOn), RuleCode.PROMISE_DATE_NOT_AFTER_MADE, "promisedPayDate", null);
     }
 }

@@ -1,5 +1,6 @@
 package org.caseledger.core.supervision;
 
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 
@@ -11,7 +12,7 @@ import java.util.Set;
 public record ActivateJointMechanism(
         @TargetAggregateIdentifier CaseId caseId,
         Set<JointPartner> partners,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public ActivateJointMechanism {
         Objects.requireNonNull(caseId, "caseId");

@@ -1,11 +1,14 @@
 package org.caseledger.core.supervision;
 
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.WageCaseEvent;
 
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** The joint mechanism was activated for the case. */
 public record JointMechanismActivated(
@@ -17,5 +20,10 @@ public record JointMechanismActivated(
         Objects.requireNonNull(caseId, "caseId");
         partners = Set.copyOf(Objects.requireNonNull(partners, "partners"));
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("JointMechanismActivated", codes(partners));
     }
 }

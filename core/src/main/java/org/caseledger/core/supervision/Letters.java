@@ -2,26 +2,39 @@ package org.caseledger.core.supervision;
 
 import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.Obligor;
-import org.caseledger.core.kernel.ObligorId;
 import org.caseledger.core.kernel.ObligorRole;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.caseledger.core.kernel.DeadlineClosure;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.kernel.InterruptionCause;
 import org.caseledger.core.kernel.RuleCode;
+
+import java.time.LocalDate;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
-/** The 一函两书 issued in a case, and whether the joint mechanism is active. */
+/**
+ * 一函两书: the supervision letters issued in a case, their service and replies, referrals and whether the joint
+ * mechanism (工会+法院+检察院+人社+司法+N) is active.
+ */
 public class Letters {
 
     private final Map<LetterId, Letter> letters = new LinkedHashMap<>();
     private boolean jointMechanismActive;
+    private transient SupervisionView view;
+
+    public void bind(SupervisionView view) {
+        this.view = view;
+    }
 
     public Map<LetterId, Letter> all() {
         return Collections.unmodifiableMap(letters);
@@ -33,7 +46,7 @@ public class Letters {
         return l;
     }
 
-    public void checkNew(LetterId id) {
+    private void checkNew(LetterId id) {
         require(!letters.containsKey(id), RuleCode.DUPLICATE_LETTER, "letterId", "letter " + id);
     }
 
@@ -45,27 +58,12 @@ public class Letters {
         return letters.values().stream().anyMatch(Letter::isFailedOpinion);
     }
 
-    /**
-     * Who a letter may go to: a 建议书 to a government department, from a union at county level or above (全总
-     * 《工会劳动法律监督办法》; legal-basis §1); a 提示函 or 意见书 to an obligor of the case in its role, or to the public.
-     */
-    public static void checkRecipient(IssueSupervisionLetter c, Function<ObligorId, Obligor> partyOfTheCase) {
-        if (c.letterType() == LetterType.RECOMMENDATION) {
-            require(c.recipientKind() == RecipientKind.GOVERNMENT_DEPARTMENT && c.recipientObligorId() == null,
-                    RuleCode.LETTER_RECIPIENT_NOT_ALLOWED, "recipientKind", "a 建议书 cannot go to " + c.recipientKind());
-            require(c.issuer().level().isCountyOrAbove(), RuleCode.RECOMMENDATION_NEEDS_COUNTY_UNION, "issuer",
-                    "issuer level " + c.issuer().level());
+    /** A letter to an obligor goes to a party of the case in the role the letter names (the 总包 of 鲁甸, not its employer). */
+    private void checkRecipientIsTheParty(IssueSupervisionLetter c) {
+        if (!c.toAnObligor()) {
             return;
         }
-        require(c.recipientKind() != RecipientKind.GOVERNMENT_DEPARTMENT, RuleCode.LETTER_RECIPIENT_NOT_ALLOWED,
-                "recipientKind", "a " + c.letterType() + " cannot go to a government department");
-        if (c.recipientKind() == RecipientKind.PUBLIC) {
-            require(c.recipientObligorId() == null, RuleCode.LETTER_RECIPIENT_NOT_ALLOWED, "recipientObligorId",
-                    "a public letter names no obligor");
-            return;
-        }
-        require(c.recipientObligorId() != null, RuleCode.RECIPIENT_NOT_A_PARTY, "recipientObligorId", "name the obligor");
-        Obligor recipient = partyOfTheCase.apply(c.recipientObligorId());
+        Obligor recipient = view.obligor(c.recipientObligorId(), "recipientObligorId");
         boolean kindMatches = switch (c.recipientKind()) {
             case EMPLOYER -> recipient.role() == ObligorRole.EMPLOYER;
             case GENERAL_CONTRACTOR -> recipient.role() == ObligorRole.GENERAL_CONTRACTOR;
@@ -77,7 +75,7 @@ public class Letters {
     }
 
     /** The letters go 提示函 → 意见书 → 建议书; one issued out of that order is recorded with a warning. */
-    public List<CaseWarning> warningsFor(LetterType type) {
+    List<CaseWarning> warningsFor(LetterType type) {
         List<CaseWarning> warnings = new ArrayList<>();
         if (type == LetterType.OPINION && !hasIssued(LetterType.REMINDER)) {
             warnings.add(CaseWarning.OPINION_WITHOUT_REMINDER);
@@ -90,6 +88,76 @@ public class Letters {
 
     public boolean isJointMechanismActive() {
         return jointMechanismActive;
+    }
+
+    @CommandHandler
+    void handle(IssueSupervisionLetter c, ReplyWindows windows) {
+        checkNew(c.letterId());
+        checkRecipientIsTheParty(c);
+        List<CaseWarning> warnings = warningsFor(c.letterType());
+        LocalDate replyDue = windows.replyDue(c.letterType(), c.issuer().region(), c.occurredOn(), view.context().calendar()).orElse(null);
+        apply(new SupervisionLetterIssued(view.caseId(), c.letterId(), c.letterType(), c.documentNo(), c.issuer(), c.signer(),
+                c.recipientKind(), c.recipientObligorId(), c.recipientName(), c.subject(), c.facts(), c.legalBasis(),
+                c.demands(), replyDue, warnings, c.occurredOn()));
+        if (c.recipientKind() != RecipientKind.PUBLIC) {
+            // a letter to the obligor asserts the workers' right; a 建议书 asks a department for relief (劳动争议调解仲裁法 art. 27 ¶2)
+            view.interruptionBy(c.letterType() == LetterType.RECOMMENDATION ? InterruptionCause.COMPLAINT_TO_AUTHORITY
+                            : InterruptionCause.DEMAND_TO_OBLIGOR, List.of(), c.letterType() + " " + c.documentNo(), c.occurredOn())
+                    .ifPresent(e -> apply(e));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordLetterServed c, ReplyWindows windows) {
+        Letter letter = letter(c.letterId());
+        require(letter.status() != Letter.Status.ANSWERED, RuleCode.LETTER_ALREADY_ANSWERED, "letterId", null);
+        require(!c.occurredOn().isBefore(letter.issuedOn()), RuleCode.DATE_BEFORE_FILING, "occurredOn",
+                "a letter is received on or after the day it was issued, " + letter.issuedOn());
+        // 浙江条例 arts. 21-22: the window runs from receipt
+        LocalDate replyDue = windows.replyDue(letter.type(), letter.issuerRegion(), c.occurredOn(), view.context().calendar()).orElse(null);
+        List<DeadlineClosure> replaced = view.deadlines().find(DeadlineKind.LETTER_REPLY, c.letterId()).map(d -> List.of(d.cancelled()))
+                .orElse(List.of());
+        apply(new SupervisionLetterServed(view.caseId(), c.letterId(), replyDue, replaced, c.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordLetterReply c) {
+        Letter letter = letter(c.letterId());
+        require(letter.status() != Letter.Status.ANSWERED, RuleCode.LETTER_ALREADY_ANSWERED, "letterId", null);
+        boolean late = letter.replyDue() != null && c.occurredOn().isAfter(letter.replyDue());
+        List<DeadlineClosure> closed = view.deadlines().find(DeadlineKind.LETTER_REPLY, c.letterId())
+                .map(d -> List.of(d.doneOn(c.occurredOn()))).orElse(List.of());
+        apply(new SupervisionLetterAnswered(view.caseId(), c.letterId(), c.outcome(), c.summary(),
+                late ? List.of(CaseWarning.REPLY_LATE) : List.of(), closed, c.occurredOn()));
+    }
+
+    /** Sent by the deadline sweeper, perhaps more than once: a letter already overdue stays as it is. */
+    @CommandHandler
+    void handle(MarkLetterReplyOverdue c) {
+        Letter letter = letter(c.letterId());
+        if (letter.status() == Letter.Status.OVERDUE) {
+            return;
+        }
+        require(letter.status() != Letter.Status.ANSWERED, RuleCode.LETTER_ALREADY_ANSWERED, "letterId", null);
+        require(letter.replyDue() != null, RuleCode.LETTER_HAS_NO_REPLY_DUE, "letterId", null);
+        require(view.context().today().isAfter(letter.replyDue()), RuleCode.DEADLINE_NOT_PASSED, "letterId", "reply due " + letter.replyDue());
+        List<DeadlineClosure> closed = view.deadlines().find(DeadlineKind.LETTER_REPLY, c.letterId())
+                .map(d -> List.of(d.missed())).orElse(List.of());
+        apply(new SupervisionLetterReplyOverdue(view.caseId(), c.letterId(), letter.replyDue(), closed, letter.replyDue().plusDays(1)));
+    }
+
+    @CommandHandler
+    void handle(ActivateJointMechanism c) {
+        require(!jointMechanismActive, RuleCode.JOINT_MECHANISM_ALREADY_ACTIVE, null, null);
+        apply(new JointMechanismActivated(view.caseId(), c.partners(), c.occurredOn()));
+    }
+
+    /** Leads go to the procuratorate from a county-level union or above (最高检+全总 2024 通知); a referral asks for relief. */
+    @CommandHandler
+    void handle(ReferCase c) {
+        apply(new CaseReferred(view.caseId(), c.target(), c.referredBy(), c.reason(), c.occurredOn()));
+        view.interruptionBy(InterruptionCause.COMPLAINT_TO_AUTHORITY, List.of(), "referral to " + c.target(), c.occurredOn())
+                .ifPresent(e -> apply(e));
     }
 
     @EventSourcingHandler

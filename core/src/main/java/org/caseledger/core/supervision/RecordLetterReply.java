@@ -1,5 +1,6 @@
 package org.caseledger.core.supervision;
 
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 
@@ -12,7 +13,7 @@ public record RecordLetterReply(
         LetterId letterId,
         ReplyOutcome outcome,
         String summary,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public RecordLetterReply {
         Objects.requireNonNull(caseId, "caseId");

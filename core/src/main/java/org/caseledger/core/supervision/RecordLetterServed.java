@@ -1,5 +1,6 @@
 package org.caseledger.core.supervision;
 
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.CaseId;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
 public record RecordLetterServed(
         @TargetAggregateIdentifier CaseId caseId,
         LetterId letterId,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public RecordLetterServed {
         Objects.requireNonNull(caseId, "caseId");

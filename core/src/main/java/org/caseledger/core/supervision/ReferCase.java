@@ -1,5 +1,7 @@
 package org.caseledger.core.supervision;
 
+import org.caseledger.core.kernel.RuleCode;
+import org.caseledger.core.kernel.DatedCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.UnionBody;
 import org.caseledger.core.kernel.CaseId;
@@ -7,13 +9,17 @@ import org.caseledger.core.kernel.CaseId;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
+
+import static org.caseledger.core.kernel.CaseRuleViolation.require;
+
 /** 移送: refer the case or its leads to labour inspection, the procuratorate or another department. */
 public record ReferCase(
         @TargetAggregateIdentifier CaseId caseId,
         ReferralTarget target,
         UnionBody referredBy,
         String reason,
-        LocalDate occurredOn) {
+        LocalDate occurredOn) implements DatedCommand {
 
     public ReferCase {
         Objects.requireNonNull(caseId, "caseId");
@@ -21,5 +27,8 @@ public record ReferCase(
         Objects.requireNonNull(referredBy, "referredBy");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        requireText(reason, "reason");
+        require(target != ReferralTarget.PROCURATORATE || referredBy.level().isCountyOrAbove(), RuleCode.REFERRAL_NEEDS_COUNTY_UNION,
+                "referredBy", "level " + referredBy.level());
     }
 }

@@ -1,5 +1,7 @@
 package org.caseledger.core.supervision;
 
+import org.caseledger.core.kernel.MarkKind;
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.ObligorId;
@@ -11,6 +13,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** A supervision letter was issued and served on occurredOn; replyDue is set where the jurisdiction gives a window. */
 public record SupervisionLetterIssued(
@@ -51,5 +55,11 @@ public record SupervisionLetterIssued(
     @Override
     public List<Deadline> deadlinesSet() {
         return replyDue == null ? List.of() : List.of(Deadline.of(DeadlineKind.LETTER_REPLY, letterId, replyDue));
+    }
+
+    @Override
+    public Description describe() {
+        return Description.mark(MarkKind.LETTER, "SupervisionLetterIssued", code(letterType), text(documentNo), code(recipientKind),
+                text(recipientName), flag(replyDue != null), day(replyDue));
     }
 }

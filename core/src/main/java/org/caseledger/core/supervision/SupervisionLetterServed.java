@@ -1,5 +1,6 @@
 package org.caseledger.core.supervision;
 
+import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineClosure;
@@ -9,6 +10,8 @@ import org.caseledger.core.kernel.WageCaseEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.*;
 
 /** A letter reached its recipient on occurredOn; its reply is due on replyDue, counted from receipt. */
 public record SupervisionLetterServed(
@@ -28,5 +31,10 @@ public record SupervisionLetterServed(
     @Override
     public List<Deadline> deadlinesSet() {
         return replyDue == null ? List.of() : List.of(Deadline.of(DeadlineKind.LETTER_REPLY, letterId, replyDue));
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("SupervisionLetterServed", text(letterId.value()), flag(replyDue != null), day(replyDue));
     }
 }

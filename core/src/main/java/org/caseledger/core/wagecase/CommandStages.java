@@ -33,19 +33,23 @@ import org.caseledger.core.negotiation.HoldCoordinationMeeting;
 import org.caseledger.core.negotiation.MarkPaymentPromiseBroken;
 import org.caseledger.core.negotiation.RecordMediationAgreement;
 import org.caseledger.core.negotiation.RecordPaymentPromise;
-import org.caseledger.core.negotiation.ReviseClaimAmount;
+import org.caseledger.core.money.ReviseClaimAmount;
 import org.caseledger.core.supervision.ActivateJointMechanism;
 import org.caseledger.core.supervision.IssueSupervisionLetter;
 import org.caseledger.core.supervision.MarkLetterReplyOverdue;
 import org.caseledger.core.supervision.RecordLetterReply;
 import org.caseledger.core.supervision.ReferCase;
 
+import org.caseledger.core.kernel.CaseStage;
+import org.caseledger.core.lifecycle.CloseCase;
+import org.caseledger.core.lifecycle.ReopenCase;
+
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import static org.caseledger.core.wagecase.CaseStage.*;
+import static org.caseledger.core.kernel.CaseStage.*;
 
 /**
  * In which stages of a case each command may be sent: the one table the aggregate checks ({@code WRONG_STAGE}) and
@@ -148,13 +152,18 @@ public final class CommandStages {
         TABLE.put(command, new Allowed(EnumSet.of(ENFORCEMENT), true));
     }
 
-    /** The stages the command may be sent in. */
-    public static Set<CaseStage> stagesOf(Class<?> command) {
+    /** Where the command may be sent. */
+    public static Allowed of(Class<?> command) {
         Allowed allowed = TABLE.get(command);
         if (allowed == null) {
             throw new IllegalArgumentException("no stages known for " + command.getSimpleName());
         }
-        return allowed.stages();
+        return allowed;
+    }
+
+    /** The stages the command may be sent in. */
+    public static Set<CaseStage> stagesOf(Class<?> command) {
+        return of(command).stages();
     }
 
     public static boolean allows(Class<?> command, CaseStage stage) {

@@ -7,6 +7,7 @@ import org.caseledger.core.litigation.*;
 import org.caseledger.core.money.*;
 import org.caseledger.core.negotiation.*;
 import org.caseledger.core.supervision.*;
+import org.caseledger.core.lifecycle.*;
 
 import java.util.Map;
 

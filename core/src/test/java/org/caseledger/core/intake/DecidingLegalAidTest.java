@@ -2,9 +2,9 @@ package org.caseledger.core.intake;
 
 import org.caseledger.core.kernel.ClaimantId;
 import org.caseledger.core.kernel.DeadlineKind;
-import org.caseledger.core.wagecase.CaseClosed;
-import org.caseledger.core.wagecase.CloseReason;
-import org.caseledger.core.wagecase.CaseStage;
+import org.caseledger.core.lifecycle.CaseClosed;
+import org.caseledger.core.lifecycle.CloseReason;
+import org.caseledger.core.kernel.CaseStage;
 import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.RuleCode;
 import org.caseledger.core.wagecase.WageCaseSpec;
@@ -61,9 +61,7 @@ class DecidingLegalAidTest extends WageCaseSpec {
 
     @Test
     void refusing_needs_a_reason() {
-        fixture.given(filed())
-                .when(new RefuseLegalAid(CASE, " ", FILED.plusDays(2)))
-                .expectException(violation(RuleCode.REASON_REQUIRED));
+        refusedAsWritten(() -> new RefuseLegalAid(CASE, " ", FILED.plusDays(2)), RuleCode.REASON_REQUIRED);
     }
 
     @Test

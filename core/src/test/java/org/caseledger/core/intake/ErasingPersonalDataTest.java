@@ -2,9 +2,9 @@ package org.caseledger.core.intake;
 
 import org.caseledger.core.kernel.ClaimantId;
 import org.caseledger.core.kernel.RuleCode;
-import org.caseledger.core.wagecase.CaseClosed;
-import org.caseledger.core.wagecase.CaseStage;
-import org.caseledger.core.wagecase.CloseReason;
+import org.caseledger.core.lifecycle.CaseClosed;
+import org.caseledger.core.kernel.CaseStage;
+import org.caseledger.core.lifecycle.CloseReason;
 import org.caseledger.core.wagecase.WageCaseSpec;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +26,7 @@ class ErasingPersonalDataTest extends WageCaseSpec {
         fixture.given(negotiating())
                 .when(new EraseClaimantPersonalData(CASE, ClaimantId.of("W9"), "asked", FILED.plusDays(10)))
                 .expectException(violation(RuleCode.UNKNOWN_CLAIMANT));
-        createFixture();
-        fixture.given(negotiating())
-                .when(new EraseClaimantPersonalData(CASE, W1, " ", FILED.plusDays(10)))
-                .expectException(violation(RuleCode.REASON_REQUIRED));
+        refusedAsWritten(() -> new EraseClaimantPersonalData(CASE, W1, " ", FILED.plusDays(10)), RuleCode.REASON_REQUIRED);
         createFixture();
         fixture.given(plus(negotiating(), new ClaimantPersonalDataErased(CASE, W1, "asked", FILED.plusDays(10))))
                 .when(new EraseClaimantPersonalData(CASE, W1, "asked again", FILED.plusDays(11)))

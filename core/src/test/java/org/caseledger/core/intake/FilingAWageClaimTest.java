@@ -24,7 +24,7 @@ class FilingAWageClaimTest extends WageCaseSpec {
                 .when(fileClaim())
                 .expectEvents(filed())
                 .expectState(c -> {
-                    assertThat(c.stage()).isEqualTo(org.caseledger.core.wagecase.CaseStage.INTAKE);
+                    assertThat(c.stage()).isEqualTo(org.caseledger.core.kernel.CaseStage.INTAKE);
                     assertThat(c.ledger().totalClaimed()).isEqualTo(W1_CLAIM.plus(W2_CLAIM));
                 });
     }
@@ -46,16 +46,12 @@ class FilingAWageClaimTest extends WageCaseSpec {
 
     @Test
     void a_claim_without_claimants_is_refused() {
-        fixture.givenNoPriorActivity()
-                .when(new FileWageClaim(CASE, COUNTY_UNION, null, Channel.ONLINE, null, List.of(), threeObligors(), true, ENDED, FILED))
-                .expectException(violation(RuleCode.NO_CLAIMANTS));
+        refusedAsWritten(() -> new FileWageClaim(CASE, COUNTY_UNION, null, Channel.ONLINE, null, List.of(), threeObligors(), true, ENDED, FILED), RuleCode.NO_CLAIMANTS);
     }
 
     @Test
     void a_claim_without_obligors_is_refused() {
-        fixture.givenNoPriorActivity()
-                .when(new FileWageClaim(CASE, COUNTY_UNION, null, Channel.ONLINE, null, twoClaimants(), List.of(), true, ENDED, FILED))
-                .expectException(violation(RuleCode.NO_OBLIGORS));
+        refusedAsWritten(() -> new FileWageClaim(CASE, COUNTY_UNION, null, Channel.ONLINE, null, twoClaimants(), List.of(), true, ENDED, FILED), RuleCode.NO_OBLIGORS);
     }
 
     @Test
@@ -69,9 +65,7 @@ class FilingAWageClaimTest extends WageCaseSpec {
     @Test
     void an_obligor_named_twice_is_refused() {
         List<Obligor> twice = List.of(threeObligors().get(0), threeObligors().get(0));
-        fixture.givenNoPriorActivity()
-                .when(new FileWageClaim(CASE, COUNTY_UNION, null, Channel.ONLINE, null, twoClaimants(), twice, true, ENDED, FILED))
-                .expectException(violation(RuleCode.DUPLICATE_OBLIGOR));
+        refusedAsWritten(() -> new FileWageClaim(CASE, COUNTY_UNION, null, Channel.ONLINE, null, twoClaimants(), twice, true, ENDED, FILED), RuleCode.DUPLICATE_OBLIGOR);
     }
 
     @Test
@@ -92,18 +86,14 @@ class FilingAWageClaimTest extends WageCaseSpec {
 
     @Test
     void an_ended_employment_needs_its_end_date_on_or_before_filing() {
-        fixture.givenNoPriorActivity()
-                .when(new FileWageClaim(CASE, COUNTY_UNION, null, Channel.ONLINE, null, twoClaimants(), threeObligors(), true,
-                        FILED.plusDays(1), FILED))
-                .expectException(violation(RuleCode.EMPLOYMENT_END_INCONSISTENT));
+        refusedAsWritten(() -> new FileWageClaim(CASE, COUNTY_UNION, null, Channel.ONLINE, null, twoClaimants(), threeObligors(), true,
+                        FILED.plusDays(1), FILED), RuleCode.EMPLOYMENT_END_INCONSISTENT);
     }
 
     @Test
     void an_obligor_cannot_be_named_as_an_added_judgment_debtor_at_filing() {
         List<Obligor> added = List.of(new Obligor(EMPLOYER, "母公司", ObligorRole.ADDED_JUDGMENT_DEBTOR));
-        fixture.givenNoPriorActivity()
-                .when(new FileWageClaim(CASE, COUNTY_UNION, null, Channel.ONLINE, null, twoClaimants(), added, true, ENDED, FILED))
-                .expectException(violation(RuleCode.WRONG_STAGE));
+        refusedAsWritten(() -> new FileWageClaim(CASE, COUNTY_UNION, null, Channel.ONLINE, null, twoClaimants(), added, true, ENDED, FILED), RuleCode.WRONG_STAGE);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.caseledger.core.limitation;
 
+import org.caseledger.core.kernel.InterruptionCause;
+
 import org.caseledger.core.wagecase.WageCaseSpec;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package org.caseledger.core.limitation;
 
+import org.caseledger.core.kernel.InterruptionCause;
+
 import org.caseledger.core.deadline.CourtPeriod;
 import org.caseledger.core.intake.AddClaimant;
 import org.caseledger.core.intake.ClaimantAdded;

@@ -8,13 +8,13 @@ import org.caseledger.core.kernel.Money;
 import org.caseledger.core.negotiation.MediationAgreementReached;
 import org.caseledger.core.negotiation.PaymentPromiseBroken;
 import org.caseledger.core.negotiation.PromiseId;
-import org.caseledger.core.wagecase.CaseStage;
+import org.caseledger.core.kernel.CaseStage;
 import org.caseledger.core.kernel.RuleCode;
 import org.caseledger.core.wagecase.WageCaseSpec;
 import org.junit.jupiter.api.Test;
 
 import org.caseledger.core.deadline.CourtPeriod;
-import org.caseledger.core.limitation.InterruptionCause;
+import org.caseledger.core.kernel.InterruptionCause;
 import org.caseledger.core.kernel.CaseWarning;
 
 import java.time.LocalDate;
@@ -275,10 +275,8 @@ class ArbitrationAndLitigationTest extends WageCaseSpec {
 
     @Test
     void the_performance_deadline_cannot_precede_the_instrument() {
-        fixture.given(litigating())
-                .when(new RecordInstrumentEffective(CASE, InstrumentKind.COURT_MEDIATION, INSTRUMENT_NO,
-                        List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, W1_CLAIM)), FILED.plusDays(19), FILED.plusDays(20)))
-                .expectException(violation(RuleCode.PERFORMANCE_DUE_BEFORE_EFFECTIVE));
+        refusedAsWritten(() -> new RecordInstrumentEffective(CASE, InstrumentKind.COURT_MEDIATION, INSTRUMENT_NO,
+                        List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, W1_CLAIM)), FILED.plusDays(19), FILED.plusDays(20)), RuleCode.PERFORMANCE_DUE_BEFORE_EFFECTIVE);
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.EnforceableAmount;
 import org.caseledger.core.kernel.Money;
 import org.caseledger.core.kernel.RuleCode;
-import org.caseledger.core.wagecase.CaseStage;
+import org.caseledger.core.kernel.CaseStage;
 import org.caseledger.core.wagecase.WageCaseSpec;
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +95,7 @@ class AwardForWorkersWhoDoNotSueTest extends WageCaseSpec {
                 .expectState(c -> {
                     assertThat(c.ledger().balanceOf(W1).target()).isEqualTo(W1_CLAIM);
                     assertThat(c.ledger().balanceOf(W2).target()).isEqualTo(W2_CLAIM);
-                    assertThat(c.proceedings().isLawsuitPending()).isFalse();
+                    assertThat(c.court().isLawsuitPending()).isFalse();
                 });
         history.add(new InstrumentBecameEffective(CASE, InstrumentKind.JUDGMENT, "判决2", List.of(new EnforceableAmount(W2, AmountComponent.PRINCIPAL,
                 W2_CLAIM)), effective.plusDays(10), List.of(), null, null, effective.plusYears(2), List.of(), effective));

@@ -56,7 +56,7 @@ class FinalAwardsTest extends WageCaseSpec {
         fixture.given(ArbitrationAndLitigationTest.arbitrating())
                 .when(new RecordArbitralAward(CASE, "A1", items, RECEIVED))
                 .expectEvents(issued(items, true, List.of()))
-                .expectState(c -> assertThat(c.proceedings().isFinalAward()).isTrue());
+                .expectState(c -> assertThat(c.arbitration().isFinalAward()).isTrue());
     }
 
     @Test
@@ -174,7 +174,7 @@ class FinalAwardsTest extends WageCaseSpec {
                 .when(new FileLawsuit(CASE, "鲁甸县人民法院", null, List.of(), PartySide.EMPLOYER, sued))
                 .expectEvents(new LawsuitFiled(CASE, "鲁甸县人民法院", null, List.of(met(DeadlineKind.SUIT_AFTER_AWARD, "A1")), List.of(), List.of(),
                         PartySide.EMPLOYER, sued))
-                .expectState(c -> assertThat(c.stage()).isEqualTo(org.caseledger.core.wagecase.CaseStage.LITIGATION));
+                .expectState(c -> assertThat(c.stage()).isEqualTo(org.caseledger.core.kernel.CaseStage.LITIGATION));
         createFixture();
         List<Object> fin = plus(ArbitrationAndLitigationTest.arbitrating(), issued(List.of(item(W1, "10000", true)), true, List.of()));
         fixture.given(fin)

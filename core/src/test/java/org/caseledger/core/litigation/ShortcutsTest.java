@@ -7,7 +7,7 @@ import org.caseledger.core.kernel.ClaimantAmount;
 import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.EnforceableAmount;
 import org.caseledger.core.kernel.RuleCode;
-import org.caseledger.core.limitation.InterruptionCause;
+import org.caseledger.core.kernel.InterruptionCause;
 import org.caseledger.core.negotiation.ApplyForJudicialConfirmation;
 import org.caseledger.core.negotiation.JudicialConfirmationApplied;
 import org.caseledger.core.negotiation.JudicialConfirmationRefused;
@@ -16,7 +16,7 @@ import org.caseledger.core.negotiation.PaymentPromiseBroken;
 import org.caseledger.core.negotiation.PaymentPromiseMade;
 import org.caseledger.core.negotiation.PromiseId;
 import org.caseledger.core.negotiation.RecordJudicialConfirmationRefused;
-import org.caseledger.core.wagecase.CaseStage;
+import org.caseledger.core.kernel.CaseStage;
 import org.caseledger.core.wagecase.WageCaseSpec;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +76,7 @@ class ShortcutsTest extends WageCaseSpec {
         fixture.given(orderServed())
                 .when(new RecordPaymentOrderObjection(CASE, ObjectionGround.DISPUTES_DEBT, SERVED.plusDays(5)))
                 .expectEvents(orderEndedByObjection().get(orderEndedByObjection().size() - 1))
-                .expectState(c -> assertThat(c.proceedings().isPaymentOrderLapsed()).isTrue());
+                .expectState(c -> assertThat(c.court().isPaymentOrderLapsed()).isTrue());
     }
 
     @Test
@@ -93,7 +93,7 @@ class ShortcutsTest extends WageCaseSpec {
                 .when(new RecordInstrumentEffective(CASE, InstrumentKind.PAYMENT_ORDER, ORDER,
                         List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, W1_CLAIM)), SERVED.plusDays(16), null, null, SERVED.plusDays(16)))
                 .expectSuccessfulHandlerExecution()
-                .expectState(c -> assertThat(c.proceedings().instrumentKind()).isEqualTo(InstrumentKind.PAYMENT_ORDER));
+                .expectState(c -> assertThat(c.instruments().latestKind()).isEqualTo(InstrumentKind.PAYMENT_ORDER));
     }
 
     @Test
@@ -259,8 +259,8 @@ class ShortcutsTest extends WageCaseSpec {
                 .expectSuccessfulHandlerExecution()
                 .expectState(c -> {
                     assertThat(c.stage()).isEqualTo(CaseStage.NEGOTIATION);
-                    assertThat(c.proceedings().instrumentKind()).isEqualTo(InstrumentKind.JUDICIAL_CONFIRMATION);
-                    assertThat(c.proceedings().isJudicialConfirmationPending()).isFalse();
+                    assertThat(c.instruments().latestKind()).isEqualTo(InstrumentKind.JUDICIAL_CONFIRMATION);
+                    assertThat(c.instruments().isJudicialConfirmationPending()).isFalse();
                 });
     }
 
@@ -270,7 +270,7 @@ class ShortcutsTest extends WageCaseSpec {
         fixture.given(applied)
                 .when(new RecordJudicialConfirmationRefused(CASE, "协议内容违反法律规定", AGREED.plusDays(5)))
                 .expectEvents(new JudicialConfirmationRefused(CASE, "协议内容违反法律规定", AGREED.plusDays(5)))
-                .expectState(c -> assertThat(c.proceedings().isJudicialConfirmationPending()).isFalse());
+                .expectState(c -> assertThat(c.instruments().isJudicialConfirmationPending()).isFalse());
         createFixture();
         fixture.given(plus(applied, new JudicialConfirmationRefused(CASE, "协议内容违反法律规定", AGREED.plusDays(5))))
                 .when(new ApplyForArbitration(CASE, "鲁甸县劳动人事争议仲裁委员会", AGREED.plusDays(6)))

@@ -7,8 +7,6 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.axonframework.test.aggregate.TestExecutor;
-import org.caseledger.core.supervision.ReplyWindows;
-import org.caseledger.core.wagecase.DecisionContext;
 import org.caseledger.core.wagecase.MutableClock;
 import org.caseledger.core.wagecase.WageCase;
 import org.caseledger.core.wagecase.WageCaseSpec;
@@ -57,7 +55,7 @@ public final class CaseScenario {
     private ResultValidator<WageCase> when(LocalDate today, Object command) {
         clock.setToday(today);
         FixtureConfiguration<WageCase> fixture = new AggregateTestFixture<>(WageCase.class);
-        fixture.registerInjectableResource(new DecisionContext(clock, WageCaseSpec.CALENDAR, ReplyWindows.defaults()));
+        WageCaseSpec.registerDecisionContext(fixture, clock);
         TestExecutor<WageCase> given = history.isEmpty() ? fixture.givenNoPriorActivity() : fixture.given(history);
         return given.when(command);
     }

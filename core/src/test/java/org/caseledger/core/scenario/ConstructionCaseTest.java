@@ -7,10 +7,10 @@ import org.caseledger.core.money.*;
 import org.caseledger.core.negotiation.HoldCoordinationMeeting;
 import org.caseledger.core.negotiation.MeetingFormat;
 import org.caseledger.core.supervision.*;
-import org.caseledger.core.wagecase.CaseClosed;
-import org.caseledger.core.wagecase.CaseStage;
-import org.caseledger.core.wagecase.CloseCase;
-import org.caseledger.core.wagecase.CloseReason;
+import org.caseledger.core.lifecycle.CaseClosed;
+import org.caseledger.core.kernel.CaseStage;
+import org.caseledger.core.lifecycle.CloseCase;
+import org.caseledger.core.lifecycle.CloseReason;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -73,7 +73,7 @@ public class ConstructionCaseTest {
                         new Obligor(CONTRACTOR, "某建工集团有限公司", ObligorRole.GENERAL_CONTRACTOR),
                         new Obligor(OWNER, "某置业有限公司", ObligorRole.CONSTRUCTION_UNIT)), true, day(7, 20), day(8, 4)));
         assertThat(filed.after().parties().obligor(OWNER, "o").liability()).isEqualTo(LiabilityKind.CAPPED);
-        assertThat(filed.after().ledger().owedBy(OWNER).fen()).isEqualTo(6_200_000L); // no cap recorded yet
+        assertThat(filed.after().liabilities().owedBy(OWNER, filed.after().ledger().totalOutstanding()).fen()).isEqualTo(6_200_000L); // no cap recorded yet
         scenario.on(day(8, 4), new GrantLegalAid(CASE, day(8, 4)));
         scenario.on(day(8, 5), new AssignLegalOfficer(CASE, "ld-officer", "鲁甸县总工会法律援助工作者", day(8, 5)));
 
@@ -82,7 +82,7 @@ public class ConstructionCaseTest {
                 "owner admits ¥30,000 unsettled; contractor blames the crew leader", day(8, 6)));
         var capped = scenario.on(day(8, 6), new RecordObligorLiability(CASE, OWNER, LiabilityKind.CAPPED, Money.ofYuan("30000"),
                 "工程款结算：尚欠总包¥30,000（保障农民工工资支付条例第29条）", day(8, 6)));
-        assertThat(capped.after().ledger().owedBy(OWNER).fen()).isEqualTo(3_000_000L);
+        assertThat(capped.after().liabilities().owedBy(OWNER, capped.after().ledger().totalOutstanding()).fen()).isEqualTo(3_000_000L);
         scenario.on(day(8, 6), new IssueSupervisionLetter(CASE, LetterId.of("LD2-L1"), LetterType.REMINDER, "鲁工提〔2025〕7号", COUNTY_UNION,
                 "鲁甸县总工会主席", RecipientKind.GENERAL_CONTRACTOR, CONTRACTOR, "某建工集团有限公司", LetterSubject.WAGES,
                 "将劳务分包给不具备用工主体资格的包工头，拖欠四名农民工工资¥62,000", "保障农民工工资支付条例 第三十条、第三十六条",
@@ -91,8 +91,8 @@ public class ConstructionCaseTest {
         // 08-08 the construction unit advances its ¥30,000: all it can be made to pay
         var fromOwner = scenario.on(day(8, 8), new RecordPayment(CASE, PaymentId.of("LD2-PAY-1"), OWNER, PaymentChannel.DIRECT,
                 Money.ofYuan("30000"), amounts(FROM_OWNER), day(8, 8)));
-        assertThat(fromOwner.after().ledger().owedBy(OWNER)).isEqualTo(Money.ZERO);
-        assertThat(fromOwner.after().ledger().owedBy(CONTRACTOR).fen()).isEqualTo(3_200_000L);
+        assertThat(fromOwner.after().liabilities().owedBy(OWNER, fromOwner.after().ledger().totalOutstanding())).isEqualTo(Money.ZERO);
+        assertThat(fromOwner.after().liabilities().owedBy(CONTRACTOR, fromOwner.after().ledger().totalOutstanding()).fen()).isEqualTo(3_200_000L);
         assertThat(fromOwner.only(LimitationInterrupted.class).claimantIds()).hasSize(4);
 
         // the contractor ignores the reminder and refuses the 意见书
@@ -112,8 +112,8 @@ public class ConstructionCaseTest {
         assertThat(fromDeposit.only(PaymentReceived.class).payerName()).isEqualTo("鲁甸县人力资源和社会保障局");
         assertThat(fromDeposit.events()).noneMatch(LimitationInterrupted.class::isInstance); // the state paid, not the obligor
         assertThat(fromDeposit.after().ledger().totalOutstanding()).isEqualTo(Money.ZERO);
-        assertThat(fromDeposit.after().ledger().paidBy(OWNER).fen()).isEqualTo(3_000_000L);
-        assertThat(fromDeposit.after().ledger().paidBy(CONTRACTOR).fen()).isEqualTo(3_200_000L);
+        assertThat(fromDeposit.after().liabilities().paidBy(OWNER).fen()).isEqualTo(3_000_000L);
+        assertThat(fromDeposit.after().liabilities().paidBy(CONTRACTOR).fen()).isEqualTo(3_200_000L);
         scenario.on(day(9, 5), new RecordLetterReply(CASE, LetterId.of("LD2-L3"), ReplyOutcome.COMPLIED, "已动用工资保证金支付", day(9, 5)));
         for (int i = 0; i < OWED.size(); i++) {
             scenario.on(day(9, 8), new DisburseToClaimant(CASE, worker(i), Money.ofYuan(OWED.get(i)), day(9, 8)));

@@ -3,15 +3,15 @@ package org.caseledger.core.scenario;
 import org.caseledger.core.enforcement.*;
 import org.caseledger.core.intake.*;
 import org.caseledger.core.kernel.*;
-import org.caseledger.core.ledger.ClaimantBalance;
+import org.caseledger.core.money.ClaimantBalance;
 import org.caseledger.core.litigation.InstrumentKind;
 import org.caseledger.core.litigation.RecordInstrumentEffective;
 import org.caseledger.core.money.*;
 import org.caseledger.core.negotiation.*;
-import org.caseledger.core.wagecase.CaseClosed;
-import org.caseledger.core.wagecase.CaseStage;
-import org.caseledger.core.wagecase.CloseCase;
-import org.caseledger.core.wagecase.CloseReason;
+import org.caseledger.core.lifecycle.CaseClosed;
+import org.caseledger.core.kernel.CaseStage;
+import org.caseledger.core.lifecycle.CloseCase;
+import org.caseledger.core.lifecycle.CloseReason;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -82,7 +82,7 @@ public class DawukouReferenceCaseTest {
                 enforceable, day(6, 10), day(6, 5)));
         // the confirmation is the enforceable instrument, and the case never went to arbitration or court proceedings
         assertThat(confirmed.after().stage()).isEqualTo(CaseStage.NEGOTIATION);
-        assertThat(confirmed.after().proceedings().instrumentKind()).isEqualTo(InstrumentKind.JUDICIAL_CONFIRMATION);
+        assertThat(confirmed.after().instruments().latestKind()).isEqualTo(InstrumentKind.JUDICIAL_CONFIRMATION);
         assertThat(confirmed.after().ledger().total(ClaimantBalance::target).fen()).isEqualTo(14_000_000L);
 
         // the employer lets 06-10 pass; the worker applies for enforcement of the confirmed agreement on 06-11

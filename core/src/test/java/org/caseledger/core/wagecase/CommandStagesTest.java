@@ -1,29 +1,26 @@
 package org.caseledger.core.wagecase;
 
-import org.axonframework.commandhandling.CommandHandler;
+import org.caseledger.core.architecture.CommandHandlers;
 import org.caseledger.core.intake.FileWageClaim;
+import org.caseledger.core.kernel.CaseStage;
+import org.caseledger.core.lifecycle.ReopenCase;
 import org.caseledger.core.negotiation.HoldCoordinationMeeting;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Method;
-import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The table of stages is complete: every command the case handles has its entry, and only those. */
+/** The table of stages is complete: every command a case handles, in any member, has its entry, and only those. */
 class CommandStagesTest {
 
     @Test
     void every_command_the_case_handles_after_filing_has_its_stages() {
-        Set<Class<?>> handled = new HashSet<>();
-        for (Method m : WageCase.class.getDeclaredMethods()) {
-            if (m.isAnnotationPresent(CommandHandler.class)) {
-                handled.add(m.getParameterTypes()[0]);
-            }
-        }
-        assertThat(handled).hasSizeGreaterThan(35).doesNotContain(FileWageClaim.class);
-        assertThat(CommandStages.all().keySet()).containsExactlyInAnyOrderElementsOf(handled);
+        Set<String> handled = CommandHandlers.all().keySet().stream().map(c -> c.getName()).collect(Collectors.toSet());
+        assertThat(handled).contains(FileWageClaim.class.getName(), HoldCoordinationMeeting.class.getName());
+        handled.remove(FileWageClaim.class.getName()); // the filing creates the case: no stage yet
+        assertThat(CommandStages.all().keySet().stream().map(Class::getName)).containsExactlyInAnyOrderElementsOf(handled);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.caseledger.core.kernel.UnionLevel;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.caseledger.core.deadline.ChineseWorkingDayCalendar;
+import org.caseledger.core.deadline.DecisionContext;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.DeadlineOutcome;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 import org.caseledger.core.deadline.CourtPeriod;
 import org.caseledger.core.kernel.Deadline;
-import org.caseledger.core.limitation.InterruptionCause;
+import org.caseledger.core.kernel.InterruptionCause;
 import org.caseledger.core.limitation.LimitationInterrupted;
 import org.caseledger.core.limitation.LimitationKind;
 
@@ -74,7 +75,23 @@ public abstract class WageCaseSpec {
     @BeforeEach
     protected void createFixture() {
         fixture = new AggregateTestFixture<>(WageCase.class);
-        fixture.registerInjectableResource(new DecisionContext(clock, CALENDAR, ReplyWindows.defaults()));
+        registerDecisionContext(fixture, clock);
+    }
+
+    /** What the command handlers are given: today by the clock, the calendar, the reply windows and the minimum wages. */
+    public static void registerDecisionContext(FixtureConfiguration<WageCase> fixture, java.time.Clock clock) {
+        fixture.registerInjectableResource(new DecisionContext(clock, CALENDAR));
+        fixture.registerInjectableResource(ReplyWindows.defaults());
+        fixture.registerInjectableResource(org.caseledger.core.litigation.MinimumWages.fromDefaultResource());
+    }
+
+    /**
+     * A command whose own fields break a rule cannot be made at all: refused, with this code, before it reaches any case
+     * (as the HTTP API refuses the body that would make it).
+     */
+    protected static void refusedAsWritten(org.assertj.core.api.ThrowableAssert.ThrowingCallable command, RuleCode code) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(command).isInstanceOfSatisfying(CaseRuleViolation.class,
+                v -> org.assertj.core.api.Assertions.assertThat(v.code()).isEqualTo(code));
     }
 
     /** Matches a {@link CaseRuleViolation} with this code. */

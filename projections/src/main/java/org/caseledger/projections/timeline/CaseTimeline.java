@@ -1,13 +1,13 @@
 package org.caseledger.projections.timeline;
 
-import org.caseledger.core.enforcement.EnforcementState;
+import org.caseledger.core.kernel.EnforcementState;
 import org.caseledger.core.intake.NewClaimant;
 import org.caseledger.core.kernel.ClaimantAmount;
 import org.caseledger.core.kernel.Obligor;
 import org.caseledger.core.kernel.ObligorRole;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineClosure;
-import org.caseledger.core.wagecase.CaseStage;
+import org.caseledger.core.kernel.CaseStage;
 import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.WageCaseEvent;
 
@@ -97,7 +97,11 @@ public class CaseTimeline {
         EnforcementState enfBefore = enforcementState == null ? null : EnforcementState.valueOf(enforcementState);
         EnforcementState enfAfter = EnforcementState.after(enfBefore, e);
         if (enfAfter != enfBefore) {
-            enterEnforcementState(enfAfter, on);
+            if (enfAfter == null) {
+                endEnforcement(on);
+            } else {
+                enterEnforcementState(enfAfter, on);
+            }
         }
         TimelineFold.apply(this, e);
         String summary = EntrySummary.of(e);
@@ -138,15 +142,11 @@ public class CaseTimeline {
     }
 
     /** A closed case has no enforcement going on: the last state ends with the closing. */
-    void endEnforcement(LocalDate on) {
+    private void endEnforcement(LocalDate on) {
         if (enforcementState != null && !enforcementStates.isEmpty()) {
             enforcementStates.get(enforcementStates.size() - 1).leftOn = on;
         }
         enforcementState = null;
-    }
-
-    void resumeEnforcement(LocalDate on) {
-        enterEnforcementState(EnforcementState.RESUMED, on);
     }
 
     private void enterEnforcementState(EnforcementState next, LocalDate on) {

@@ -9,8 +9,8 @@ import org.caseledger.core.litigation.*;
 import org.caseledger.core.money.*;
 import org.caseledger.core.negotiation.*;
 import org.caseledger.core.supervision.*;
-import org.caseledger.core.wagecase.CaseClosed;
-import org.caseledger.core.wagecase.CaseReopened;
+import org.caseledger.core.lifecycle.CaseClosed;
+import org.caseledger.core.lifecycle.CaseReopened;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -8,9 +8,9 @@ import org.caseledger.core.litigation.*;
 import org.caseledger.core.money.*;
 import org.caseledger.core.negotiation.*;
 import org.caseledger.core.supervision.*;
-import org.caseledger.core.wagecase.CaseClosed;
-import org.caseledger.core.wagecase.CaseReopened;
-import org.caseledger.core.wagecase.CloseReason;
+import org.caseledger.core.lifecycle.CaseClosed;
+import org.caseledger.core.lifecycle.CaseReopened;
+import org.caseledger.core.lifecycle.CloseReason;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -185,15 +185,11 @@ final class TimelineFold {
             LocalDate on = c.occurredOn();
             t.closeReason = c.reason().name();
             t.closedOn = on;
-            t.endEnforcement(on);
             if (c.reason() == CloseReason.PAID_IN_FULL) {
                 t.paidInFullOn = on;
             }
         });
         on(CaseReopened.class, (t, r) -> {
-            if (r.resumedStage() == org.caseledger.core.wagecase.CaseStage.ENFORCEMENT) {
-                t.resumeEnforcement(r.occurredOn());
-            }
             t.closeReason = null;
             t.closedOn = null;
             t.paidInFullOn = null;

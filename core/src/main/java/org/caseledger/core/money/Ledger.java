@@ -1,28 +1,22 @@
-package org.caseledger.core.ledger;
+package org.caseledger.core.money;
 
-import org.caseledger.core.money.LateInterestAssessed;
-import org.caseledger.core.kernel.AmountComponent;
-import org.caseledger.core.kernel.ClaimantAmount;
-import org.caseledger.core.kernel.EnforceableAmount;
-import org.caseledger.core.kernel.Money;
-import org.caseledger.core.money.FundsDisbursed;
-import org.caseledger.core.money.PaymentAllocated;
-import org.caseledger.core.money.PaymentId;
-import org.caseledger.core.money.PaymentReceived;
-import org.caseledger.core.money.UnallocatedFundsRefunded;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.caseledger.core.enforcement.JudgmentDebtorAdded;
 import org.caseledger.core.intake.ClaimantAdded;
-import org.caseledger.core.intake.ObligorLiabilityRecorded;
-import org.caseledger.core.kernel.ClaimantId;
 import org.caseledger.core.intake.NewClaimant;
-import org.caseledger.core.kernel.ObligorId;
 import org.caseledger.core.intake.WageClaimFiled;
-import org.caseledger.core.litigation.InstrumentBecameEffective;
-import org.caseledger.core.negotiation.ClaimAmountRevised;
-import org.caseledger.core.negotiation.MediationAgreementReached;
-import org.caseledger.core.kernel.CaseRuleViolation;
+import org.caseledger.core.kernel.ClaimantAmount;
+import org.caseledger.core.kernel.ClaimantId;
+import org.caseledger.core.kernel.DeadlineClosure;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.kernel.EnforceableAmount;
+import org.caseledger.core.kernel.InterruptionCause;
+import org.caseledger.core.kernel.Money;
 import org.caseledger.core.kernel.RuleCode;
+import org.caseledger.core.litigation.InstrumentBecameEffective;
+import org.caseledger.core.negotiation.MediationAgreementReached;
+import org.caseledger.core.negotiation.PaymentPromiseKept;
+import org.caseledger.core.negotiation.PromiseId;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -34,22 +28,23 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /**
- * The case's money (legal-basis §6.5): one {@link ClaimantBalance} per claimant, the unallocated rest of each
- * payment, and what each capped judgment debtor has paid. Totals are always sums over the claimants, never
- * stored apart. The guards here are the money invariants; {@code WageCase} calls them before applying.
+ * The case's money (legal-basis §6.5): one {@link ClaimantBalance} per claimant and the unallocated rest of each
+ * payment. Totals are always sums over the claimants, never stored apart. The guards here are the money invariants;
+ * the payments, allocations, refunds, disbursements and re-verified claims are decided here.
  */
 public class Ledger {
 
     private final Map<ClaimantId, ClaimantBalance> claimants = new LinkedHashMap<>();
     private final Map<PaymentId, Money> unallocatedByPayment = new HashMap<>();
-    private final Map<PaymentId, ObligorId> payerByPayment = new HashMap<>();
-    private final Map<ObligorId, Money> liabilityCaps = new HashMap<>();
-    private final Map<ObligorId, Money> paidByObligor = new HashMap<>();
-    /** What payers who are not parties paid in (the wage deposit, the emergency fund), less refunds. */
-    private Money paidByOthers = Money.ZERO;
+    private transient MoneyView view;
+
+    public void bind(MoneyView view) {
+        this.view = view;
+    }
 
     // ---- queries
 
@@ -126,13 +121,6 @@ public class Ledger {
         require(added.fen() <= Money.LIMIT.fen() - total, RuleCode.AMOUNT_TOO_LARGE, field, "the case's claims would total more than " + Money.LIMIT);
     }
 
-    /** What the case received stays within {@link Money#LIMIT}, so no sum over its payments can overflow. */
-    public void checkReceivable(Money amount) {
-        long received = Money.sum(paidByObligor.values()).plus(paidByOthers).fen();
-        require(amount.isWithinLimit() && amount.fen() <= Money.LIMIT.fen() - received, RuleCode.AMOUNT_TOO_LARGE, "amount",
-                "the case would have received more than " + Money.LIMIT);
-    }
-
     /** Known claimants, each named once. */
     public void checkClaimants(List<ClaimantId> ids, String field) {
         Set<ClaimantId> seen = new HashSet<>();
@@ -178,60 +166,6 @@ public class Ledger {
                 "revised " + revised + " < " + floor);
     }
 
-    /** Principal bounded by the claim; 加付赔偿金 at most 100% of the principal (劳动合同法 art. 85). */
-    public void checkEnforceable(List<EnforceableAmount> amounts) {
-        require(!amounts.isEmpty(), RuleCode.AMOUNT_NOT_POSITIVE, "amounts", "an instrument names at least one amount");
-        for (EnforceableAmount a : amounts) {
-            balanceOf(a.claimantId());
-            require(a.amount().isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amounts", "amount for " + a.claimantId());
-        }
-        componentsByClaimant(amounts).forEach((id, parts) -> {
-            Money principal = parts.getOrDefault(AmountComponent.PRINCIPAL, Money.ZERO);
-            Money claimed = balanceOf(id).claimed();
-            require(!principal.exceeds(claimed), RuleCode.ENFORCEABLE_PRINCIPAL_EXCEEDS_CLAIMED, "amounts",
-                    id + " principal " + principal + " > claimed " + claimed);
-            Money extra = parts.getOrDefault(AmountComponent.ADDITIONAL_COMPENSATION, Money.ZERO);
-            require(!extra.exceeds(principal), RuleCode.ADDITIONAL_COMPENSATION_OVER_LIMIT, "amounts",
-                    id + " additional compensation " + extra + " > principal " + principal);
-        });
-    }
-
-    /**
-     * 劳动合同法 art. 85: 加付赔偿金 follows a labour administration order to pay that was not obeyed, and is 50% to 100% of
-     * the amount owed; an instrument without the order's number, or below half, is flagged, not refused (it says what it
-     * says).
-     */
-    public List<org.caseledger.core.kernel.CaseWarning> compensationWarnings(List<EnforceableAmount> amounts, String orderNo) {
-        boolean belowFloor = componentsByClaimant(amounts).values().stream().anyMatch(parts -> {
-            Money extra = parts.getOrDefault(AmountComponent.ADDITIONAL_COMPENSATION, Money.ZERO);
-            Money principal = parts.getOrDefault(AmountComponent.PRINCIPAL, Money.ZERO);
-            return extra.isPositive() && extra.plus(extra).fen() < principal.fen();
-        });
-        boolean anyCompensation = amounts.stream().anyMatch(a -> a.component() == AmountComponent.ADDITIONAL_COMPENSATION);
-        List<org.caseledger.core.kernel.CaseWarning> warnings = new java.util.ArrayList<>();
-        if (anyCompensation && (orderNo == null || orderNo.isBlank())) {
-            warnings.add(org.caseledger.core.kernel.CaseWarning.ADDITIONAL_COMPENSATION_WITHOUT_ORDER);
-        }
-        if (belowFloor) {
-            warnings.add(org.caseledger.core.kernel.CaseWarning.ADDITIONAL_COMPENSATION_BELOW_FLOOR);
-        }
-        return warnings;
-    }
-
-    /** Each claimant's amounts of an instrument, summed by component. */
-    private static Map<ClaimantId, Map<AmountComponent, Money>> componentsByClaimant(List<EnforceableAmount> amounts) {
-        Map<ClaimantId, Map<AmountComponent, Money>> byClaimant = new HashMap<>();
-        amounts.forEach(a -> byClaimant.computeIfAbsent(a.claimantId(), k -> new HashMap<>()).merge(a.component(), a.amount(), Money::plus));
-        return byClaimant;
-    }
-
-    /** What a capped judgment debtor can still be made to pay (its cap less what it paid), or empty when uncapped. */
-    public java.util.Optional<Money> remainingCapOf(ObligorId obligor) {
-        Money cap = liabilityCaps.get(obligor);
-        return cap == null ? java.util.Optional.empty()
-                : java.util.Optional.of(cap.minus(paidByObligor.getOrDefault(obligor, Money.ZERO)));
-    }
-
     /** Allocations fit in {@code available} and no claimant ends above target (§6.5 rules 2 and 4). */
     public void checkAllocations(List<ClaimantAmount> allocations, Money available) {
         checkAmounts(allocations, "allocations");
@@ -245,38 +179,16 @@ public class Ledger {
         }
     }
 
-    /**
-     * What an obligor can be made to pay now: everything still outstanding, or for a capped one no more than its cap less
-     * what it paid (保障农民工工资支付条例 art. 29 ¶2; 变更追加规定 arts. 17-19, 22-25).
-     */
-    public Money owedBy(ObligorId obligor) {
-        Money outstanding = totalOutstanding();
-        return remainingCapOf(obligor).filter(outstanding::exceeds).map(rest -> rest.isPositive() ? rest : Money.ZERO).orElse(outstanding);
+    /** Every claimant fully received and disbursed, nothing unallocated (§6.5 rule 7); else refused naming {@code field}. */
+    public void checkPaidInFull(String field) {
+        require(isPaidInFull(), RuleCode.NOT_PAID_IN_FULL, field, "outstanding " + totalOutstanding()
+                + ", undisbursed " + totalUndisbursed() + ", unallocated " + unallocated());
     }
 
-    /** What an obligor has paid into the case, less refunds. */
-    public Money paidBy(ObligorId obligor) {
-        return paidByObligor.getOrDefault(obligor, Money.ZERO);
-    }
-
-    /** A new cap cannot fall below what the obligor already paid under it (the payments stand). */
-    public void checkCapCoversPaid(ObligorId obligor, Money cap) {
-        if (cap != null) {
-            Money paid = paidBy(obligor);
-            require(!paid.exceeds(cap), RuleCode.LIABILITY_CAP_BELOW_PAID, "liabilityCap", obligor + " already paid " + paid);
-        }
-    }
-
-    /** A capped obligor pays no more than its cap (条例 art. 29 ¶2; 变更追加规定 arts. 17-19, 22-25). */
-    public void checkWithinLiabilityCap(ObligorId payer, Money amount) {
-        if (payer == null) {
-            return; // a payer who is not a party answers for nothing in this case
-        }
-        Money cap = liabilityCaps.get(payer);
-        if (cap != null) {
-            Money after = paidByObligor.getOrDefault(payer, Money.ZERO).plus(amount);
-            require(!after.exceeds(cap), RuleCode.LIABILITY_CAP_EXCEEDED, "amount", payer + " would have paid " + after + " > cap " + cap);
-        }
+    /** Nothing held for the claimants: all received paid out, all payments allocated or refunded; else refused naming {@code field}. */
+    public void checkNothingHeld(String field) {
+        require(totalUndisbursed().isZero() && unallocated().isZero(), RuleCode.UNDISBURSED_FUNDS, field,
+                "undisbursed " + totalUndisbursed() + ", unallocated " + unallocated());
     }
 
     public void checkRefund(PaymentId id, Money amount) {
@@ -292,21 +204,67 @@ public class Ledger {
                 id + " holds " + b.undisbursed());
     }
 
+    // ---- commands
+
+    /** 核定金额: the original claim stays in the history; never below what was agreed or received. */
+    @CommandHandler
+    void handle(ReviseClaimAmount c) {
+        checkRevision(c.claimantId(), c.revised());
+        Money previous = balanceOf(c.claimantId()).claimed();
+        apply(new ClaimAmountRevised(view.caseId(), c.claimantId(), previous, c.revised(), c.reason(), c.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordPayment c) {
+        require(!hasPayment(c.paymentId()), RuleCode.DUPLICATE_PAYMENT, "paymentId", "payment " + c.paymentId());
+        view.liabilities().checkReceivable(c.amount());
+        view.liabilities().checkPayer(c, view);
+        checkAllocations(c.allocations(), c.amount());
+        List<PromiseId> kept = view.promisesKeptBy(c.amount());
+        String payerName = c.channel().paidByAuthority() ? c.payerName().strip() : null;
+        apply(new PaymentReceived(view.caseId(), c.paymentId(), c.payerObligorId(), c.channel(), payerName, c.amount(), c.allocations(),
+                c.occurredOn()));
+        // a part-payment is the obligor agreeing to perform (劳动争议调解仲裁法 art. 27 ¶2): for the claimants it went to who
+        // are still owed something, or for all when nothing is allocated yet; money the state advances is no act of the obligor's
+        List<ClaimantId> stillOwed = c.allocations().stream().map(ClaimantAmount::claimantId)
+                .filter(id -> balanceOf(id).outstanding().isPositive()).toList();
+        if (!c.channel().paidByAuthority() && (c.allocations().isEmpty() ? totalOutstanding().isPositive() : !stillOwed.isEmpty())) {
+            view.interruptionBy(InterruptionCause.OBLIGOR_AGREED_TO_PAY, stillOwed, "payment " + c.paymentId(), c.occurredOn())
+                    .ifPresent(e -> apply(e));
+        }
+        for (PromiseId id : kept) {
+            List<DeadlineClosure> closed = view.deadlines().find(DeadlineKind.PROMISED_PAYMENT, id)
+                    .map(d -> List.of(d.doneOn(c.occurredOn()))).orElse(List.of());
+            apply(new PaymentPromiseKept(view.caseId(), id, closed, c.occurredOn()));
+        }
+    }
+
+    @CommandHandler
+    void handle(AllocatePayment c) {
+        checkAllocations(c.allocations(), unallocatedOf(c.paymentId()));
+        apply(new PaymentAllocated(view.caseId(), c.paymentId(), c.allocations(), c.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RefundUnallocatedFunds c) {
+        checkRefund(c.paymentId(), c.amount());
+        apply(new UnallocatedFundsRefunded(view.caseId(), c.paymentId(), c.amount(), c.occurredOn()));
+    }
+
+    /** 执行款发放: once every claimant holds nothing, the disbursement deadline is met. */
+    @CommandHandler
+    void handle(DisburseToClaimant c) {
+        checkDisbursement(c.claimantId(), c.amount());
+        boolean allPaidOut = totalUndisbursed().minus(c.amount()).isZero();
+        List<DeadlineClosure> closed = allPaidOut ? view.deadlines().doneOn(c.occurredOn(), DeadlineKind.DISBURSEMENT) : List.of();
+        apply(new FundsDisbursed(view.caseId(), c.claimantId(), c.amount(), closed, c.occurredOn()));
+    }
+
     // ---- state changes (event-sourcing handlers: no decisions here)
 
     @EventSourcingHandler
     void on(WageClaimFiled e) {
         e.claimants().forEach(c -> claimants.put(c.claimantId(), ClaimantBalance.claiming(c.claimed())));
-        e.obligors().stream().filter(o -> o.liabilityCap() != null).forEach(o -> liabilityCaps.put(o.obligorId(), o.liabilityCap()));
-    }
-
-    @EventSourcingHandler
-    void on(ObligorLiabilityRecorded e) {
-        if (e.liabilityCap() == null) {
-            liabilityCaps.remove(e.obligorId());
-        } else {
-            liabilityCaps.put(e.obligorId(), e.liabilityCap());
-        }
     }
 
     @EventSourcingHandler
@@ -339,22 +297,9 @@ public class Ledger {
     }
 
     @EventSourcingHandler
-    void on(JudgmentDebtorAdded e) {
-        if (e.liabilityCap() != null) {
-            liabilityCaps.put(e.obligorId(), e.liabilityCap());
-        }
-    }
-
-    @EventSourcingHandler
     void on(PaymentReceived e) {
         e.allocations().forEach(a -> claimants.computeIfPresent(a.claimantId(), (id, b) -> b.receiving(a.amount())));
         unallocatedByPayment.put(e.paymentId(), e.unallocated());
-        if (e.payerObligorId() == null) {
-            paidByOthers = paidByOthers.plus(e.amount());
-        } else {
-            payerByPayment.put(e.paymentId(), e.payerObligorId());
-            paidByObligor.merge(e.payerObligorId(), e.amount(), Money::plus);
-        }
     }
 
     @EventSourcingHandler
@@ -370,12 +315,6 @@ public class Ledger {
     @EventSourcingHandler
     void on(UnallocatedFundsRefunded e) {
         unallocatedByPayment.put(e.paymentId(), unallocatedByPayment.get(e.paymentId()).minus(e.amount()));
-        ObligorId payer = payerByPayment.get(e.paymentId());
-        if (payer == null) {
-            paidByOthers = paidByOthers.minus(e.amount());
-        } else {
-            paidByObligor.computeIfPresent(payer, (id, paid) -> paid.minus(e.amount()));
-        }
     }
 
     @EventSourcingHandler

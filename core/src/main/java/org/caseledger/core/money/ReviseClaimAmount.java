@@ -1,28 +1,30 @@
-package org.caseledger.core.negotiation;
+package org.caseledger.core.money;
 
+import org.caseledger.core.kernel.DatedCommand;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.caseledger.core.kernel.ClaimantId;
 import org.caseledger.core.kernel.Money;
 import org.caseledger.core.kernel.CaseId;
-import org.caseledger.core.kernel.WageCaseEvent;
 
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** A claim amount was re-verified; the previous amount stays in the history. */
-public record ClaimAmountRevised(
-        CaseId caseId,
+import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
+
+/** 核定金额: re-verify one claimant's claim (e.g. after re-measuring work quantities). */
+public record ReviseClaimAmount(
+        @TargetAggregateIdentifier CaseId caseId,
         ClaimantId claimantId,
-        Money previous,
         Money revised,
         String reason,
-        LocalDate occurredOn) implements WageCaseEvent {
+        LocalDate occurredOn) implements DatedCommand {
 
-    public ClaimAmountRevised {
+    public ReviseClaimAmount {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(claimantId, "claimantId");
-        Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(revised, "revised");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        requireText(reason, "reason");
     }
 }

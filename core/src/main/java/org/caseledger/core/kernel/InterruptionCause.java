@@ -1,4 +1,4 @@
-package org.caseledger.core.limitation;
+package org.caseledger.core.kernel;
 
 /**
  * What interrupted (中断) a limitation, so that it runs again in full from that day: the grounds of 劳动争议调解仲裁法

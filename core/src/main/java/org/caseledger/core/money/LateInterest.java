@@ -1,15 +1,15 @@
-package org.caseledger.core.ledger;
+package org.caseledger.core.money;
 
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.caseledger.core.kernel.CaseRuleViolation;
+import org.caseledger.core.kernel.RuleCode;
 import org.caseledger.core.kernel.AmountComponent;
 import org.caseledger.core.kernel.ClaimantAmount;
 import org.caseledger.core.kernel.ClaimantId;
 import org.caseledger.core.kernel.EnforceableAmount;
 import org.caseledger.core.kernel.Money;
 import org.caseledger.core.litigation.InstrumentBecameEffective;
-import org.caseledger.core.money.LateInterestAssessed;
-import org.caseledger.core.money.PaymentAllocated;
-import org.caseledger.core.money.PaymentReceived;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /**
  * 迟延履行利息 (民事诉讼法 art. 264; 迟延履行利息解释, 法释〔2014〕8号, arts. 1, 3-4): from the day after the performance
@@ -56,6 +59,11 @@ public class LateInterest {
     private final Map<ClaimantId, Account> accounts = new LinkedHashMap<>();
     private final Map<ClaimantId, Long> receivedBefore = new LinkedHashMap<>();
     private LocalDate lastAssessedAsOf;
+    private transient MoneyView view;
+
+    public void bind(MoneyView view) {
+        this.view = view;
+    }
 
     /** The interest of every claimant with an instrument, as of a day, in whole fen (rounded down); none when zero. */
     public List<ClaimantAmount> asOf(LocalDate day) {
@@ -74,6 +82,25 @@ public class LateInterest {
 
     public LocalDate lastAssessedAsOf() {
         return lastAssessedAsOf;
+    }
+
+    /** As of a day after the performance period and not after today, later than the last assessment; refused when nothing is due. */
+    @CommandHandler
+    void handle(AssessLateInterest c) {
+        require(view.hasEffectiveInstrument(), RuleCode.NO_EFFECTIVE_INSTRUMENT, null, null);
+        LocalDate performanceDue = view.latestPerformanceDue();
+        require(c.asOf().isAfter(performanceDue), RuleCode.INSTRUMENT_NOT_YET_DUE, "asOf", "performance due " + performanceDue);
+        require(!c.asOf().isAfter(view.context().today()), RuleCode.DATE_IN_FUTURE, "asOf", c.asOf() + " is after today");
+        require(lastAssessedAsOf == null || c.asOf().isAfter(lastAssessedAsOf), RuleCode.LATE_INTEREST_ASOF_NOT_LATER, "asOf",
+                "last assessed as of " + lastAssessedAsOf);
+        List<ClaimantAmount> due;
+        try {
+            due = asOf(c.asOf());
+        } catch (ArithmeticException tooLarge) {
+            throw new CaseRuleViolation(RuleCode.AMOUNT_TOO_LARGE, "asOf", tooLarge.getMessage());
+        }
+        require(!due.isEmpty(), RuleCode.NO_LATE_INTEREST, "asOf", "nothing was unpaid after " + performanceDue);
+        apply(new LateInterestAssessed(view.caseId(), c.asOf(), due, c.occurredOn()));
     }
 
     @EventSourcingHandler

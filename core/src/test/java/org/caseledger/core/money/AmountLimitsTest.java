@@ -1,4 +1,4 @@
-package org.caseledger.core.ledger;
+package org.caseledger.core.money;
 
 import org.caseledger.core.intake.AddClaimant;
 import org.caseledger.core.intake.FileWageClaim;
@@ -14,7 +14,7 @@ import org.caseledger.core.money.PaymentChannel;
 import org.caseledger.core.money.PaymentId;
 import org.caseledger.core.money.PaymentReceived;
 import org.caseledger.core.money.RecordPayment;
-import org.caseledger.core.negotiation.ReviseClaimAmount;
+import org.caseledger.core.money.ReviseClaimAmount;
 import org.caseledger.core.wagecase.WageCaseSpec;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.caseledger.core.wagecase;
+package org.caseledger.core.lifecycle;
 
 /** Why a case closed (结案). */
 public enum CloseReason {

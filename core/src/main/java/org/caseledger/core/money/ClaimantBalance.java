@@ -1,4 +1,4 @@
-package org.caseledger.core.ledger;
+package org.caseledger.core.money;
 
 import org.caseledger.core.kernel.AmountComponent;
 import org.caseledger.core.kernel.Money;

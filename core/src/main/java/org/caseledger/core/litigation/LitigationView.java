@@ -1,0 +1,58 @@
+package org.caseledger.core.litigation;
+
+import org.caseledger.core.deadline.CaseView;
+import org.caseledger.core.deadline.LimitationRestarts;
+import org.caseledger.core.kernel.CaseWarning;
+import org.caseledger.core.kernel.ClaimantAmount;
+import org.caseledger.core.kernel.ClaimantId;
+import org.caseledger.core.kernel.EnforceableAmount;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.RegionCode;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What arbitration and litigation read of the rest of the case: where the case is handled, the arbitration year, the
+ * ledger's claimants and its rules on enforceable amounts, a broken mediation agreement, a preservation in force; and
+ * the three members of this phase, which read each other (an award decides the suit after it, a suit the award's
+ * effect for the workers who did not sue).
+ */
+public interface LitigationView extends CaseView, LimitationRestarts {
+
+    /** The region of the union body handling the case: the locality whose minimum wage decides a final award. */
+    RegionCode region();
+
+    /** Some claimant's arbitration year (as interrupted and suspended) ran out before {@code day}. */
+    boolean arbitrationLimitationRanOutBefore(LocalDate day);
+
+    /** A claimant of the case; refused when there is none of that id. */
+    void checkClaimant(ClaimantId id);
+
+    /** Claimants of the case, each named once. */
+    void checkClaimants(List<ClaimantId> ids, String field);
+
+    /** Per-claimant amounts: known claimants, each at most once, positive. */
+    void checkAmounts(List<ClaimantAmount> amounts, String field);
+
+    /** What a claimant is still owed: the target less what was received for him. */
+    Money outstandingOf(ClaimantId id);
+
+    /** An instrument's amounts within the claims but for their typed components (legal-basis §6.5 rule 3). */
+    void checkEnforceable(List<EnforceableAmount> amounts);
+
+    /** What is irregular about an instrument's 加付赔偿金 (劳动合同法 art. 85). */
+    List<CaseWarning> compensationWarnings(List<EnforceableAmount> amounts, String orderNo);
+
+    /** A wage mediation agreement was broken (劳动争议调解仲裁法 art. 16; 劳动争议解释(一) art. 51 ¶2). */
+    boolean hasBrokenMediationAgreement();
+
+    /** A 财产保全 is in force: enforcement must follow the instrument within three months (劳动争议解释(一) art. 49). */
+    boolean hasPreservationInForce();
+
+    Arbitration arbitration();
+
+    CourtProceedings court();
+
+    Instruments instruments();
+}
