@@ -28,7 +28,18 @@ public final class ReadModels {
 
     public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addMixIn(org.caseledger.projections.timeline.CaseTimeline.class, StoredTimeline.class);
+
+    /** A timeline as stored: with the case's own ledger and liabilities it folds into, which readers are not shown. */
+    abstract static class StoredTimeline {
+        @com.fasterxml.jackson.annotation.JsonProperty
+        @com.fasterxml.jackson.annotation.JsonIgnore(false)
+        org.caseledger.core.money.Ledger ledgerState;
+        @com.fasterxml.jackson.annotation.JsonProperty
+        @com.fasterxml.jackson.annotation.JsonIgnore(false)
+        org.caseledger.core.money.Liabilities liabilityState;
+    }
     private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
     private static final String META = "projection_meta";
 
@@ -55,10 +66,12 @@ public final class ReadModels {
 
     /**
      * The layout of the read-model documents. 2: timelines as one JSON string, the case list and dashboard
-     * cells in keyed parts; 3: timelines with each obligor's liability, payments and what it can still be made to pay.
+     * cells in keyed parts; 3: timelines with each obligor's liability, payments and what it can still be made to pay; 4: each
+     * entry as its event describes itself (mark, alert, summary as data, warnings), the money read from the case's own
+     * ledger kept with the timeline.
      * A generation written in an older layout is rebuilt when the service starts.
      */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     /** Whether this instance is the one to rebuild an older layout (the first to ask; the others follow the switch). */
     public boolean claimUpgrade() {

@@ -44,9 +44,11 @@ class ReferenceTimelinesTest {
         assertThat(t.enforcementStates).extracting(s -> s.state).containsExactly("FILED", "INVESTIGATING", "MEASURES");
         assertThat(t.measures).extracting(m -> m.kind).containsExactly("ASSET_SEARCH_ONLINE", "ASSET_SEARCH_OFFLINE",
                 "JUDGMENT_DEBTOR_ADDED", "ASSETS_FROZEN", "HIGH_CONSUMPTION_RESTRICTED", "DISHONEST_LISTED", "CRIMINAL_LIABILITY_WARNED");
-        assertThat(t.measures.get(2).detail).contains("ART_20").contains("art. 20");
-        assertThat(t.obligorIds).containsExactly("PL-EMPLOYER", "PL-PARENT");
-        assertThat(t.stages.get(4).overlays).contains("JUDGMENT_DEBTOR_ADDED", "ASSETS_FROZEN", "payment ¥123036.49");
+        // what a measure says is its entry's summary: the parent added on 变更追加规定 art. 20
+        assertThat(entry(t, t.measures.get(2).seq).summary.args())
+                .contains(org.caseledger.core.kernel.SummaryArg.code(org.caseledger.core.enforcement.AdditionGround.ART_20_ONE_PERSON_COMPANY_SHAREHOLDER));
+        assertThat(t.obligors).extracting(o -> o.obligorId).containsExactly("PL-EMPLOYER", "PL-PARENT");
+        assertThat(marksIn(t, "ENFORCEMENT")).contains("JudgmentDebtorAdded MEASURE", "AssetsFrozen MEASURE", "PaymentReceived PAYMENT");
         assertThat(t.ledger).hasSize(21).allSatisfy(l -> {
             assertThat(l.receivedFen).isEqualTo(l.enforceableFen);
             assertThat(l.disbursedFen).isEqualTo(l.receivedFen);
@@ -85,8 +87,8 @@ class ReferenceTimelinesTest {
         assertThat(t.totals.receivedFen).isEqualTo(7_485_400L);
         assertThat(t.totals.disbursedFen).isEqualTo(7_485_400L);
         assertThat(t.entries).filteredOn(e -> e.type.equals("ClaimAmountRevised")).hasSize(5);
-        assertThat(t.stages.get(2).overlays).contains("mediation agreement 2025-03-20", "promise LD-P1 broken",
-                "REMINDER 鲁工提〔2025〕1号", "promise LD-P2 broken", "OPINION 鲁工意〔2025〕1号", "joint mechanism");
+        assertThat(marksIn(t, "NEGOTIATION")).containsSubsequence("MediationAgreementReached PROMISE", "PaymentPromiseBroken PROMISE alert",
+                "SupervisionLetterIssued LETTER", "PaymentPromiseBroken PROMISE alert", "SupervisionLetterIssued LETTER");
         assertThat(t.closedDeadlines).extracting(x -> x.key, x -> x.outcome).contains(
                 tuple("PROMISED_PAYMENT:LD-P1", "MISSED"), tuple("PROMISED_PAYMENT:LD-P2", "MISSED"), tuple("LETTER_REPLY:LD-L2", "MET"));
         assertThat(t.daysToFullPayment()).isEqualTo(99L);
@@ -132,9 +134,12 @@ class ReferenceTimelinesTest {
         assertThat(t.stages).extracting(s -> s.stage, s -> s.enteredOn).containsExactly(
                 tuple("INTAKE", d(6, 3)), tuple("ASSIGNED", d(6, 3)), tuple("NEGOTIATION", d(6, 4)), tuple("ENFORCEMENT", d(6, 11)),
                 tuple("CLOSED", d(6, 18)));
-        assertThat(t.stages.get(2).overlays).contains("mediation agreement 2025-06-04", "司法确认 applied for");
+        assertThat(t.entries).filteredOn(e -> "NEGOTIATION".equals(e.stage)).extracting(e -> e.type)
+                .contains("MediationAgreementReached", "JudicialConfirmationApplied");
         assertThat(t.entries).filteredOn(e -> e.type.equals("InstrumentBecameEffective")).singleElement()
-                .satisfies(e -> assertThat(e.summary).startsWith("JUDICIAL_CONFIRMATION (2025)宁0202民特12号 effective"));
+                .satisfies(e -> assertThat(e.summary.args()).startsWith(
+                        org.caseledger.core.kernel.SummaryArg.code(org.caseledger.core.litigation.InstrumentKind.JUDICIAL_CONFIRMATION),
+                        org.caseledger.core.kernel.SummaryArg.text("(2025)宁0202民特12号")));
         assertThat(t.ledger).hasSize(6).allSatisfy(l -> assertThat(l.receivedFen).isEqualTo(l.enforceableFen));
         assertThat(t.totals.receivedFen).isEqualTo(14_000_000L);
         assertThat(t.daysToFullPayment()).isEqualTo(15L);
@@ -156,7 +161,11 @@ class ReferenceTimelinesTest {
                 tuple("DIRECT", "LD2-OWNER", null, 3_000_000L),
                 tuple("WAGE_DEPOSIT", "LD2-GC", "鲁甸县人力资源和社会保障局", 3_200_000L));
         assertThat(t.entries).filteredOn(e -> e.type.equals("PaymentReceived")).extracting(e -> e.summary).last()
-                .isEqualTo("payment ¥32000.00 from 鲁甸县人力资源和社会保障局 for LD2-GC via WAGE_DEPOSIT");
+                .satisfies(s -> {
+                    assertThat(s.key()).isEqualTo("PaymentReceived.byAuthority");
+                    assertThat(s.args()).extracting(a -> a.value()).startsWith("3200000", "鲁甸县人力资源和社会保障局", "PaymentChannel.WAGE_DEPOSIT");
+                    assertThat(s.args()).contains(org.caseledger.core.kernel.SummaryArg.obligor(org.caseledger.core.kernel.ObligorId.of("LD2-GC")));
+                });
         assertThat(t.letters).extracting(l -> l.type).containsExactly("REMINDER", "OPINION", "RECOMMENDATION");
         assertThat(t.totals.receivedFen).isEqualTo(6_200_000L);
         assertThat(t.closeReason).isEqualTo("PAID_IN_FULL");
@@ -193,5 +202,15 @@ class ReferenceTimelinesTest {
         assertThat(ningxia.medianDaysToFullPayment()).isEqualTo(15L);
         String dashboardJson = h.readModels.generation(1).dashboard().find().into(new ArrayList<>()).toString();
         assertThat(dashboardJson).doesNotContain("职工").doesNotContain("农民工1").doesNotContain("6402021980");
+    }
+
+    private static org.caseledger.projections.timeline.Entry entry(CaseTimeline t, long seq) {
+        return t.entries.stream().filter(e -> e.seq == seq).findFirst().orElseThrow();
+    }
+
+    /** The entries a stage's lane marks (steps left out), as "type MARK" and " alert" when it alerts. */
+    private static List<String> marksIn(CaseTimeline t, String stage) {
+        return t.entries.stream().filter(e -> stage.equals(e.stage) && !e.mark.equals("STEP"))
+                .map(e -> e.type + " " + e.mark + (e.alert ? " alert" : "")).toList();
     }
 }

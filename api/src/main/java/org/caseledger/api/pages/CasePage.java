@@ -5,7 +5,7 @@ import org.caseledger.api.security.CaseledgerUser;
 import org.caseledger.api.security.CurrentUser;
 import org.caseledger.api.security.UnionBodyRegistry;
 import org.caseledger.api.web.ApiProblem;
-import org.caseledger.api.web.NextSteps;
+import org.caseledger.api.web.CaseSteps;
 import org.caseledger.api.web.ProjectedCases;
 import org.caseledger.core.intake.WageClaimFiled;
 import org.caseledger.core.kernel.UnionBody;
@@ -13,7 +13,6 @@ import org.caseledger.eventstore.StoredStreams;
 import org.caseledger.core.supervision.SupervisionLetterIssued;
 import org.caseledger.projections.audit.CaseAudit;
 import org.caseledger.projections.timeline.CaseTimeline;
-import org.caseledger.projections.timeline.ClaimantLine;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,10 +41,13 @@ public class CasePage {
     private final Clock clock;
     private final StoredStreams streams;
     private final org.caseledger.core.deadline.ChineseWorkingDayCalendar calendar;
+    private final CaseSteps caseSteps;
 
     public CasePage(CaseAccess access, ProjectedCases projected, CurrentUser currentUser, UnionBodyRegistry bodies, CommandForms forms,
-                    CaseAudit audit, Clock clock, StoredStreams streams, org.caseledger.core.deadline.ChineseWorkingDayCalendar calendar) {
+                    CaseAudit audit, Clock clock, StoredStreams streams, org.caseledger.core.deadline.ChineseWorkingDayCalendar calendar,
+                    CaseSteps caseSteps) {
         this.calendar = calendar;
+        this.caseSteps = caseSteps;
         this.streams = streams;
         this.access = access;
         this.projected = projected;
@@ -57,7 +59,7 @@ public class CasePage {
     }
 
     /** A next step with its form. */
-    public record StepForm(NextSteps.Step step, List<FormField> fields) {
+    public record StepForm(CaseSteps.Step step, List<FormField> fields) {
     }
 
     /** An open deadline counted from today; provisional while its year's 调休 arrangement is not published. */
@@ -78,15 +80,13 @@ public class CasePage {
         model.addAttribute("lanes", Lanes.of(t, today));
         model.addAttribute("mine", mine);
         model.addAttribute("owner", owner);
-        model.addAttribute("outstanding", t.ledger.stream().mapToLong(CasePage::outstanding).sum());
-        java.util.Map<String, Long> outstandingBy = new java.util.HashMap<>();
-        t.ledger.forEach(l -> outstandingBy.put(l.claimantId, outstanding(l)));
-        model.addAttribute("outstandingBy", outstandingBy);
+        model.addAttribute("outstanding", t.ledger.stream().mapToLong(l -> l.outstandingFen).sum());
+        model.addAttribute("obligorNames", t.obligors.stream().collect(java.util.stream.Collectors.toMap(o -> o.obligorId, o -> o.name)));
         model.addAttribute("deadlines", t.openDeadlines.stream().sorted(java.util.Comparator.comparing(d -> d.dueOn))
                 .map(d -> new OpenDeadline(d.kind, d.dueOn, ChronoUnit.DAYS.between(today, d.dueOn), d.dueOn.isBefore(today), d.subject,
                         calendar.isProvisional(d.dueOn))).toList());
-        model.addAttribute("steps", mine ? NextSteps.of(t).stream().map(s -> new StepForm(s, forms.fields(s.route(), t, issuer, today))).toList()
-                : List.of());
+        model.addAttribute("steps", mine ? caseSteps.of(caseId).steps().stream().map(s -> new StepForm(s, forms.fields(s.route(), t, issuer, today)))
+                .toList() : List.of());
         model.addAttribute("mayAudit", user.is("AUDITOR") || user.is("OFFICER"));
         // personal data for those who handle or audit the case only: a body above reads the figures, not the names
         model.addAttribute("names", mine || user.is("AUDITOR") ? namesOf(caseId) : java.util.Map.of());
@@ -99,11 +99,6 @@ public class CasePage {
         streams.firstEvent(caseId).map(m -> m.getPayload()).filter(WageClaimFiled.class::isInstance).map(WageClaimFiled.class::cast)
                 .ifPresent(f -> f.claimants().forEach(c -> names.put(c.claimantId().value(), c.personalData().name())));
         return names;
-    }
-
-    /** What a claimant is still owed: the target less what was received for him. */
-    public static long outstanding(ClaimantLine l) {
-        return Math.max(0, l.targetFen() - l.receivedFen);
     }
 
     @GetMapping("/cases/{caseId}/letters/{letterId}")

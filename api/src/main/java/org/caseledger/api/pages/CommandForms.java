@@ -153,13 +153,9 @@ public class CommandForms {
     }
 
     private static List<FormField.Option> obligors(CaseTimeline t) {
-        List<FormField.Option> options = new ArrayList<>();
-        for (int i = 0; i < t.obligorIds.size(); i++) {
-            String label = i < t.obligorNames.size() ? t.obligorNames.get(i) + " (" + t.obligorIds.get(i) + ")" : t.obligorIds.get(i);
-            options.add(new FormField.Option(t.obligorIds.get(i), null, label));
-        }
-        return options;
+        return t.obligors.stream().map(o -> new FormField.Option(o.obligorId, null, o.name + " (" + o.obligorId + ")")).toList();
     }
+
 
     /** A new id the case does not use yet: P3 after two promises, L2 after one letter. */
     private static String suggestId(String name, CaseTimeline t) {

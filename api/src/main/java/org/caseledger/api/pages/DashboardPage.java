@@ -1,5 +1,7 @@
 package org.caseledger.api.pages;
 
+import org.caseledger.api.i18n.Yuan;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.caseledger.api.security.CaseledgerUser;
 import org.caseledger.api.security.CurrentUser;

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The case drawn as swim lanes: a lane per stage the case went through, its time in that stage as a bar across the
@@ -31,18 +30,6 @@ public record Lanes(LocalDate from, LocalDate to, List<Lane> lanes) {
     /** {@code category}: letter, reply, meeting, promise, payment, disbursement, measure, event; {@code alert} in red. */
     public record Mark(double left, String category, boolean alert, String type, LocalDate on, long seq) {
     }
-
-    private static final Map<String, String> CATEGORY = Map.ofEntries(
-            Map.entry("SupervisionLetterIssued", "letter"), Map.entry("SupervisionLetterAnswered", "reply"),
-            Map.entry("SupervisionLetterReplyOverdue", "reply"), Map.entry("CoordinationMeetingHeld", "meeting"),
-            Map.entry("MediationAgreementReached", "promise"), Map.entry("PaymentPromiseMade", "promise"),
-            Map.entry("PaymentPromiseKept", "promise"), Map.entry("PaymentPromiseBroken", "promise"),
-            Map.entry("PaymentReceived", "payment"), Map.entry("PaymentAllocated", "payment"), Map.entry("FundsDisbursed", "disbursement"),
-            Map.entry("AssetSearchCompleted", "measure"), Map.entry("AssetsFrozen", "measure"), Map.entry("HighConsumptionRestricted", "measure"),
-            Map.entry("DishonestDebtorListed", "measure"), Map.entry("JudgmentDebtorAdded", "measure"),
-            Map.entry("CriminalLiabilityWarned", "measure"), Map.entry("EnforcementRoundTerminated", "measure"),
-            Map.entry("EnforcementResumed", "measure"));
-    private static final Set<String> ALERTS = Set.of("PaymentPromiseBroken", "SupervisionLetterReplyOverdue");
 
     public static Lanes of(CaseTimeline t, LocalDate today) {
         LocalDate from = t.filedOn;
@@ -72,10 +59,14 @@ public record Lanes(LocalDate from, LocalDate to, List<Lane> lanes) {
             if (e.stage == null || "CLOSED".equals(e.stage) || e.on == null) {
                 continue;
             }
-            lane(lanes, e.stage).marks().add(new Mark(percent(from, days, e.on), CATEGORY.getOrDefault(e.type, "event"),
-                    ALERTS.contains(e.type), e.type, e.on, e.seq));
+            lane(lanes, e.stage).marks().add(new Mark(percent(from, days, e.on), category(e), e.alert, e.type, e.on, e.seq));
         }
         return new Lanes(from, to, new ArrayList<>(lanes.values()));
+    }
+
+    /** The kind of mark the event makes, as the event describes itself; a step of the case is an "event". */
+    private static String category(Entry e) {
+        return e.mark == null || e.mark.equals("STEP") ? "event" : e.mark.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Lane lane(Map<String, Lane> lanes, String stage) {

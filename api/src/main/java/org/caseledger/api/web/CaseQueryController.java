@@ -48,11 +48,18 @@ public class CaseQueryController {
     private final ProjectedCases projectedCases;
     private final CaseAccess access;
     private final org.caseledger.core.deadline.ChineseWorkingDayCalendar calendar;
+    private final CaseSteps caseSteps;
+    private final org.caseledger.api.i18n.EventSummaries summaries;
+    private final org.springframework.context.MessageSource messages;
 
     public CaseQueryController(ReadModels readModels, CaseListQuery list, CaseAudit audit, CaseOwnership ownership, CurrentUser currentUser,
                                CommandService commands, Clock clock, ProjectionLag lag, ProjectedCases projectedCases,
-                               CaseAccess access, org.caseledger.core.deadline.ChineseWorkingDayCalendar calendar) {
+                               CaseAccess access, org.caseledger.core.deadline.ChineseWorkingDayCalendar calendar, CaseSteps caseSteps,
+                               org.caseledger.api.i18n.EventSummaries summaries, org.springframework.context.MessageSource messages) {
         this.calendar = calendar;
+        this.summaries = summaries;
+        this.messages = messages;
+        this.caseSteps = caseSteps;
         this.access = access;
         this.lag = lag;
         this.projectedCases = projectedCases;
@@ -89,14 +96,18 @@ public class CaseQueryController {
     }
 
     @GetMapping("/api/cases/{caseId}/timeline")
-    public ResponseEntity<TimelineAnswer> timeline(@PathVariable String caseId) {
+    public ResponseEntity<TimelineAnswer> timeline(@PathVariable String caseId, java.util.Locale locale) {
         authorize(caseId);
         ProjectedCases.Projected projected = awaitProjected(caseId);
         CaseTimeline t = projected.timeline();
         LocalDate today = today();
         List<TimelineAnswer.OpenDeadline> open = t.openDeadlines.stream().map(d -> new TimelineAnswer.OpenDeadline(d.key, d.kind, d.dueOn,
                 ChronoUnit.DAYS.between(today, d.dueOn), d.dueOn.isBefore(today), calendar.isProvisional(d.dueOn))).toList();
-        return ResponseEntity.ok().eTag("\"" + projected.version() + "\"").body(new TimelineAnswer(t, open));
+        java.util.Map<String, String> obligorNames = t.obligors.stream().collect(java.util.stream.Collectors.toMap(o -> o.obligorId, o -> o.name));
+        List<TimelineAnswer.Line> lines = t.entries.stream().map(e -> new TimelineAnswer.Line(e.seq, e.on,
+                messages.getMessage("event." + e.type, null, e.type, locale),
+                summaries.line(e.type, e.summary, locale, java.util.Map.of(), obligorNames))).toList();
+        return ResponseEntity.ok().eTag("\"" + projected.version() + "\"").body(new TimelineAnswer(t, open, lines));
     }
 
     @GetMapping("/api/cases/{caseId}/history")
@@ -125,11 +136,13 @@ public class CaseQueryController {
 
     /** The commands the case allows now (for its own officers; empty for a reader of a body above), ETag its version. */
     @GetMapping("/api/cases/{caseId}/next-steps")
-    public ResponseEntity<List<NextSteps.Step>> nextSteps(@PathVariable String caseId) {
-        authorize(caseId);
-        ProjectedCases.Projected projected = awaitProjected(caseId);
-        boolean mine = currentUser.get().mayChange(projected.timeline().unionBody);
-        return ResponseEntity.ok().eTag("\"" + projected.version() + "\"").body(mine ? NextSteps.of(projected.timeline()) : List.of());
+    public ResponseEntity<List<CaseSteps.Step>> nextSteps(@PathVariable String caseId) {
+        String owner = authorize(caseId);
+        if (!currentUser.get().mayChange(owner)) {
+            return ResponseEntity.ok().eTag("\"" + commands.version(caseId) + "\"").body(List.of());
+        }
+        CaseSteps.Steps steps = caseSteps.of(caseId);
+        return ResponseEntity.ok().eTag("\"" + steps.version() + "\"").body(steps.steps());
     }
 
     /** Any other path under a case (a misspelt read, a trailing slash): not found, whoever asks. */
@@ -146,8 +159,8 @@ public class CaseQueryController {
                 .filter(d -> ownership.unionBodyOf(d.caseId()).map(user::maySee).orElse(false)).toList();
     }
 
-    private void authorize(String caseId) {
-        access.visibleOwner(caseId).orElseThrow(() -> ApiProblem.notFound(caseId)); // another body's case: not even its existence
+    private String authorize(String caseId) {
+        return access.visibleOwner(caseId).orElseThrow(() -> ApiProblem.notFound(caseId)); // another body's case: not even its existence
     }
 
     private ProjectedCases.Projected awaitProjected(String caseId) {

@@ -232,7 +232,9 @@ class OldStoreFixtureTest {
      * What 0.1.0 wrote still holds: every field it had keeps its value (later versions may add fields), except the
      * corrections made since, each named here with its reason:
      * <ul>
-     * <li>a closed case has no enforcement going on, and one reopened in enforcement resumes its round (issue 15):
+     * <li>the sentences of a timeline are data worded in the reader's language since 0.4.0
+ * ({@link #WORDED_AS_DATA_SINCE_040}).</li>
+ * <li>a closed case has no enforcement going on, and one reopened in enforcement resumes its round (issue 15):
      * 0.1.0 kept showing the state before the closing, e.g. MEASURES, and left its span open. The enforcement states of
      * cases that were ever closed are left out of the comparison.</li>
      * </ul>
@@ -253,8 +255,21 @@ class OldStoreFixtureTest {
         }
     }
 
+    /**
+     * What the timelines of 0.3.0 and before said in English sentences and now say as data, each for the reader's
+     * language (rooms II): an entry's summary, a stage's overlays (now the entries marked in it), a warning's context (now
+     * the entry it belongs to), a measure's detail (now its entry's summary), and the obligors' ids and names kept beside
+     * the obligors themselves.
+     */
+    static final java.util.regex.Pattern WORDED_AS_DATA_SINCE_040 = java.util.regex.Pattern.compile(
+            "timelines/.*\\.json\\.(entries\\[\\d+]\\.summary|stages\\[\\d+]\\.overlays|warnings\\[\\d+]\\.context"
+                    + "|measures\\[\\d+]\\.detail|obligorIds|obligorNames)");
+
     /** Every field of {@code expected} is in {@code actual} with the same value; a timeline kept as a JSON text is read. */
     private static void assertContains(String path, Object expected, Object actual, Set<String> closedOnce) {
+        if (WORDED_AS_DATA_SINCE_040.matcher(path).matches()) {
+            return;
+        }
         if (expected instanceof String e && actual instanceof String a && e.startsWith("{") && a.startsWith("{")) {
             assertContains(path, Document.parse(e), Document.parse(a), closedOnce);
         } else if (expected instanceof Document e) {

@@ -1,5 +1,7 @@
 package org.caseledger.api.pages;
 
+import org.caseledger.api.i18n.Yuan;
+
 import org.caseledger.api.CaseLedgerApplication;
 import org.caseledger.core.intake.FileWageClaim;
 import org.caseledger.core.intake.PersonalData;

@@ -74,4 +74,36 @@ class MessageBundlesTest {
             assertThat(zh.getProperty(key)).as(key).isNotBlank().isNotEqualTo(en.getProperty(key));
         }
     }
+
+    /**
+     * Every event reads in both languages: each one the reference and coverage cases append (every type there is) has
+     * its summary's message, filled in, in Chinese and in English.
+     */
+    @Test
+    void every_event_reads_as_a_line_in_both_languages() {
+        org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
+        bundles.setBasename("messages");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        org.caseledger.api.i18n.EventSummaries summaries = new org.caseledger.api.i18n.EventSummaries(bundles, new org.caseledger.api.i18n.Yuan());
+        List<Object> events = new ArrayList<>();
+        List<org.caseledger.core.scenario.CaseScenario> cases = new ArrayList<>(org.caseledger.core.scenario.CoverageCases.run());
+        cases.add(org.caseledger.core.scenario.PingliangReferenceCaseTest.run());
+        cases.add(org.caseledger.core.scenario.LudianReferenceCaseTest.run());
+        cases.add(org.caseledger.core.scenario.DawukouReferenceCaseTest.run());
+        cases.add(org.caseledger.core.scenario.ConstructionCaseTest.run());
+        cases.forEach(c -> events.addAll(c.history()));
+        assertThat(events.stream().<Class<?>>map(Object::getClass).distinct().toList())
+                .containsExactlyInAnyOrderElementsOf(org.caseledger.core.wagecase.StoredNames.CURRENT.values().stream()
+                        .filter(WageCaseEvent.class::isAssignableFrom).toList());
+        for (Object e : events) {
+            WageCaseEvent event = (WageCaseEvent) e;
+            String key = "summary." + event.describe().summary().key();
+            for (java.util.Locale locale : List.of(java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.ENGLISH)) {
+                assertThat(bundles.getMessage(key, null, null, locale)).as(key + " in " + locale).isNotNull();
+                String line = summaries.line(e.getClass().getSimpleName(), event.describe().summary(), locale);
+                assertThat(line).as(key + " in " + locale).isNotBlank().doesNotContain("{").doesNotContain("null");
+            }
+        }
+    }
 }

@@ -131,7 +131,7 @@ class ProjectionServiceTest {
             CaseTimeline enforcing = audit.asOfDay("PL-2025-001", LocalDate.of(2025, 8, 20));
             assertThat(enforcing.stage).isEqualTo("ENFORCEMENT");
             assertThat(enforcing.enforcementState).isEqualTo("INVESTIGATING");
-            assertThat(enforcing.obligorIds).containsExactly("PL-EMPLOYER");
+            assertThat(enforcing.obligors.stream().map(o -> o.obligorId).toList()).containsExactly("PL-EMPLOYER");
             CaseTimeline paid = audit.asOfDay("PL-2025-001", LocalDate.of(2025, 9, 20));
             assertThat(paid.stage).isEqualTo("CLOSED");
             assertThat(paid.totals.disbursedFen).isEqualTo(12_303_649L);

@@ -32,20 +32,28 @@ class ReferenceCasesOverHttpTest extends ApiTest {
         assertThat(pl.get("totals").get("receivedFen").asLong()).isEqualTo(12_303_649L);
         assertThat(pl.get("totals").get("disbursedFen").asLong()).isEqualTo(12_303_649L);
         assertThat(pl.get("ledger")).hasSize(21);
-        assertThat(pl.get("obligorIds").toString()).contains("PL-PARENT");
+        assertThat(pl.get("obligors").findValuesAsText("obligorId")).contains("PL-PARENT");
 
-        JsonNode ld = api.get("officer-ludian", "/api/cases/LD-2025-001/timeline").json().get("timeline");
+        JsonNode ldAnswer = api.get("officer-ludian", "/api/cases/LD-2025-001/timeline").json();
+        JsonNode ld = ldAnswer.get("timeline");
         assertThat(ld.get("stage").asText()).isEqualTo("CLOSED");
         assertThat(ld.get("totals").get("originalClaimedFen").asLong()).isEqualTo(8_485_400L);
         assertThat(ld.get("totals").get("receivedFen").asLong()).isEqualTo(7_485_400L);
         assertThat(ld.get("promises").findValuesAsText("status")).containsExactly("BROKEN", "BROKEN");
         assertThat(ld.get("letters").findValuesAsText("type")).containsExactly("REMINDER", "OPINION");
         // the arbitration year restarts at the agreement, the 提示函, the general contractor's promise and the 意见书
-        // (劳动争议调解仲裁法 art. 27 ¶2), each an entry on the timeline with its new last day
-        java.util.List<String> restarts = new java.util.ArrayList<>();
+        // (劳动争议调解仲裁法 art. 27 ¶2), each an entry on the timeline with its new last day, in the reader's words
+        java.util.Set<Long> interruptions = new java.util.HashSet<>();
         ld.get("entries").forEach(e -> {
             if (e.get("type").asText().equals("LimitationInterrupted")) {
-                restarts.add(e.get("on").asText() + " " + e.get("summary").asText().replaceAll(".*last day to act ", ""));
+                interruptions.add(e.get("seq").asLong());
+            }
+        });
+        java.util.List<String> restarts = new java.util.ArrayList<>();
+        ldAnswer.get("lines").forEach(l -> {
+            if (interruptions.contains(l.get("seq").asLong())) {
+                assertThat(l.get("event").asText()).isEqualTo("时效中断，重新计算");
+                restarts.add(l.get("on").asText() + " " + l.get("text").asText().replaceAll(".*最后一日 ", ""));
             }
         });
         assertThat(restarts).containsExactly("2025-03-20 2026-03-20", "2025-05-21 2026-05-21", "2025-05-21 2026-05-21",

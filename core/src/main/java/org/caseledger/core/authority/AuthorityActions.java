@@ -34,6 +34,11 @@ public class AuthorityActions {
         this.view = view;
     }
 
+    /** Some obligor was referred to the police, whose decision is then awaited. */
+    public boolean hasReferral() {
+        return !referred.isEmpty();
+    }
+
     /** 责令支付 (劳动保障监察条例 art. 26): the labour administration's order to pay by a day. */
     @CommandHandler
     void handle(RecordOrderToPay c) {

@@ -15,7 +15,7 @@ import org.caseledger.core.kernel.RuleCode;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,7 @@ public class Freezes {
     public record Freeze(ObligorId obligorId, AssetKind assetKind, Money amount, LocalDate expiresOn, boolean inForce) {
     }
 
-    private final Map<FreezeId, Freeze> freezes = new HashMap<>();
+    private final Map<FreezeId, Freeze> freezes = new LinkedHashMap<>();
     /** The freezes that began as 财产保全 before enforcement. */
     private final Set<FreezeId> preservations = new LinkedHashSet<>();
     private transient EnforcementView view;
@@ -47,6 +47,11 @@ public class Freezes {
         Freeze f = freezes.get(id);
         require(f != null, RuleCode.UNKNOWN_FREEZE, "freezeId", "freeze " + id);
         return f;
+    }
+
+    /** The freezes not lifted (an expired one until it is lifted or renewed), in the order they were made. */
+    public List<FreezeId> notLifted() {
+        return freezes.entrySet().stream().filter(e -> e.getValue().inForce()).map(Map.Entry::getKey).toList();
     }
 
     /** What is frozen from this obligor on this day: freezes not lifted and not expired. */

@@ -70,6 +70,12 @@ public class Limitations {
         return Collections.unmodifiableMap(arbitration);
     }
 
+    /** Whether a running limitation stands suspended (中止). */
+    public boolean isSuspended() {
+        return clocks(LimitationKind.ARBITRATION).stream().anyMatch(LimitationClock::isSuspended)
+                || clocks(LimitationKind.ENFORCEMENT).stream().anyMatch(LimitationClock::isSuspended);
+    }
+
     /** The earliest last day to act among the running clocks of this kind, or empty (none running, or all suspended). */
     public Optional<LocalDate> earliestLastDay(LimitationKind kind, WorkingDayCalendar calendar) {
         return clocks(kind).stream().map(c -> c.lastDay(calendar)).filter(Objects::nonNull).min(LocalDate::compareTo);

@@ -59,6 +59,11 @@ public class CourtProceedings {
         return paymentOrderLapsed;
     }
 
+    /** A payment order was applied for and the court has not yet issued it. */
+    public boolean awaitsPaymentOrder() {
+        return paymentOrderApplied && paymentOrderNo == null;
+    }
+
     public boolean isLawsuitFiled() {
         return lawsuitFiled;
     }

@@ -44,6 +44,11 @@ public class Instruments {
         return !effective.isEmpty();
     }
 
+    /** The document numbers of the instruments in effect, in the order they took effect. */
+    public List<String> numbers() {
+        return List.copyOf(effective.keySet());
+    }
+
     /** The document number of the instrument that took effect last, or null before any. */
     public String latestNo() {
         String latest = null;

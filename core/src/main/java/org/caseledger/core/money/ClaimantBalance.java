@@ -35,15 +35,17 @@ public record ClaimantBalance(Money claimed, Money agreed, Map<AmountComponent, 
 
     /** What the claimant is owed now: enforceable if an instrument is effective, else agreed, else claimed (§6.5 rule 4). */
     public Money target() {
-        if (hasEnforceable()) {
-            return enforceableTotal();
-        }
-        return agreed != null ? agreed : claimed;
+        return hasEnforceable() ? enforceableTotal() : agreed != null ? agreed : claimed;
     }
 
-    /** Target less received: what is still to collect. */
+    /** Target less received: what is still to collect; nothing once a later, smaller instrument leaves more received than owed. */
     public Money outstanding() {
-        return target().minus(received);
+        return target().exceeds(received) ? target().minus(received) : Money.ZERO;
+    }
+
+    /** The 迟延履行利息 among the enforceable amounts (assessed by the engine, or as an instrument stated it). */
+    public Money lateInterest() {
+        return enforceable.getOrDefault(AmountComponent.LATE_INTEREST, Money.ZERO);
     }
 
     /** Received less disbursed: held for the claimant, not yet paid out. */

@@ -1,5 +1,6 @@
 package org.caseledger.core.money;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.caseledger.core.intake.ClaimantAdded;
@@ -36,10 +37,12 @@ import static org.caseledger.core.kernel.CaseRuleViolation.require;
  * payment. Totals are always sums over the claimants, never stored apart. The guards here are the money invariants;
  * the payments, allocations, refunds, disbursements and re-verified claims are decided here.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Ledger {
 
     private final Map<ClaimantId, ClaimantBalance> claimants = new LinkedHashMap<>();
-    private final Map<PaymentId, Money> unallocatedByPayment = new HashMap<>();
+    private final Map<PaymentId, Money> unallocatedByPayment = new LinkedHashMap<>();
     private transient MoneyView view;
 
     public void bind(MoneyView view) {
@@ -88,6 +91,11 @@ public class Ledger {
 
     public boolean hasPayment(PaymentId id) {
         return unallocatedByPayment.containsKey(id);
+    }
+
+    /** The payments with a rest not yet allocated or refunded, in the order received. */
+    public List<PaymentId> paymentsWithRest() {
+        return unallocatedByPayment.entrySet().stream().filter(e -> e.getValue().isPositive()).map(Map.Entry::getKey).toList();
     }
 
     public Money unallocatedOf(PaymentId id) {

@@ -1,5 +1,6 @@
 package org.caseledger.core.money;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.caseledger.core.enforcement.JudgmentDebtorAdded;
 import org.caseledger.core.intake.ObligorLiabilityRecorded;
@@ -21,6 +22,8 @@ import static org.caseledger.core.kernel.CaseRuleViolation.require;
  * 17-19, 22-25) no more than its cap less what it paid; payers who are no party (the wage deposit, the emergency fund)
  * answer for nothing in the case.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Liabilities {
 
     private final Map<ObligorId, Money> caps = new HashMap<>();

@@ -39,8 +39,8 @@ public class CaseListEntry {
         e.unionBody = t.unionBody;
         e.region = t.region;
         e.channel = t.channel;
-        e.obligorIds = List.copyOf(t.obligorIds);
-        e.obligorNames = List.copyOf(t.obligorNames);
+        e.obligorIds = t.obligors.stream().map(o -> o.obligorId).toList();
+        e.obligorNames = t.obligors.stream().map(o -> o.name).toList();
         e.filedOn = t.filedOn;
         t.openDeadlines.stream().min(Comparator.comparing(d -> d.dueOn)).ifPresent(d -> {
             e.nextDeadlineDue = d.dueOn;

@@ -1,15 +1,21 @@
 package org.caseledger.projections.timeline;
 
-import org.caseledger.core.kernel.EnforcementState;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.caseledger.core.intake.NewClaimant;
-import org.caseledger.core.kernel.ClaimantAmount;
-import org.caseledger.core.kernel.Obligor;
-import org.caseledger.core.kernel.ObligorRole;
+import org.caseledger.core.kernel.CaseStage;
+import org.caseledger.core.kernel.ClaimantId;
 import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineClosure;
-import org.caseledger.core.kernel.CaseStage;
-import org.caseledger.core.kernel.CaseWarning;
+import org.caseledger.core.kernel.Description;
+import org.caseledger.core.kernel.EnforcementState;
+import org.caseledger.core.kernel.MemberFold;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.Obligor;
+import org.caseledger.core.kernel.ObligorId;
 import org.caseledger.core.kernel.WageCaseEvent;
+import org.caseledger.core.money.ClaimantBalance;
+import org.caseledger.core.money.Ledger;
+import org.caseledger.core.money.Liabilities;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,14 +25,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A case's multi-stage timeline (案件时间轴): the stages entered and left, enforcement sub-states, the overlays
- * (letters, meetings, promises, measures, payments) with the stage they happened in, the per-claimant ledger,
- * open and closed deadlines and warnings. A pure fold over the case's events: the projection, the rebuild,
- * the auditor's "as of" and "verify" all build it the same way. Read-model data, so plain public fields;
- * amounts in fen; claimants by id only (personal data stays in the events). What an event changes beyond
- * stages, entries and deadlines is in {@link TimelineFold}; the line of text it shows, in {@link EntrySummary}.
+ * A case's multi-stage timeline (案件时间轴): the stages entered and left, enforcement sub-states, every event as an entry
+ * (as it describes itself: its mark, its alert, its summary as data), the per-claimant ledger, open and closed deadlines
+ * and warnings. A pure fold over the case's events: the projection, the rebuild, the auditor's "as of" and "verify" all
+ * build it the same way. Read-model data, so plain public fields; amounts in fen; claimants by id only (personal data
+ * stays in the events). The money is the case's own: the timeline folds each event into the case's {@link Ledger} and
+ * {@link Liabilities} (stored with it, not shown) and shows what they hold; what else an event changes is in
+ * {@link TimelineFold}.
  */
 public class CaseTimeline {
+
+    private static final MemberFold<Ledger> LEDGER = MemberFold.of(Ledger.class);
+    private static final MemberFold<Liabilities> LIABILITIES = MemberFold.of(Liabilities.class);
 
     public String caseId;
     /** Sequence number of the last event applied (-1: none): applying an older one again changes nothing. */
@@ -48,8 +58,6 @@ public class CaseTimeline {
     public LocalDate closedOn;
     public LocalDate paidInFullOn;
     public boolean jointMechanismActive;
-    public List<String> obligorIds = new ArrayList<>();
-    public List<String> obligorNames = new ArrayList<>();
     /** The obligors with their liability, what each paid and can still be made to pay. */
     public List<ObligorView> obligors = new ArrayList<>();
     public List<StageSpan> stages = new ArrayList<>();
@@ -66,17 +74,15 @@ public class CaseTimeline {
     public List<WarningView> warnings = new ArrayList<>();
     /** The freezes not lifted, by id (their expiry is an open deadline). */
     public List<String> freezesInForce = new ArrayList<>();
-
-
-
-
-
-
-
-
-
-
-
+    /**
+     * The case's own ledger and liabilities, folded event by event (stored with the timeline, not shown: the figures
+     * above are read from them). Null in a timeline stored before they were kept, which keeps its figures until the
+     * rebuild at start replaces it.
+     */
+    @JsonIgnore
+    public Ledger ledgerState;
+    @JsonIgnore
+    public Liabilities liabilityState;
 
     // ------------------------------------------------------------------ the fold
 
@@ -90,28 +96,23 @@ public class CaseTimeline {
         lastRecordedAt = recordedAt == null ? null : recordedAt.truncatedTo(ChronoUnit.MILLIS); // the store keeps milliseconds
         LocalDate on = e.occurredOn();
         CaseStage before = stage == null ? null : CaseStage.valueOf(stage);
-        CaseStage after = CaseStage.after(before, e);
+        CaseStage after = e.stageAfter(before);
         if (after != before) {
             enterStage(after, on);
         }
         EnforcementState enfBefore = enforcementState == null ? null : EnforcementState.valueOf(enforcementState);
-        EnforcementState enfAfter = EnforcementState.after(enfBefore, e);
+        EnforcementState enfAfter = e.enforcementStateAfter(enfBefore);
         if (enfAfter != enfBefore) {
-            if (enfAfter == null) {
-                endEnforcement(on);
-            } else {
-                enterEnforcementState(enfAfter, on);
-            }
+            enterEnforcementState(enfAfter, on);
+        }
+        if (seq == 0 || ledgerState != null) {
+            ledgerState = ledgerState == null ? new Ledger() : ledgerState;
+            liabilityState = liabilityState == null ? new Liabilities() : liabilityState;
+            LEDGER.apply(ledgerState, e);
+            LIABILITIES.apply(liabilityState, e);
         }
         TimelineFold.apply(this, e);
-        String summary = EntrySummary.of(e);
-        Entry entry = new Entry();
-        entry.seq = seq;
-        entry.type = e.getClass().getSimpleName();
-        entry.on = on;
-        entry.stage = stage;
-        entry.summary = summary;
-        entries.add(entry);
+        entries.add(entry(e, seq));
         for (DeadlineClosure c : e.deadlinesClosed()) {
             closeDeadline(c, on);
         }
@@ -124,8 +125,31 @@ public class CaseTimeline {
             v.dueOn = d.dueOn();
             openDeadlines.add(v);
         }
-        recomputeTotals();
+        showMoney();
         return this;
+    }
+
+    /** The event as it describes itself, with the warnings it was recorded with. */
+    private Entry entry(WageCaseEvent e, long seq) {
+        Description d = e.describe();
+        Entry entry = new Entry();
+        entry.seq = seq;
+        entry.type = e.getClass().getSimpleName();
+        entry.on = e.occurredOn();
+        entry.stage = stage;
+        entry.summary = d.summary();
+        entry.mark = d.mark().name();
+        entry.alert = d.alert();
+        e.warnings().forEach(w -> {
+            entry.warnings.add(w.name());
+            WarningView v = new WarningView();
+            v.code = w.name();
+            v.on = e.occurredOn();
+            v.seq = seq;
+            v.type = entry.type;
+            warnings.add(v);
+        });
+        return entry;
     }
 
     private void enterStage(CaseStage next, LocalDate on) {
@@ -141,39 +165,18 @@ public class CaseTimeline {
         stage = next.name();
     }
 
-    /** A closed case has no enforcement going on: the last state ends with the closing. */
-    private void endEnforcement(LocalDate on) {
-        if (enforcementState != null && !enforcementStates.isEmpty()) {
-            enforcementStates.get(enforcementStates.size() - 1).leftOn = on;
-        }
-        enforcementState = null;
-    }
-
+    /** A new sub-state, or none: a closed case has no enforcement going on, and its last state ends with the closing. */
     private void enterEnforcementState(EnforcementState next, LocalDate on) {
         if (!enforcementStates.isEmpty()) {
             enforcementStates.get(enforcementStates.size() - 1).leftOn = on;
         }
-        StateSpan span = new StateSpan();
-        span.state = next.name();
-        span.enteredOn = on;
-        enforcementStates.add(span);
-        enforcementState = next.name();
-    }
-
-    void overlay(String text) {
-        if (!stages.isEmpty()) {
-            stages.get(stages.size() - 1).overlays.add(text);
+        if (next != null) {
+            StateSpan span = new StateSpan();
+            span.state = next.name();
+            span.enteredOn = on;
+            enforcementStates.add(span);
         }
-    }
-
-    void warn(List<CaseWarning> codes, LocalDate on, String context) {
-        for (CaseWarning w : codes) {
-            WarningView v = new WarningView();
-            v.code = w.name();
-            v.on = on;
-            v.context = context;
-            warnings.add(v);
-        }
+        enforcementState = next == null ? null : next.name();
     }
 
     private void closeDeadline(DeadlineClosure c, LocalDate on) {
@@ -187,19 +190,16 @@ public class CaseTimeline {
     }
 
     void addObligor(Obligor o) {
-        if (!obligorIds.contains(o.obligorId().value())) {
-            obligorIds.add(o.obligorId().value());
-            obligorNames.add(o.name());
-            ObligorView v = new ObligorView();
-            v.obligorId = o.obligorId().value();
-            v.name = o.name();
-            v.role = o.role().name();
-            obligors.add(v);
-        }
-        obligor(o.obligorId().value()).ifPresent(v -> {
-            v.liability = o.liability().name();
-            v.capFen = o.liabilityCap() == null ? null : o.liabilityCap().fen();
+        ObligorView v = obligor(o.obligorId().value()).orElseGet(() -> {
+            ObligorView n = new ObligorView();
+            n.obligorId = o.obligorId().value();
+            n.name = o.name();
+            n.role = o.role().name();
+            obligors.add(n);
+            return n;
         });
+        v.liability = o.liability().name();
+        v.capFen = o.liabilityCap() == null ? null : o.liabilityCap().fen();
     }
 
     Optional<ObligorView> obligor(String obligorId) {
@@ -207,18 +207,13 @@ public class CaseTimeline {
     }
 
     void addClaimant(NewClaimant c) {
-        ClaimantLine l = line(c.claimantId().value());
+        ClaimantLine l = new ClaimantLine();
+        l.claimantId = c.claimantId().value();
         l.originalClaimedFen = c.claimed().fen();
         l.claimedFen = c.claimed().fen();
-    }
-
-    ClaimantLine line(String claimantId) {
-        return ledger.stream().filter(l -> l.claimantId.equals(claimantId)).findFirst().orElseGet(() -> {
-            ClaimantLine l = new ClaimantLine();
-            l.claimantId = claimantId;
-            ledger.add(l);
-            return l;
-        });
+        l.targetFen = c.claimed().fen();
+        l.outstandingFen = c.claimed().fen();
+        ledger.add(l);
     }
 
     Optional<PromiseView> promise(String id) {
@@ -233,41 +228,45 @@ public class CaseTimeline {
         return payments.stream().filter(p -> p.paymentId.equals(id)).findFirst();
     }
 
-    void allocate(PaymentView v, List<ClaimantAmount> allocations) {
-        for (ClaimantAmount a : allocations) {
-            line(a.claimantId().value()).receivedFen += a.amount().fen();
-            v.allocatedFen += a.amount().fen();
-        }
-    }
-
-    void measure(String kind, LocalDate on, String obligorId, String detail, LocalDate until) {
+    void measure(String kind, long seq, LocalDate on, String obligorId, LocalDate until) {
         Measure m = new Measure();
         m.kind = kind;
+        m.seq = seq;
         m.on = on;
         m.obligorId = obligorId;
-        m.detail = detail;
         m.until = until;
         measures.add(m);
-        overlay(kind);
     }
 
-    private void recomputeTotals() {
+    /** The ledger's lines, what each obligor paid and owes, and the totals, as the case's own ledger holds them. */
+    private void showMoney() {
+        if (ledgerState != null) {
+            for (ClaimantLine l : ledger) {
+                ClaimantId id = l.id();
+                if (ledgerState.claimants().containsKey(id)) {
+                    l.show(ledgerState.claimants().get(id));
+                }
+            }
+            Money outstanding = ledgerState.totalOutstanding();
+            for (ObligorView o : obligors) {
+                ObligorId id = ObligorId.of(o.obligorId);
+                o.paidFen = liabilityState.paidBy(id).fen();
+                o.owedFen = liabilityState.owedBy(id, outstanding).fen();
+            }
+        }
         Totals t = new Totals();
         for (ClaimantLine l : ledger) {
             t.claimants++;
             t.originalClaimedFen += l.originalClaimedFen;
             t.claimedFen += l.claimedFen;
             t.agreedFen += l.agreedFen == null ? 0 : l.agreedFen;
-            t.targetFen += l.targetFen();
+            t.targetFen += l.targetFen;
             t.receivedFen += l.receivedFen;
             t.disbursedFen += l.disbursedFen;
         }
-        for (PaymentView p : payments) {
-            t.unallocatedFen += p.amountFen - p.allocatedFen - p.refundedFen;
-        }
+        t.unallocatedFen = ledgerState != null ? ledgerState.unallocated().fen()
+                : payments.stream().mapToLong(p -> p.amountFen - p.allocatedFen - p.refundedFen).sum();
         totals = t;
-        long outstanding = ledger.stream().mapToLong(l -> Math.max(0, l.targetFen() - l.receivedFen)).sum();
-        obligors.forEach(o -> o.refreshOwed(outstanding));
     }
 
     /** Days from filing to payment in full, if the case was paid in full. */

@@ -1,18 +1,39 @@
 package org.caseledger.projections.timeline;
 
-/** Part of a case's timeline (see {@link CaseTimeline}). */
+import org.caseledger.core.kernel.ClaimantId;
+import org.caseledger.core.money.ClaimantBalance;
+
+/**
+ * One claimant's line of the case's ledger, as the case's own ledger ({@link ClaimantBalance}) has it after each event:
+ * the figures are read from it, never computed again here (see {@link CaseTimeline}).
+ */
 public class ClaimantLine {
     public String claimantId;
     public long originalClaimedFen;
     public long claimedFen;
     public Long agreedFen;
     public Long enforceableFen;
-    /** The engine's 迟延履行利息 as last assessed, part of {@code enforceableFen}. */
+    /** The 迟延履行利息 among the enforceable amounts. */
     public long lateInterestFen;
     public long receivedFen;
     public long disbursedFen;
+    /** What the claimant is owed now: enforceable, else agreed, else claimed (legal-basis §6.5 rule 4). */
+    public long targetFen;
+    /** The target less what was received for him. */
+    public long outstandingFen;
 
-    public long targetFen() {
-        return enforceableFen != null ? enforceableFen : agreedFen != null ? agreedFen : claimedFen;
+    void show(ClaimantBalance b) {
+        claimedFen = b.claimed().fen();
+        agreedFen = b.agreed() == null ? null : b.agreed().fen();
+        enforceableFen = b.hasEnforceable() ? b.enforceableTotal().fen() : null;
+        lateInterestFen = b.lateInterest().fen();
+        receivedFen = b.received().fen();
+        disbursedFen = b.disbursed().fen();
+        targetFen = b.target().fen();
+        outstandingFen = b.outstanding().fen();
+    }
+
+    ClaimantId id() {
+        return ClaimantId.of(claimantId);
     }
 }

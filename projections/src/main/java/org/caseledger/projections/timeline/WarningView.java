@@ -2,9 +2,10 @@ package org.caseledger.projections.timeline;
 
 import java.time.LocalDate;
 
-/** Part of a case's timeline (see {@link CaseTimeline}). */
+/** A warning a fact was recorded with: its code (the rule and its article), the day, and the entry it belongs to. */
 public class WarningView {
     public String code;
     public LocalDate on;
-    public String context;
+    public long seq;
+    public String type;
 }

@@ -1,4 +1,4 @@
-package org.caseledger.api.pages;
+package org.caseledger.api.i18n;
 
 import org.springframework.stereotype.Component;
 
