@@ -1,5 +1,6 @@
 package org.caseledger.eventstore;
 
+import org.caseledger.embedded.testing.GivenMongo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mongodb.client.MongoClient;
@@ -52,7 +53,7 @@ class AxonEngineContractTest extends BatchingEventStorageEngineTest<KeyedEventSt
     @Override
     protected KeyedEventStorageEngine createEngine(UnaryOperator<KeyedEventStorageEngine.Builder> customization) {
         KeyedEventStorageEngine.Builder builder = KeyedEventStorageEngine.builder().mongo(client, db)
-                .durability(given.durability()).transactionsForMultiEventCommits(given.transactions)
+                .durability(given.server != null ? given.server::awaitDurable : AppendDurability.WRITE_CONCERN).transactionsForMultiEventCommits(given.transactions)
                 .eventSerializer(JSON).snapshotSerializer(JSON);
         return customization.apply(builder).build();
     }

@@ -1,5 +1,6 @@
 package org.caseledger.eventstore;
 
+import org.caseledger.embedded.testing.GivenMongo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mongodb.client.MongoClient;
@@ -57,7 +58,8 @@ final class EngineHarness implements AutoCloseable {
     }
 
     KeyedEventStorageEngine newEngine(Clock clock, Duration gapTimeout) {
-        return KeyedEventStorageEngine.builder().mongo(client, db).durability(given.durability())
+        return KeyedEventStorageEngine.builder().mongo(client, db)
+                .durability(given.server != null ? given.server::awaitDurable : AppendDurability.WRITE_CONCERN)
                 .transactionsForMultiEventCommits(given.transactions)
                 .eventSerializer(serializer).snapshotSerializer(serializer).gapTimeout(gapTimeout).clock(clock).build();
     }

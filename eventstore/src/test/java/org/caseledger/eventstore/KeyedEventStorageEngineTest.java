@@ -1,5 +1,6 @@
 package org.caseledger.eventstore;
 
+import org.caseledger.embedded.testing.TestClock;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;

@@ -51,7 +51,7 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Money never wraps (issue 13, item 1), as a property: random histories whose amounts are drawn near the limits (1 fen,
+ * Money never wraps, as a property: random histories whose amounts are drawn near the limits (1 fen,
  * halves and thirds of Money.LIMIT, the limit itself and past it, Long.MAX_VALUE) are sent command by command to the
  * case; each command is either accepted or refused by a rule of the case, never failed by arithmetic. What was accepted
  * is projected into every read model, and each figure there equals the exact (BigInteger) sum over the events.

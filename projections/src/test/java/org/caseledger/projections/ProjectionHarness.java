@@ -2,9 +2,7 @@ package org.caseledger.projections;
 
 import org.caseledger.projections.timeline.TimelineDocuments;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.caseledger.embedded.testing.GivenMongo;
 import org.bson.Document;
 import org.caseledger.core.kernel.WageCaseEvent;
 import org.caseledger.projections.timeline.CaseTimeline;
@@ -21,20 +19,11 @@ import java.util.Map;
  */
 final class ProjectionHarness implements AutoCloseable {
 
-    static final String GIVEN_URI = System.getProperty("caseledger.test.mongodbUri", "");
-
-    final MongoServer server = GIVEN_URI.isBlank() ? new MongoServer(new MemoryBackend()) : null;
-    final MongoClient client = MongoClients.create(server != null ? server.bindAndGetConnectionString() : given());
-    final com.mongodb.client.MongoDatabase database = client.getDatabase(server != null ? "projectiontest"
-            : "caseledger_contract_" + java.util.UUID.randomUUID().toString().substring(0, 8));
+    final GivenMongo mongo = GivenMongo.open("projectiontest");
+    final MongoClient client = mongo.client;
+    final com.mongodb.client.MongoDatabase database = mongo.db;
     final ReadModels readModels = new ReadModels(database);
 
-    private static String given() {
-        if (GIVEN_URI.startsWith("${")) {
-            throw new IllegalStateException("the real-mongo profile needs MONGODB_URI");
-        }
-        return GIVEN_URI;
-    }
     final Map<String, Long> nextSeq = new HashMap<>();
     Instant clock = Instant.parse("2026-01-05T02:00:00Z");
 
@@ -94,12 +83,6 @@ final class ProjectionHarness implements AutoCloseable {
 
     @Override
     public void close() {
-        if (server == null) {
-            database.drop();
-        }
-        client.close();
-        if (server != null) {
-            server.shutdownNow();
-        }
+        mongo.close();
     }
 }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The calendar does not run out (issue 15, point 4): the holidays the law fixes for every year (《全国年节及纪念日放假办法》
+ * The calendar does not run out: the holidays the law fixes for every year (《全国年节及纪念日放假办法》
  * art. 2, 2024 revision) are known for years whose arrangement is not yet published, and a deadline in such a year is
  * provisional; periods of days count as 民事诉讼法 art. 85 counts them.
  */

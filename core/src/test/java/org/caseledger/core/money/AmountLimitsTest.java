@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 /**
- * No figure wraps (issue 13): an amount, a case's total claims and the total it received stay within Money.LIMIT
+ * No figure wraps: an amount, a case's total claims and the total it received stay within Money.LIMIT
  * (10^15 fen), so every sum the ledger and the read models make is exact. Past it the command is refused and the
  * case goes on.
  */

@@ -1,5 +1,6 @@
 package org.caseledger.core.scenario;
 
+import org.caseledger.embedded.testing.TestClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.axonframework.eventhandling.EventMessage;
@@ -7,7 +8,6 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.axonframework.test.aggregate.TestExecutor;
-import org.caseledger.core.wagecase.MutableClock;
 import org.caseledger.core.wagecase.WageCase;
 import org.caseledger.core.wagecase.WageCaseSpec;
 import org.hamcrest.BaseMatcher;
@@ -36,7 +36,7 @@ public final class CaseScenario {
         }
     }
 
-    private final MutableClock clock = new MutableClock(LocalDate.of(2000, 1, 1));
+    private final TestClock clock = new TestClock(LocalDate.of(2000, 1, 1));
     private final List<Object> history = new ArrayList<>();
     private final List<Object> commands = new ArrayList<>();
 

@@ -1,5 +1,6 @@
 package org.caseledger.core.wagecase;
 
+import org.caseledger.embedded.testing.TestClock;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.CaseRuleViolation;
 import org.caseledger.core.kernel.ClaimantId;
@@ -69,7 +70,7 @@ public abstract class WageCaseSpec {
     /** 劳动争议调解仲裁法 art. 27 counted as 民法典 arts. 201-203: 2026-02-28 is a Saturday declared a working day (调休). */
     protected static final LocalDate LIMITATION_ENDS = CourtPeriod.lastDay(ENDED, Period.ofYears(1), CALENDAR);
 
-    protected final MutableClock clock = new MutableClock(LocalDate.of(2025, 12, 31));
+    protected final TestClock clock = new TestClock(LocalDate.of(2025, 12, 31));
     protected FixtureConfiguration<WageCase> fixture;
 
     @BeforeEach

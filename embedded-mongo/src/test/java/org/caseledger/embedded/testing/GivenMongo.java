@@ -1,4 +1,4 @@
-package org.caseledger.eventstore;
+package org.caseledger.embedded.testing;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -9,20 +9,20 @@ import org.caseledger.embedded.EmbeddedMongo;
 import java.util.UUID;
 
 /**
- * Where the store's contract tests run: the in-process embedded server, or the MongoDB a user gives with the
- * {@code real-mongo} profile ({@code MONGODB_URI=… mvn -B -Preal-mongo -pl eventstore -am test}, which sets
- * {@code caseledger.test.mongodbUri}). On a given server each test gets a database of its own, dropped after it; a
- * replica set or a sharded cluster (asked of the server, {@code hello}) commits several events in a transaction, as
- * the service does.
+ * Where the tests of every module find a MongoDB: a fresh in-process embedded server (in memory), or the MongoDB a user
+ * gives with the {@code real-mongo} profile ({@code MONGODB_URI=… mvn -B -Preal-mongo -pl eventstore,projections -am test},
+ * which sets {@code caseledger.test.mongodbUri}). On a given server each test gets a database of its own, dropped after
+ * it; whether it commits in transactions (a replica set or a sharded cluster) is asked of the server ({@code hello}).
  */
-final class GivenMongo implements AutoCloseable {
+public final class GivenMongo implements AutoCloseable {
 
-    static final String URI = System.getProperty("caseledger.test.mongodbUri", "");
+    public static final String URI = System.getProperty("caseledger.test.mongodbUri", "");
 
-    final EmbeddedMongo server;
-    final MongoClient client;
-    final MongoDatabase db;
-    final boolean transactions;
+    /** The embedded server, or null on a given MongoDB. */
+    public final EmbeddedMongo server;
+    public final MongoClient client;
+    public final MongoDatabase db;
+    public final boolean transactions;
 
     private GivenMongo(EmbeddedMongo server, MongoClient client, MongoDatabase db, boolean transactions) {
         this.server = server;
@@ -31,11 +31,12 @@ final class GivenMongo implements AutoCloseable {
         this.transactions = transactions;
     }
 
-    static boolean isGiven() {
+    public static boolean isGiven() {
         return !URI.isBlank();
     }
 
-    static GivenMongo open(String databaseName) {
+    /** A database of this name on a fresh embedded server, or a database of its own on the given MongoDB. */
+    public static GivenMongo open(String databaseName) {
         if (!isGiven()) {
             EmbeddedMongo server = EmbeddedMongo.startInMemory();
             MongoClient client = MongoClients.create(server.connectionString());
@@ -54,10 +55,6 @@ final class GivenMongo implements AutoCloseable {
         boolean transactions = hello.getString("setName") != null || "isdbgrid".equals(hello.getString("msg"));
         return new GivenMongo(null, client, client.getDatabase("caseledger_contract_" + UUID.randomUUID().toString().substring(0, 8)),
                 transactions);
-    }
-
-    AppendDurability durability() {
-        return server != null ? server::awaitDurable : AppendDurability.WRITE_CONCERN;
     }
 
     @Override
