@@ -1,6 +1,6 @@
 package org.caseledger.api;
 
-import org.caseledger.api.config.CaseledgerProperties;
+import org.caseledger.api.settings.CaseledgerProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;

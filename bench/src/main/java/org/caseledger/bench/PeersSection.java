@@ -10,7 +10,7 @@ final class PeersSection {
     private PeersSection() {
     }
 
-    /** The goal is set against Axon's JDBC engine on H2 (issue 17); the deprecated Mongo extension has none. */
+    /** The goal is set against Axon's JDBC engine on H2; the deprecated Mongo extension has none. */
     private static String goal(Peers.Result peer) {
         return peer.engine().equals("axon-jdbc-h2") ? "goal ≥ 1.0" : "";
     }

@@ -6,7 +6,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.caseledger.api.CaseLedgerApplication;
-import org.caseledger.api.config.StoreConfiguration;
+import org.caseledger.api.store.MongoConnection;
 import org.caseledger.eventstore.KeyedEventStorageEngine;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -52,8 +52,8 @@ public record Service(ConfigurableApplicationContext context) implements AutoClo
         return (KeyedEventStorageEngine) context.getBean(EventStorageEngine.class);
     }
 
-    StoreConfiguration.MongoConnection connection() {
-        return context.getBean(StoreConfiguration.MongoConnection.class);
+    MongoConnection connection() {
+        return context.getBean(MongoConnection.class);
     }
 
     MongoCollection<Document> events() {

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.caseledger.api.config.StoreConfiguration;
-import org.caseledger.api.personal.MasterKeys;
-import org.caseledger.api.personal.PersonalDataKeys;
-import org.caseledger.api.personal.PersonalDataSealing;
+import org.caseledger.api.crypto.MasterKeys;
+import org.caseledger.api.store.PersonalDataKeys;
+import org.caseledger.api.store.PersonalDataSealing;
 import org.caseledger.eventstore.AppendDurability;
 import org.caseledger.eventstore.KeyedEventStorageEngine;
 import org.caseledger.eventstore.PayloadProtection;
@@ -16,7 +16,7 @@ import org.caseledger.eventstore.StableNameSerializer;
 import java.util.List;
 
 /**
- * What the hash chain and the sealing of personal data cost (issue 16): the same cases appended one event a commit (as
+ * What the hash chain and the sealing of personal data cost: the same cases appended one event a commit (as
  * commands append them) and replayed, by the store engine with both on (as the service runs) and with both off. Each
  * case is a filing of three claimants (sealed three times) and nine more events.
  */

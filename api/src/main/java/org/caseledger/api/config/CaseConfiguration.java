@@ -1,5 +1,8 @@
 package org.caseledger.api.config;
 
+import org.caseledger.api.cases.CaffeineCaseCache;
+import org.caseledger.api.cases.ExpectedVersionTargetResolver;
+import org.caseledger.api.settings.CaseledgerProperties;
 import org.caseledger.core.kernel.MetadataKeys;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.AggregateConfigurer;

@@ -1,5 +1,6 @@
 package org.caseledger.api.config;
 
+import org.caseledger.api.web.CommandExamples;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -16,7 +16,7 @@ public class ContainerErrors {
 
     @Bean
     public org.springframework.security.web.firewall.RequestRejectedHandler requestRejected() {
-        return (request, response, e) -> org.caseledger.api.web.ProblemAdvice.writeTo(response,
+        return (request, response, e) -> org.caseledger.api.problems.Problems.writeTo(response,
                 org.springframework.http.HttpStatus.BAD_REQUEST, "INVALID_PATH", null,
                 "the path holds characters or segments that are not allowed (;, .., encoded slashes or controls)");
     }

@@ -1,5 +1,6 @@
 package org.caseledger.api.config;
 
+import org.caseledger.api.web.CommandExamples;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
@@ -22,7 +23,7 @@ import org.caseledger.api.web.CaseFiled;
 import org.caseledger.api.web.CommandAccepted;
 import org.caseledger.api.web.CommandRoute;
 import org.caseledger.api.web.CommandRoutes;
-import org.caseledger.api.web.ProblemCodes;
+import org.caseledger.api.problems.ProblemCodes;
 import org.caseledger.api.web.StrictJson;
 import org.caseledger.core.intake.FileWageClaim;
 import org.caseledger.core.kernel.RuleCode;

@@ -1,5 +1,6 @@
 package org.caseledger.api.config;
 
+import org.caseledger.api.store.MongoConnection;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -33,13 +34,13 @@ import java.time.LocalDate;
 public class ProjectionConfiguration {
 
     @Bean
-    public ReadModels readModels(StoreConfiguration.MongoConnection connection) {
+    public ReadModels readModels(MongoConnection connection) {
         return new ReadModels(connection.database());
     }
 
     @Bean(destroyMethod = "close")
     public ProjectionRunner projectionRunner(EventStore eventStore, TokenStore tokenStore, ReadModels readModels,
-                                             StoreConfiguration.MongoConnection connection,
+                                             MongoConnection connection,
                                              @Qualifier("serializer") Serializer serializer, MeterRegistry meters) {
         DefaultMongoTemplate template = DefaultMongoTemplate.builder().mongoDatabase(connection.database()).build();
         ProjectionRunner runner = new ProjectionRunner(eventStore, tokenStore, readModels,

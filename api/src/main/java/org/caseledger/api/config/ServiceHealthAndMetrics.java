@@ -1,5 +1,7 @@
 package org.caseledger.api.config;
 
+import org.caseledger.api.store.MongoConnection;
+import org.caseledger.api.cases.ProjectionLag;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
@@ -20,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public class ServiceHealthAndMetrics {
 
     @Bean
-    public HealthIndicator mongo(StoreConfiguration.MongoConnection connection) {
+    public HealthIndicator mongo(MongoConnection connection) {
         return () -> {
             try {
                 connection.database().runCommand(new Document("ping", 1));

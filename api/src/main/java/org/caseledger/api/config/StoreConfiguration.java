@@ -1,5 +1,8 @@
 package org.caseledger.api.config;
 
+import org.caseledger.api.store.MongoConnection;
+import org.caseledger.api.store.MongoDeployment;
+import org.caseledger.api.settings.CaseledgerProperties;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -43,24 +46,7 @@ public class StoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(StoreConfiguration.class);
 
-    /** The database connection, and the embedded server behind it when there is one. */
-    public record MongoConnection(MongoClient client, MongoDatabase database, EmbeddedMongo embedded, boolean replicaSet,
-                                  boolean durableAppends) implements AutoCloseable {
-
-        public AppendDurability durability() {
-            return embedded == null || !durableAppends ? AppendDurability.WRITE_CONCERN : embedded::awaitDurable;
-        }
-
-        @Override
-        public void close() {
-            client.close();
-            if (embedded != null) {
-                embedded.close();
-            }
-        }
-    }
-
-    @Bean(destroyMethod = "close")
+        @Bean(destroyMethod = "close")
     public MongoConnection mongoConnection(CaseledgerProperties properties) {
         if (properties.useEmbedded()) {
             CaseledgerProperties.Embedded e = properties.embedded();
@@ -148,7 +134,7 @@ public class StoreConfiguration {
     @Bean
     public KeyedEventStorageEngine eventStorageEngine(MongoConnection connection, CaseledgerProperties properties,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 org.caseledger.api.personal.PersonalDataSealing sealing) {
+                                                 org.caseledger.api.store.PersonalDataSealing sealing) {
         CaseledgerProperties.Store store = properties.store();
         return KeyedEventStorageEngine.builder()
                 .mongo(connection.client(), connection.database())

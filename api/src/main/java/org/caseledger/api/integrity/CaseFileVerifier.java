@@ -1,5 +1,9 @@
 package org.caseledger.api.integrity;
 
+import org.caseledger.api.crypto.MerkleTree;
+import org.caseledger.api.crypto.AnchorSigner;
+import org.caseledger.api.store.CaseExport;
+import org.caseledger.api.store.Anchors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.caseledger.eventstore.CaseChain;

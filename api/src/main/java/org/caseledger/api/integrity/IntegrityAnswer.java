@@ -1,5 +1,6 @@
 package org.caseledger.api.integrity;
 
+import org.caseledger.api.store.Anchors;
 /**
  * A case's integrity: its hash chain recomputed ({@code valid}, {@code events}, {@code headHash},
  * {@code firstBrokenSequence}, {@code reason}) and, when an anchor day was asked for, that anchor's check.

@@ -1,6 +1,11 @@
 package org.caseledger.api.integrity;
 
-import org.caseledger.api.web.ApiProblem;
+import org.caseledger.api.crypto.MerkleTree;
+import org.caseledger.api.crypto.AnchorSigner;
+import org.caseledger.api.store.CaseExport;
+import org.caseledger.api.store.StoreIntegrity;
+import org.caseledger.api.store.Anchors;
+import org.caseledger.api.problems.ApiProblem;
 import org.caseledger.eventstore.CaseChain;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -68,8 +73,7 @@ public class IntegrityController {
         if (!integrity.knows(caseId)) {
             throw ApiProblem.notFound(caseId);
         }
-        return new CaseExport(CaseExport.FORMAT, caseId, java.time.Instant.now(), integrity.storedEvents(caseId).stream()
-                .map(CaseExport.Event::of).toList(), anchors.latestInclusion(caseId).orElse(null));
+        return new CaseExport(CaseExport.FORMAT, caseId, java.time.Instant.now(), integrity.exportedEvents(caseId), anchors.latestInclusion(caseId).orElse(null));
     }
 
     /** Anchors now: the cases changed since the last anchor, signed (the daily run does the same after midnight). */

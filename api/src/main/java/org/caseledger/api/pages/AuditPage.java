@@ -1,8 +1,8 @@
 package org.caseledger.api.pages;
 
 import org.caseledger.api.security.CaseAccess;
-import org.caseledger.api.web.ApiProblem;
-import org.caseledger.api.web.ProjectedCases;
+import org.caseledger.api.problems.ApiProblem;
+import org.caseledger.api.cases.ProjectedCases;
 import org.caseledger.projections.audit.CaseAudit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,6 +1,6 @@
 package org.caseledger.api.pages;
 
-import org.caseledger.api.web.ApiProblem;
+import org.caseledger.api.problems.ApiProblem;
 import org.caseledger.api.web.CalendarController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

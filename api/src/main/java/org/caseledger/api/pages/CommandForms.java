@@ -1,7 +1,7 @@
 package org.caseledger.api.pages;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.caseledger.api.config.CommandExamples;
+import org.caseledger.api.web.CommandExamples;
 import org.caseledger.api.web.CommandRoute;
 import org.caseledger.api.web.CommandRoutes;
 import org.caseledger.core.kernel.ClaimantAmount;

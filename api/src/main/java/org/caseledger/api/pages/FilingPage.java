@@ -3,7 +3,7 @@ package org.caseledger.api.pages;
 import org.caseledger.api.security.CaseledgerUser;
 import org.caseledger.api.security.CurrentUser;
 import org.caseledger.api.security.UnionBodyRegistry;
-import org.caseledger.api.web.ApiProblem;
+import org.caseledger.api.problems.ApiProblem;
 import org.caseledger.core.intake.Channel;
 import org.caseledger.core.kernel.ObligorRole;
 import org.springframework.http.HttpStatus;

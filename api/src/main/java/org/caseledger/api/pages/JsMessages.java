@@ -1,7 +1,7 @@
 package org.caseledger.api.pages;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.caseledger.api.web.ProblemCodes;
+import org.caseledger.api.problems.ProblemCodes;
 import org.caseledger.core.kernel.RuleCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

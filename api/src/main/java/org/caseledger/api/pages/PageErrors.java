@@ -1,7 +1,7 @@
 package org.caseledger.api.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.caseledger.api.web.ApiProblem;
+import org.caseledger.api.problems.ApiProblem;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.ControllerAdvice;

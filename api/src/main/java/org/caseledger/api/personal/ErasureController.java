@@ -1,11 +1,12 @@
 package org.caseledger.api.personal;
 
+import org.caseledger.api.store.PersonalDataKeys;
 import jakarta.servlet.http.HttpServletRequest;
 import org.caseledger.api.security.CaseAccess;
 import org.caseledger.api.security.CurrentUser;
-import org.caseledger.api.web.ApiProblem;
+import org.caseledger.api.problems.ApiProblem;
 import org.caseledger.api.web.CommandAccepted;
-import org.caseledger.api.web.CommandService;
+import org.caseledger.api.cases.CommandService;
 import org.caseledger.api.web.CorrelationIdFilter;
 import org.caseledger.core.intake.EraseClaimantPersonalData;
 import org.caseledger.core.kernel.CaseId;

@@ -1,6 +1,6 @@
 package org.caseledger.api.security;
 
-import org.caseledger.api.config.CaseledgerProperties;
+import org.caseledger.api.settings.CaseledgerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;

@@ -131,7 +131,7 @@ public class SecurityConfiguration {
 
     private static void write(HttpServletResponse res, MappingJackson2HttpMessageConverter json, HttpStatus status, String code,
                               String detail) throws IOException {
-        ProblemDetail body = ProblemAdvice.problem(status, code, null, detail).getBody();
+        ProblemDetail body = org.caseledger.api.problems.Problems.problem(status, code, null, detail).getBody();
         res.setStatus(status.value());
         res.setContentType("application/problem+json");
         json.getObjectMapper().writeValue(res.getOutputStream(), body);

@@ -1,6 +1,7 @@
 package org.caseledger.api.web;
 
-import org.caseledger.api.config.StoreBackup;
+import org.caseledger.api.problems.ApiProblem;
+import org.caseledger.api.store.StoreBackup;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -34,7 +34,7 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            ProblemAdvice.writeTo(response, HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", null, new BodyTooLarge(limit).getMessage());
+            org.caseledger.api.problems.Problems.writeTo(response, HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", null, new BodyTooLarge(limit).getMessage());
             return;
         }
         chain.doFilter(new Bounded(request, limit), response);

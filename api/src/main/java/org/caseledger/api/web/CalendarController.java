@@ -1,5 +1,6 @@
 package org.caseledger.api.web;
 
+import org.caseledger.api.problems.ApiProblem;
 import org.caseledger.core.deadline.ChineseWorkingDayCalendar;
 import org.caseledger.core.deadline.PeriodEnd;
 import org.springframework.http.HttpStatus;

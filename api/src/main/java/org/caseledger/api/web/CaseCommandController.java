@@ -1,11 +1,13 @@
 package org.caseledger.api.web;
 
+import org.caseledger.api.cases.CommandService;
+import org.caseledger.api.problems.ApiProblem;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
-import org.caseledger.api.idempotency.IdempotencyStore;
+import org.caseledger.api.store.IdempotencyStore;
 import org.caseledger.api.security.CaseOwnership;
 import org.caseledger.api.security.CaseledgerUser;
 import org.caseledger.api.security.CurrentUser;
@@ -167,11 +169,11 @@ public class CaseCommandController {
             return r.contentType(MediaType.parseMediaType(a.contentType())).body(a.body());
         }
         if (claim instanceof IdempotencyStore.Mismatch) {
-            return ProblemAdvice.problem(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
+            return org.caseledger.api.problems.Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
                     "this key was used for a different request");
         }
         if (claim instanceof IdempotencyStore.InFlight) {
-            return ProblemAdvice.problem(HttpStatus.CONFLICT, "REQUEST_IN_PROGRESS", "Idempotency-Key",
+            return org.caseledger.api.problems.Problems.problem(HttpStatus.CONFLICT, "REQUEST_IN_PROGRESS", "Idempotency-Key",
                     "a request with this key is still being processed");
         }
         ResponseEntity<?> response;

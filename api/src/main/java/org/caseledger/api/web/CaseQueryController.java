@@ -1,7 +1,10 @@
 package org.caseledger.api.web;
 
+import org.caseledger.api.cases.ProjectedCases;
+import org.caseledger.api.cases.CommandService;
+import org.caseledger.api.problems.ApiProblem;
 import org.caseledger.projections.timeline.TimelineDocuments;
-import org.caseledger.api.config.ProjectionLag;
+import org.caseledger.api.cases.ProjectionLag;
 import org.caseledger.api.security.CaseAccess;
 import org.caseledger.api.security.CaseOwnership;
 import org.caseledger.api.security.CaseledgerUser;

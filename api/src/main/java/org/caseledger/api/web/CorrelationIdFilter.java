@@ -39,7 +39,7 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
         if (given != null && !VALID.matcher(given).matches()) {
-            ProblemAdvice.writeTo(response, HttpStatus.BAD_REQUEST, "INVALID_INPUT", HEADER, "a correlation id is 1 to 100 letters, digits or . _ : -");
+            org.caseledger.api.problems.Problems.writeTo(response, HttpStatus.BAD_REQUEST, "INVALID_INPUT", HEADER, "a correlation id is 1 to 100 letters, digits or . _ : -");
             return;
         }
         String id = given != null ? given : UUID.randomUUID().toString();

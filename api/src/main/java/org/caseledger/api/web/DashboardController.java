@@ -1,5 +1,6 @@
 package org.caseledger.api.web;
 
+import org.caseledger.api.problems.ApiProblem;
 import org.caseledger.projections.ProjectionRunner;
 import org.caseledger.projections.dashboard.DashboardFigures;
 import org.caseledger.projections.dashboard.DashboardQuery;

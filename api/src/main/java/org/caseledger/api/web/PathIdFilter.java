@@ -39,7 +39,7 @@ public class PathIdFilter extends OncePerRequestFilter {
                     segment = null;
                 }
                 if (!segments[i].isEmpty() && !Identifiers.isValid(segment)) {
-                    ProblemAdvice.writeTo(response, HttpStatus.BAD_REQUEST, "INVALID_ID", "path",
+                    org.caseledger.api.problems.Problems.writeTo(response, HttpStatus.BAD_REQUEST, "INVALID_ID", "path",
                             "path segment " + (i + 1) + " is not an id: ids are 1 to 64 letters, digits, '.', '_', ':' or '-'");
                     return;
                 }

@@ -1,5 +1,6 @@
 package org.caseledger.api.web;
 
+import org.caseledger.api.problems.ApiProblem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import java.net.URI;
+import static org.caseledger.api.problems.Problems.problem;
 import java.util.stream.Collectors;
 
 /**
@@ -32,31 +33,6 @@ import java.util.stream.Collectors;
 public class ProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
-
-    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String field, String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setType(URI.create("https://caseledger.org/problems/" + code.toLowerCase().replace('_', '-')));
-        p.setTitle(code);
-        p.setProperty("code", code);
-        if (field != null) {
-            p.setProperty("field", field);
-        }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
-    }
-
-    /** Spring's JSON for problems (its mix-in puts code and field beside the standard members). */
-    private static final com.fasterxml.jackson.databind.ObjectMapper PROBLEM_JSON =
-            org.springframework.http.converter.json.Jackson2ObjectMapperBuilder.json().build();
-
-    /** Writes a problem straight to the response, for filters that answer before any controller runs. */
-    public static void writeTo(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String code, String field,
-                               String detail) throws java.io.IOException {
-        ProblemDetail p = problem(status, code, field, detail).getBody();
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(PROBLEM_JSON.writeValueAsString(p));
-    }
 
     /** The response an exception becomes (used where a response must be remembered, e.g. idempotent writes). */
     public ResponseEntity<ProblemDetail> toResponse(Throwable t) {

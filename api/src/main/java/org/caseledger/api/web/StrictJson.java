@@ -1,5 +1,6 @@
 package org.caseledger.api.web;
 
+import org.caseledger.api.problems.ApiProblem;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;

@@ -30,7 +30,7 @@ class ServiceBoundariesTest {
 
     @Test
     void the_web_layer_does_not_touch_the_store_internals() {
-        assertThat(SERVICE.contain("org.caseledger.api.web.CommandService")).isTrue();
+        assertThat(SERVICE.contain("org.caseledger.api.cases.CommandService")).isTrue();
         noClasses().that().resideInAPackage("org.caseledger.api.web..")
                 .should().dependOnClassesThat(STORE_INTERNALS).check(SERVICE);
     }
@@ -40,5 +40,31 @@ class ServiceBoundariesTest {
         assertThat(SERVICE.contain("org.caseledger.api.security.CaseOwnership")).isTrue();
         noClasses().that().resideInAPackage("org.caseledger.api.security..")
                 .should().dependOnClassesThat(STORE_INTERNALS).check(SERVICE);
+    }
+
+    /** The service's packages depend on one another in one direction: no cycle between any two of them. */
+    @Test
+    void the_services_packages_are_free_of_cycles() {
+        assertThat(SERVICE.contain("org.caseledger.api.web.CaseQueryController")).isTrue();
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("org.caseledger.api.(*)..")
+                .should().beFreeOfCycles().check(SERVICE);
+    }
+
+    /**
+     * The service's own documents (idempotency keys, personal-data keys, anchors, the chain's migration and checks, the
+     * backups) are read and written in one package, {@code store}; the wiring in {@code config} opens the connection.
+     * Nothing else speaks MongoDB.
+     */
+    @Test
+    void only_the_store_package_and_the_wiring_speak_mongodb() {
+        noClasses().that().resideOutsideOfPackages("org.caseledger.api.store..", "org.caseledger.api.config..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..").check(SERVICE);
+    }
+
+    /** The wiring is the top: no runtime class depends on a configuration class. */
+    @Test
+    void nothing_depends_on_the_wiring() {
+        noClasses().that().resideOutsideOfPackage("org.caseledger.api.config..").and().resideInAPackage("org.caseledger.api.*..")
+                .should().dependOnClassesThat().resideInAPackage("org.caseledger.api.config..").check(SERVICE);
     }
 }

@@ -103,7 +103,7 @@ class OldStoreFixtureTest {
                         .map(d -> d.getString("aggregateId")).collect(Collectors.toSet());
                 expected.forEach((key, json) -> assertStillHolds(key, json, actual.get(key), closedOnce));
 
-                // chained once on start, marked as such, and every case verifies (issue 16)
+                // chained once on start, marked as such, and every case verifies
                 // (a store written by 0.2.0 was chained and sealed as it was written: nothing to migrate)
                 boolean before02 = version.equals("v0.1.0");
                 assertThat(db.getCollection("events").countDocuments(new Document(org.caseledger.eventstore.CaseChain.CHAINED_BY_MIGRATION, true)))
@@ -114,7 +114,7 @@ class OldStoreFixtureTest {
                         .as("personal data written in clear is sealed in place").isEqualTo(before02 ? withClaimants : 0);
                 assertThat(db.getCollection("events").find(new Document("payloadType", new Document("$in",
                         List.of("WageClaimFiled", "org.caseledger.core.intake.WageClaimFiled")))).first().toJson()).doesNotContain("工人");
-                org.caseledger.api.integrity.StoreIntegrity integrity = node.bean(org.caseledger.api.integrity.StoreIntegrity.class);
+                org.caseledger.api.store.StoreIntegrity integrity = node.bean(org.caseledger.api.store.StoreIntegrity.class);
                 lastSeq.keySet().forEach(caseId -> assertThat(integrity.verifyCase(caseId).valid()).as(caseId).isTrue());
 
                 // what this version writes: the stored name, not the Java class
@@ -234,7 +234,7 @@ class OldStoreFixtureTest {
      * <ul>
      * <li>the sentences of a timeline are data worded in the reader's language since 0.4.0
  * ({@link #WORDED_AS_DATA_SINCE_040}).</li>
- * <li>a closed case has no enforcement going on, and one reopened in enforcement resumes its round (issue 15):
+ * <li>a closed case has no enforcement going on, and one reopened in enforcement resumes its round:
      * 0.1.0 kept showing the state before the closing, e.g. MEASURES, and left its span open. The enforcement states of
      * cases that were ever closed are left out of the comparison.</li>
      * </ul>

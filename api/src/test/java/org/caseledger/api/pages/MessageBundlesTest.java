@@ -1,7 +1,7 @@
 package org.caseledger.api.pages;
 
 import org.caseledger.api.web.CommandRoutes;
-import org.caseledger.api.web.ProblemCodes;
+import org.caseledger.api.problems.ProblemCodes;
 import org.caseledger.core.kernel.RuleCode;
 import org.caseledger.core.kernel.WageCaseEvent;
 import org.caseledger.core.kernel.CaseStage;

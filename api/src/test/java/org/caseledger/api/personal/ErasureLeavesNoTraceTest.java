@@ -1,10 +1,12 @@
 package org.caseledger.api.personal;
 
+import org.caseledger.api.store.PersonalDataSealing;
+import org.caseledger.api.store.PersonalDataKeys;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.bson.Document;
 import org.caseledger.projections.timeline.TimelineDocuments;
-import org.caseledger.api.integrity.StoreIntegrity;
+import org.caseledger.api.store.StoreIntegrity;
 import org.caseledger.api.support.Node;
 import org.caseledger.core.intake.EraseClaimantPersonalData;
 import org.caseledger.core.intake.NewClaimant;

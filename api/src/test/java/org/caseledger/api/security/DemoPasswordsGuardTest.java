@@ -8,7 +8,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The demo users come only with the demo profile, and never onto a real MongoDB (issue 13, operator safety). */
+/** The demo users come only with the demo profile, and never onto a real MongoDB. */
 class DemoPasswordsGuardTest {
 
     @Test

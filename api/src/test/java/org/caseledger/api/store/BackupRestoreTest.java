@@ -3,7 +3,6 @@ package org.caseledger.api.store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.caseledger.api.RestoreCommand;
-import org.caseledger.api.config.StoreBackup;
 import org.caseledger.api.support.Cases;
 import org.caseledger.api.support.Node;
 import org.caseledger.projections.ReadModels;
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded store is backed up while the service runs and a writer keeps writing, more is written after the
- * backup, and the restored store (issue 13, operator safety) serves the cases exactly as they were at the backup:
+ * backup, and the restored store serves the cases exactly as they were at the backup:
  * the same timelines, every case's read model equal to the replay of its events, and no trace of the later writes.
  */
 class BackupRestoreTest {

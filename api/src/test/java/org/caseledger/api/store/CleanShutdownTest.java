@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An operator who rebuilds the read models twice and stops the service sees no ERROR line and no exception from a
- * connection closed under a running processor (issue 13, operator safety).
+ * connection closed under a running processor.
  */
 class CleanShutdownTest {
 

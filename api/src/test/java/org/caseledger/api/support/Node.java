@@ -1,5 +1,6 @@
 package org.caseledger.api.support;
 
+import org.caseledger.api.store.MongoConnection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.caseledger.api.CaseLedgerApplication;
 import org.caseledger.api.config.StoreConfiguration;
@@ -47,8 +48,8 @@ public final class Node implements AutoCloseable {
         return context.getBean(type);
     }
 
-    public StoreConfiguration.MongoConnection mongo() {
-        return context.getBean(StoreConfiguration.MongoConnection.class);
+    public MongoConnection mongo() {
+        return context.getBean(MongoConnection.class);
     }
 
     /** The embedded server's address, for a second node to connect to. */

@@ -1,5 +1,6 @@
 package org.caseledger.api.web;
 
+import org.caseledger.api.store.MongoConnection;
 import org.caseledger.api.CaseLedgerApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +22,7 @@ abstract class ApiTest {
     int port;
 
     @Autowired
-    StoreConfiguration.MongoConnection mongo;
+    MongoConnection mongo;
 
     HttpApi api;
 

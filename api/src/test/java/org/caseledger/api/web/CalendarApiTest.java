@@ -9,7 +9,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseledger.api.web.ApiContractTest.assertProblem;
 
-/** The calendar officers plan with answers as the case's rules count (issue 15, item 4). */
+/** The calendar officers plan with answers as the case's rules count. */
 class CalendarApiTest extends ApiTest {
 
     @Test

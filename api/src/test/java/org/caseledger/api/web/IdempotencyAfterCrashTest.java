@@ -1,6 +1,7 @@
 package org.caseledger.api.web;
 
-import org.caseledger.api.idempotency.IdempotencyStore;
+import org.caseledger.api.cases.CommandService;
+import org.caseledger.api.store.IdempotencyStore;
 import org.caseledger.api.security.CaseledgerUser;
 import org.caseledger.api.support.Cases;
 import org.caseledger.core.negotiation.HoldCoordinationMeeting;
@@ -19,7 +20,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A crash between the append and remembering the answer leaves a key claimed but unanswered (issue 13). Past the lease
+ * A crash between the append and remembering the answer leaves a key claimed but unanswered. Past the lease
  * (0 s here) a retry asks the store: the command's events carry the key, so a recorded command is answered as it was
  * (one event, the right version), and one that never ran is run. No key stays blocked.
  */

@@ -174,7 +174,7 @@ class IntegrityApiTest extends ApiTest {
         // the right file, another union's key: refused
         java.nio.file.Files.writeString(file, export.body());
         out.reset();
-        String otherKey = org.caseledger.api.integrity.AnchorSigner.ephemeral().publicKey();
+        String otherKey = org.caseledger.api.crypto.AnchorSigner.ephemeral().publicKey();
         assertThat(org.caseledger.api.integrity.CaseFileVerifier.run(new String[]{"verify", file.toString(), "--public-key", otherKey},
                 new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(1);
     }

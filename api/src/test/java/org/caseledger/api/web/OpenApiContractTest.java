@@ -1,5 +1,6 @@
 package org.caseledger.api.web;
 
+import org.caseledger.api.problems.ApiProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
@@ -27,7 +28,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OpenAPI document is one a client can be built on (issue 13, item 8): typed bodies with required fields and
+ * The OpenAPI document is one a client can be built on: typed bodies with required fields and
  * examples, amounts in fen and days as dates, the problem schema on every error answer, every problem code listed. And
  * it tells the truth: the 鲁甸 reference case, command by command, validates against the document's schemas and is
  * accepted by the service; each command with a required field left out fails both.

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseledger.api.web.ApiContractTest.assertProblem;
 
 /**
- * Bodies are read exactly as written (issue 13, "strict input"): no coercion, no trailing garbage, no duplicate keys,
+ * Bodies are read exactly as written: no coercion, no trailing garbage, no duplicate keys,
  * bounded texts without control characters, valid UTF-8, JSON only, bounded size. Each refusal is a problem with the
  * field named, and nothing is recorded.
  */

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseledger.api.web.ApiContractTest.assertProblem;
 
 /**
- * A write answers the version its own events produced, and the history shows the client's correlation id (issue 13,
- * "truthful versions and traces"): eight writers on one case at once, each answer checked against the history.
+ * A write answers the version its own events produced, and the history shows the client's correlation id: eight
+ * writers on one case at once, each answer checked against the history.
  */
 class TruthfulVersionsTest extends ApiTest {
 

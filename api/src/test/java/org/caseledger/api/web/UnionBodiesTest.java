@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseledger.api.web.ApiContractTest.assertProblem;
 
 /**
- * Union bodies are configuration (issue 13, item 6): the demo's 昭通市总工会 has two counties, 鲁甸 and 昭阳. A filing
+ * Union bodies are configuration: the demo's 昭通市总工会 has two counties, 鲁甸 and 昭阳. A filing
  * takes body and region from the officer's account; the city reads its counties' cases, a sibling county does not;
  * an officer cannot learn by filing whether another body's case id exists.
  */

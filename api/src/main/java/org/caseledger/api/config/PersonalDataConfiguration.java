@@ -1,0 +1,56 @@
+package org.caseledger.api.config;
+
+import org.caseledger.api.crypto.MasterKeys;
+import org.caseledger.api.store.PersonalDataSealing;
+import org.caseledger.api.store.PersonalDataKeys;
+import com.mongodb.client.MongoDatabase;
+import org.caseledger.api.settings.CaseledgerProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where the master key comes from: {@code CASELEDGER_MASTER_KEY} ({@code caseledger.personal-data.master-key}, base64 of
+ * 32 bytes) or {@code caseledger.personal-data.master-key-file}; with neither, on the embedded store a file in its data
+ * directory ({@code master.key}, generated and logged), on the in-memory store a key for the run; on {@code MONGODB_URI}
+ * the service refuses to start without one. Earlier keys ({@code previous-master-keys}) are accepted until every
+ * claimant's key is re-wrapped under the current one, which happens at start.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PersonalDataConfiguration {
+
+    @Bean
+    public MasterKeys masterKeys(CaseledgerProperties properties,
+                                 @Value("${caseledger.personal-data.master-key:}") String key,
+                                 @Value("${caseledger.personal-data.master-key-file:}") String keyFile,
+                                 @Value("${caseledger.personal-data.previous-master-keys:}") List<String> previous) {
+        List<String> earlier = previous.stream().filter(p -> !p.isBlank()).toList();
+        if (!key.isBlank()) {
+            return MasterKeys.of(key, earlier);
+        }
+        if (!keyFile.isBlank()) {
+            return MasterKeys.fromFile(Path.of(keyFile), earlier);
+        }
+        if (!properties.useEmbedded()) {
+            throw new IllegalStateException("on MONGODB_URI the personal-data master key must be configured: CASELEDGER_MASTER_KEY "
+                    + "(base64 of 32 random bytes, e.g. openssl rand -base64 32) or caseledger.personal-data.master-key-file");
+        }
+        return properties.embedded().inMemory() ? MasterKeys.ephemeral()
+                : MasterKeys.fromFile(properties.embedded().dataDir().resolve("master.key"), earlier);
+    }
+
+    @Bean
+    public PersonalDataKeys personalDataKeys(MongoDatabase database, MasterKeys master) {
+        PersonalDataKeys keys = new PersonalDataKeys(database, master);
+        keys.rotate();
+        return keys;
+    }
+
+    @Bean
+    public PersonalDataSealing personalDataSealing(PersonalDataKeys keys) {
+        return new PersonalDataSealing(keys);
+    }
+}

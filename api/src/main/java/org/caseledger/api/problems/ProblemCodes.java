@@ -1,0 +1,56 @@
+package org.caseledger.api.problems;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The codes of the answers the HTTP edge gives itself (the rules of a case answer with their {@code RuleCode}): the
+ * stable {@code code} of a problem, its status and what it means. The OpenAPI document lists them with the rule codes;
+ * a test keeps this list complete.
+ */
+public final class ProblemCodes {
+
+    /** A code's status and meaning. */
+    public record Meaning(int status, String meaning) {
+    }
+
+    public static final Map<String, Meaning> ALL = new LinkedHashMap<>();
+
+    static {
+        add("INVALID_INPUT", 400, "the body or a parameter is malformed or of the wrong type; field names it");
+        add("INVALID_ID", 400, "an id in the path is not 1-64 letters, digits, '.', '_', ':' or '-'");
+        add("INVALID_PATH", 400, "the container refused the path (encoded slashes, NUL, '..')");
+        add("INVALID_ENCODING", 400, "the body is not valid UTF-8");
+        add("UNAUTHENTICATED", 401, "sign in (HTTP Basic or a bearer token)");
+        add("FORBIDDEN", 403, "your role may not do this");
+        add("CSRF_TOKEN_MISSING", 403, "a page's request without its security token (X-CSRF-TOKEN): reload the page");
+        add("NO_UNION_BODY", 403, "claims are filed by an officer of a configured union body");
+        add("OTHER_UNION_BODY", 403, "an officer files claims for his own union body");
+        add("READ_ONLY_CASE", 403, "a body above the case's own reads it; only the case's own officers advance it");
+        add("NOT_FOUND", 404, "no such path");
+        add("UNKNOWN_COMMAND", 404, "no command at this path");
+        add("CASE_NOT_FOUND", 404, "no such case, or another union body's (its existence is not shown)");
+        add("NOT_YET_PROJECTED", 404, "the case is recorded but its read models are not yet written; retry shortly");
+        add("METHOD_NOT_ALLOWED", 405, "this path does not take this method");
+        add("CASE_ALREADY_EXISTS", 409, "a case with this id exists already (in your own union body's range)");
+        add("CONCURRENT_MODIFICATION", 409, "the case changed since the version in If-Match, or a concurrent write won; read and retry");
+        add("REQUEST_IN_PROGRESS", 409, "a request with this Idempotency-Key is still running; retry after a moment");
+        add("REBUILD_RUNNING", 409, "a rebuild of the read models is running already");
+        add("NOT_ANCHORED", 404, "no anchor of that day holds the case (it did not change since the anchor before)");
+        add("CHECK_RUNNING", 409, "a check of the whole store's hash chains is running already");
+        add("BACKUP_NOT_AVAILABLE", 409, "only the embedded store on a file is backed up by the service");
+        add("BODY_TOO_LARGE", 413, "the body is larger than caseledger.http.max-body-bytes");
+        add("UNSUPPORTED_MEDIA_TYPE", 415, "send Content-Type: application/json");
+        add("IDEMPOTENCY_KEY_REUSED", 422, "this Idempotency-Key was used for a different request");
+        add("UNION_BODY_MISMATCH", 422, "the union body named in a filing differs from the configured one (level or region)");
+        add("CASE_ID_OUTSIDE_UNION_BODY", 422, "a case id begins with the code of the officer's union body (or is left out)");
+        add("INTERNAL_ERROR", 500, "an unexpected failure; nothing was recorded unless the answer said so");
+    }
+
+    private ProblemCodes() {
+    }
+
+    private static void add(String code, int status, String meaning) {
+        ALL.put(code, new Meaning(status, meaning));
+    }
+}

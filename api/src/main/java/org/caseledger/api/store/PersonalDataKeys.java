@@ -1,0 +1,113 @@
+package org.caseledger.api.store;
+
+import org.caseledger.api.crypto.MasterKeys;
+import org.caseledger.api.crypto.Aead;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.types.Binary;
+
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+
+/**
+ * One AES-256 key per claimant of a case ({@code personal_keys}, id {@code <case>/<claimant>}), kept wrapped under the
+ * master key. Erasing a person deletes the key: what was sealed under it can no longer be opened by anyone, while the
+ * sealed bytes, the amounts and the hash chain stay as they were.
+ */
+public final class PersonalDataKeys {
+
+    private final MongoCollection<Document> keys;
+    private final MasterKeys master;
+    /** Unwrapped keys of recent use; an erased key leaves it at once on this node, on others within ten minutes. */
+    private final Cache<String, byte[]> cache = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(java.time.Duration.ofMinutes(10)).build();
+
+    public PersonalDataKeys(MongoDatabase database, MasterKeys master) {
+        this.keys = database.getCollection("personal_keys");
+        this.master = master;
+    }
+
+    static String idOf(String caseId, String claimantId) {
+        return caseId + "/" + claimantId;
+    }
+
+    /** The person's key, made and stored (wrapped) on first use. */
+    byte[] keyFor(String id) {
+        byte[] cached = cache.getIfPresent(id);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<byte[]> existing = find(id);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        byte[] key = Aead.randomKey();
+        try {
+            keys.insertOne(new Document("_id", id).append("wrapped", new Binary(Aead.seal(master.current(), key, id)))
+                    .append("master", master.currentId()).append("createdAt", Date.from(Instant.now())));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return find(id).orElseThrow(() -> new IllegalStateException("the key of " + id + " was erased while it was being made"));
+        }
+        cache.put(id, key);
+        return key;
+    }
+
+    /** The person's key, or empty when it was erased (or never made). */
+    Optional<byte[]> find(String id) {
+        byte[] cached = cache.getIfPresent(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Document d = keys.find(Filters.eq("_id", id)).first();
+        if (d == null) {
+            return Optional.empty();
+        }
+        byte[] masterKey = master.byId(d.getString("master")).orElseThrow(() -> new IllegalStateException(
+                "the key of " + id + " is wrapped under master key " + d.getString("master") + ", which is not configured"));
+        try {
+            byte[] key = Aead.open(masterKey, d.get("wrapped", Binary.class).getData(), id);
+            cache.put(id, key);
+            return Optional.of(key);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the key of " + id + " does not open under its master key", e);
+        }
+    }
+
+    /** Deletes the person's key; returns whether there was one. */
+    public boolean erase(String caseId, String claimantId) {
+        String id = idOf(caseId, claimantId);
+        cache.invalidate(id);
+        return keys.deleteOne(Filters.eq("_id", id)).getDeletedCount() > 0;
+    }
+
+    public boolean exists(String caseId, String claimantId) {
+        return keys.find(Filters.eq("_id", idOf(caseId, claimantId))).first() != null;
+    }
+
+    /** Re-wraps every key still under an earlier master key under the current one; returns how many. */
+    public int rotate() {
+        int rewrapped = 0;
+        for (Document d : keys.find(Filters.ne("master", master.currentId()))) {
+            String id = d.getString("_id");
+            Optional<byte[]> key = find(id);
+            if (key.isPresent()) {
+                keys.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("wrapped", new Binary(Aead.seal(master.current(), key.get(), id))),
+                        Updates.set("master", master.currentId())));
+                rewrapped++;
+            }
+        }
+        return rewrapped;
+    }
+}

@@ -1,0 +1,142 @@
+package org.caseledger.api.store;
+
+import org.caseledger.api.crypto.Aead;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.caseledger.eventstore.PayloadProtection;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Claimants' personal data in the events (个人信息: name, ID-card number, phone — the {@code personalData} of a claimant)
+ * is stored sealed under that claimant's key: {@code personalData: {sealed: <AES-256-GCM>}}, the associated data naming
+ * case and claimant. A copy of the database without the master key names no one. Read back, it is opened; once the
+ * person's key is erased it reads as {@link #ERASED} (已删除), everywhere the events are read.
+ */
+public final class PersonalDataSealing implements PayloadProtection {
+
+    /** What an erased person's data reads as. */
+    public static final String ERASED = "已删除";
+    static final String FIELD = "personalData";
+    static final String SEALED = "sealed";
+
+    private final PersonalDataKeys keys;
+
+    public PersonalDataSealing(PersonalDataKeys keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    public void seal(Document event) {
+        if (event.getString("aggregateType") == null || !(event.get("payload") instanceof Document payload)) {
+            return;
+        }
+        String caseId = event.getString("aggregateId");
+        walk(payload, holder -> {
+            Document personal = (Document) holder.get(FIELD);
+            if (personal.containsKey(SEALED)) {
+                return; // already sealed
+            }
+            String id = PersonalDataKeys.idOf(caseId, String.valueOf(holder.get("claimantId")));
+            byte[] sealed = Aead.seal(keys.keyFor(id), personal.toJson().getBytes(StandardCharsets.UTF_8), id);
+            holder.put(FIELD, new Document(SEALED, new Binary(sealed)));
+        });
+    }
+
+    /** Whether an event document holds personal data still in clear (written before sealing existed). */
+    public static boolean holdsClearPersonalData(Document event) {
+        boolean[] clear = {false};
+        if (event.get("payload") instanceof Document payload) {
+            walk(payload, holder -> clear[0] |= !((Document) holder.get(FIELD)).containsKey(SEALED));
+        }
+        return clear[0];
+    }
+
+    @Override
+    public Document open(Document event) {
+        if (event.getString("aggregateType") == null || !(event.get("payload") instanceof Document payload) || !mentions(payload)) {
+            return event;
+        }
+        String caseId = event.getString("aggregateId");
+        Document copy = new Document(event);
+        Document opened = (Document) deepCopy(payload);
+        walk(opened, holder -> {
+            Document personal = (Document) holder.get(FIELD);
+            if (!personal.containsKey(SEALED)) {
+                return;
+            }
+            String id = PersonalDataKeys.idOf(caseId, String.valueOf(holder.get("claimantId")));
+            holder.put(FIELD, openWith(keys.find(id), ((Binary) personal.get(SEALED)).getData(), id));
+        });
+        copy.put("payload", opened);
+        return copy;
+    }
+
+    private static Document openWith(Optional<byte[]> key, byte[] sealed, String id) {
+        if (key.isEmpty()) {
+            return new Document("name", ERASED).append("idCardNumber", null).append("phone", null);
+        }
+        try {
+            return Document.parse(new String(Aead.open(key.get(), sealed, id), StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the personal data of " + id + " does not open under its key", e);
+        }
+    }
+
+    /** Whether a claimant's personal data is anywhere in the payload (most events name none: they are left as read). */
+    private static boolean mentions(Object node) {
+        if (node instanceof Document d) {
+            if (d.get(FIELD) instanceof Document && d.containsKey("claimantId")) {
+                return true;
+            }
+            for (Object value : d.values()) {
+                if (mentions(value)) {
+                    return true;
+                }
+            }
+        } else if (node instanceof List<?> list) {
+            for (Object item : list) {
+                if (mentions(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A copy to open in, documents and lists copied, values shared (strings, numbers and dates are not changed). */
+    private static Object deepCopy(Object node) {
+        if (node instanceof Document d) {
+            Document copy = new Document();
+            d.forEach((k, v) -> copy.put(k, deepCopy(v)));
+            return copy;
+        }
+        if (node instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(item -> copy.add(deepCopy(item)));
+            return copy;
+        }
+        return node;
+    }
+
+    /** Calls back with every sub-document that holds a claimant's {@code personalData} beside its {@code claimantId}. */
+    private static void walk(Object node, java.util.function.Consumer<Document> holder) {
+        if (node instanceof Document d) {
+            if (d.get(FIELD) instanceof Document && d.containsKey("claimantId")) {
+                holder.accept(d); // replaces the value of FIELD: no entry is added or removed while walking
+            }
+            for (Map.Entry<String, Object> e : d.entrySet()) {
+                if (!FIELD.equals(e.getKey())) {
+                    walk(e.getValue(), holder);
+                }
+            }
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> walk(item, holder));
+        }
+    }
+}
