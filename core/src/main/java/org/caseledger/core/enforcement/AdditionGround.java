@@ -44,11 +44,6 @@ public enum AdditionGround {
         return article;
     }
 
-    /** Whether liability under this ground is limited to an amount, which must then be stated. */
-    public boolean isCapped() {
-        return capped;
-    }
-
     /** A capped ground names the amount the added debtor answers for (a positive one); an uncapped ground names none. */
     public void checkLiabilityCap(Money cap) {
         if (capped) {
