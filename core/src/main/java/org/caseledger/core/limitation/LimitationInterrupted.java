@@ -2,6 +2,7 @@ package org.caseledger.core.limitation;
 
 import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.InterruptionCause;
+import org.caseledger.core.kernel.InterruptionSource;
 
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.ClaimantId;
@@ -45,7 +46,9 @@ public record LimitationInterrupted(
 
     @Override
     public Description describe() {
-        return Description.step("LimitationInterrupted", code(limitation), code(cause), flag(!note.isBlank()), text(note),
-                count(claimantIds.size()), day(restartsFrom), day(lastDay));
+        // an engine-written note names a step of the case: worded in the reader's language, its number as written
+        InterruptionSource.Read read = InterruptionSource.read(note);
+        return Description.step("LimitationInterrupted", code(limitation), code(cause), flag(note != null && !note.isBlank()),
+                text(read.reference()), count(claimantIds.size()), day(restartsFrom), day(lastDay), code(read.source()));
     }
 }

@@ -9,6 +9,7 @@ import org.caseledger.core.kernel.ClaimantId;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.InterruptionCause;
+import org.caseledger.core.kernel.InterruptionSource;
 import org.caseledger.core.kernel.RuleCode;
 
 import java.time.LocalDate;
@@ -118,7 +119,7 @@ public class CourtProceedings {
     @CommandHandler
     void handle(ApplyForPaymentOrder c) {
         apply(new PaymentOrderApplied(view.caseId(), c.court(), c.occurredOn()));
-        view.interruptionBy(InterruptionCause.MEDIATION_OR_PAYMENT_ORDER_APPLIED, List.of(), "payment order", c.occurredOn())
+        view.interruptionBy(InterruptionCause.MEDIATION_OR_PAYMENT_ORDER_APPLIED, List.of(), InterruptionSource.PAYMENT_ORDER.note(""), c.occurredOn())
                 .ifPresent(e -> apply(e));
     }
 

@@ -12,6 +12,7 @@ import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.EnforceableAmount;
 import org.caseledger.core.kernel.InterruptionCause;
+import org.caseledger.core.kernel.InterruptionSource;
 import org.caseledger.core.kernel.Money;
 import org.caseledger.core.kernel.RuleCode;
 import org.caseledger.core.litigation.InstrumentBecameEffective;
@@ -224,7 +225,7 @@ public class Ledger {
 
     @CommandHandler
     void handle(RecordPayment c) {
-        require(!hasPayment(c.paymentId()), RuleCode.DUPLICATE_PAYMENT, "paymentId", "payment " + c.paymentId());
+        require(!hasPayment(c.paymentId()), RuleCode.DUPLICATE_PAYMENT, "paymentId", InterruptionSource.PAYMENT.note(c.paymentId().value()));
         view.liabilities().checkReceivable(c.amount());
         view.liabilities().checkPayer(c, view);
         checkAllocations(c.allocations(), c.amount());
@@ -237,7 +238,7 @@ public class Ledger {
         List<ClaimantId> stillOwed = c.allocations().stream().map(ClaimantAmount::claimantId)
                 .filter(id -> balanceOf(id).outstanding().isPositive()).toList();
         if (!c.channel().paidByAuthority() && (c.allocations().isEmpty() ? totalOutstanding().isPositive() : !stillOwed.isEmpty())) {
-            view.interruptionBy(InterruptionCause.OBLIGOR_AGREED_TO_PAY, stillOwed, "payment " + c.paymentId(), c.occurredOn())
+            view.interruptionBy(InterruptionCause.OBLIGOR_AGREED_TO_PAY, stillOwed, InterruptionSource.PAYMENT.note(c.paymentId().value()), c.occurredOn())
                     .ifPresent(e -> apply(e));
         }
         for (PromiseId id : kept) {

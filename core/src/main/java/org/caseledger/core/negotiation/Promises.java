@@ -8,6 +8,7 @@ import org.caseledger.core.kernel.ClaimantAmount;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.InterruptionCause;
+import org.caseledger.core.kernel.InterruptionSource;
 import org.caseledger.core.kernel.Money;
 import org.caseledger.core.kernel.MoneyReceived;
 import org.caseledger.core.kernel.RuleCode;
@@ -71,7 +72,7 @@ public class Promises {
                 c.reductionReason(), c.occurredOn()));
         // the obligor agreeing to pay interrupts the arbitration year (劳动争议调解仲裁法 art. 27 ¶2)
         view.interruptionBy(InterruptionCause.OBLIGOR_AGREED_TO_PAY, c.agreedAmounts().stream().map(ClaimantAmount::claimantId).toList(),
-                "mediation agreement " + c.promiseId(), c.occurredOn()).ifPresent(e -> apply(e));
+                InterruptionSource.MEDIATION_AGREEMENT.note(c.promiseId().value()), c.occurredOn()).ifPresent(e -> apply(e));
     }
 
     @CommandHandler
@@ -79,7 +80,7 @@ public class Promises {
         checkNew(c.promiseId());
         view.obligor(c.obligorId(), "obligorId");
         apply(new PaymentPromiseMade(view.caseId(), c.promiseId(), c.obligorId(), c.amount(), c.promisedPayDate(), c.occurredOn()));
-        view.interruptionBy(InterruptionCause.OBLIGOR_AGREED_TO_PAY, List.of(), "promise " + c.promiseId(), c.occurredOn())
+        view.interruptionBy(InterruptionCause.OBLIGOR_AGREED_TO_PAY, List.of(), InterruptionSource.PROMISE.note(c.promiseId().value()), c.occurredOn())
                 .ifPresent(e -> apply(e));
     }
 
@@ -104,7 +105,7 @@ public class Promises {
     void handle(ApplyForJudicialConfirmation c) {
         Promise agreement = promise(c.promiseId());
         // 民事诉讼法 art. 205: a mediation agreement is confirmed, a promise alone is no agreement
-        require(agreement.fromMediationAgreement(), RuleCode.NOT_A_MEDIATION_AGREEMENT, "promiseId", "promise " + c.promiseId());
+        require(agreement.fromMediationAgreement(), RuleCode.NOT_A_MEDIATION_AGREEMENT, "promiseId", InterruptionSource.PROMISE.note(c.promiseId().value()));
         require(!view.isJudicialConfirmationPending(), RuleCode.JUDICIAL_CONFIRMATION_ALREADY_APPLIED, null, null);
         // within 30 days of the agreement taking effect; a late application is the court's to refuse
         List<CaseWarning> warnings = agreement.madeOn() != null

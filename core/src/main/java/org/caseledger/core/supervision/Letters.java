@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.InterruptionCause;
+import org.caseledger.core.kernel.InterruptionSource;
 import org.caseledger.core.kernel.RuleCode;
 
 import java.time.LocalDate;
@@ -102,7 +103,7 @@ public class Letters {
         if (c.recipientKind() != RecipientKind.PUBLIC) {
             // a letter to the obligor asserts the workers' right; a 建议书 asks a department for relief (劳动争议调解仲裁法 art. 27 ¶2)
             view.interruptionBy(c.letterType() == LetterType.RECOMMENDATION ? InterruptionCause.COMPLAINT_TO_AUTHORITY
-                            : InterruptionCause.DEMAND_TO_OBLIGOR, List.of(), c.letterType() + " " + c.documentNo(), c.occurredOn())
+                            : InterruptionCause.DEMAND_TO_OBLIGOR, List.of(), source(c.letterType()).note(c.documentNo()), c.occurredOn())
                     .ifPresent(e -> apply(e));
         }
     }
@@ -156,8 +157,24 @@ public class Letters {
     @CommandHandler
     void handle(ReferCase c) {
         apply(new CaseReferred(view.caseId(), c.target(), c.referredBy(), c.reason(), c.occurredOn()));
-        view.interruptionBy(InterruptionCause.COMPLAINT_TO_AUTHORITY, List.of(), "referral to " + c.target(), c.occurredOn())
+        view.interruptionBy(InterruptionCause.COMPLAINT_TO_AUTHORITY, List.of(), source(c.target()).note(""), c.occurredOn())
                 .ifPresent(e -> apply(e));
+    }
+
+    private static InterruptionSource source(LetterType type) {
+        return switch (type) {
+            case REMINDER -> InterruptionSource.LETTER_REMINDER;
+            case OPINION -> InterruptionSource.LETTER_OPINION;
+            case RECOMMENDATION -> InterruptionSource.LETTER_RECOMMENDATION;
+        };
+    }
+
+    private static InterruptionSource source(ReferralTarget target) {
+        return switch (target) {
+            case LABOUR_INSPECTION -> InterruptionSource.REFERRAL_TO_LABOUR_INSPECTION;
+            case PROCURATORATE -> InterruptionSource.REFERRAL_TO_PROCURATORATE;
+            case OTHER_DEPARTMENT -> InterruptionSource.REFERRAL_TO_OTHER_DEPARTMENT;
+        };
     }
 
     @EventSourcingHandler
