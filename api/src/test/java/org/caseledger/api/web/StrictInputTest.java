@@ -27,7 +27,10 @@ class StrictInputTest extends ApiTest {
 
     /** A valid filing body whose one field is then spoiled. */
     static ObjectNode filing(String caseId) {
-        return HttpApi.JSON.valueToTree(Cases.file(caseId));
+        ObjectNode filing = HttpApi.JSON.valueToTree(Cases.file(caseId));
+        // each claim as a client of 0.3 sends it, a sum alone (the items are its one item of unpaid wages)
+        filing.withArray("claimants").forEach(c -> ((ObjectNode) c).remove("items"));
+        return filing;
     }
 
     static ObjectNode meeting() {
@@ -59,6 +62,12 @@ class StrictInputTest extends ApiTest {
             assertThat(body).contains("\"claimed\":" + amount);
             assertProblem(api.post("officer-ludian", FILE, body), 400, "INVALID_INPUT", "claimants[0].claimed");
         }
+        // an item of a claim is an amount like any other
+        ObjectNode byItems = filing("LD-S22");
+        ObjectNode first = (ObjectNode) byItems.withArray("claimants").get(0);
+        first.remove("claimed");
+        first.putArray("items").addObject().put("component", "OVERTIME_PAY").put("amount", -1);
+        assertProblem(api.post("officer-ludian", FILE, byItems), 400, "INVALID_INPUT", "claimants[0].items[0].amount");
         assertThat(storedEvents()).isEqualTo(before);
         // the bound itself is accepted (caseledger.http.max-amount-fen, ¥10 billion by default)
         String atBound = filing("LD-S21").toString().replace("\"claimed\":1000000", "\"claimed\":" + StrictJson.DEFAULT_MAX_AMOUNT_FEN);

@@ -25,6 +25,9 @@ public enum RuleCode {
     // money
     AMOUNT_NOT_POSITIVE("amounts are positive whole fen"),
     AMOUNT_TOO_LARGE("an amount, a case's total claims and the total it received are at most ¥10,000,000,000,000.00 (10^15 fen): a larger figure is a typing error, and sums past it could not be kept exactly"),
+    CLAIM_ITEMS_DO_NOT_ADD_UP("the items of a claim add up to its total: give the items, or the total alone (one item of unpaid wages)"),
+    CLAIM_ITEM_TWICE("a claim names each kind of item once"),
+    CLAIM_ITEM_NOT_CLAIMABLE("the doubled late interest is not claimed: enforcement brings it (民事诉讼法 art. 264)"),
     AGREED_EXCEEDS_CLAIMED("an agreed amount cannot exceed the claim; revise the claim first (legal-basis §6.5 rule 3)"),
     REDUCTION_REASON_REQUIRED("an agreed amount below the claim needs a reason"),
     REVISION_UNCHANGED("a revision changes the amount"),

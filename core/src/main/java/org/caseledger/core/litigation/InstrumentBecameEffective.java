@@ -17,7 +17,11 @@ import java.util.Objects;
 
 import static org.caseledger.core.kernel.SummaryArg.*;
 
-/** An enforceable instrument took effect; enforcement may be applied for within 2 years of its performance deadline. */
+/**
+ * An enforceable instrument took effect; enforcement may be applied for within 2 years of its performance deadline.
+ * {@code amountsIncludeEarlierPayments}: false when its amounts are the sum still owed, so what the workers received
+ * before is not deducted from them again; stored before 0.4 without it, and read as true, as it was then.
+ */
 @Revision("2")
 public record InstrumentBecameEffective(
         CaseId caseId,
@@ -31,7 +35,8 @@ public record InstrumentBecameEffective(
         LocalDate enforcementDueOn,
         List<CaseWarning> warnings,
         LocalDate preservationEnforcementDueOn,
-        LocalDate occurredOn) implements WageCaseEvent {
+        LocalDate occurredOn,
+        Boolean amountsIncludeEarlierPayments) implements WageCaseEvent {
 
     public InstrumentBecameEffective {
         Objects.requireNonNull(caseId, "caseId");
@@ -43,9 +48,19 @@ public record InstrumentBecameEffective(
         Objects.requireNonNull(enforcementDueOn, "enforcementDueOn");
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         Objects.requireNonNull(occurredOn, "occurredOn");
+        amountsIncludeEarlierPayments = amountsIncludeEarlierPayments == null || amountsIncludeEarlierPayments;
     }
 
-    /** Without property preserved (and as stored before 0.3). */
+    /** Amounts that are the sum still owed. */
+    public InstrumentBecameEffective(CaseId caseId, InstrumentKind instrumentKind, String documentNo, List<EnforceableAmount> amounts,
+                                     LocalDate performanceDue, List<DeadlineClosure> deadlinesClosed, LocalDate lastInstalmentDue,
+                                     String compensationOrderNo, LocalDate enforcementDueOn, List<CaseWarning> warnings,
+                                     LocalDate preservationEnforcementDueOn, LocalDate occurredOn) {
+        this(caseId, instrumentKind, documentNo, amounts, performanceDue, deadlinesClosed, lastInstalmentDue, compensationOrderNo,
+                enforcementDueOn, warnings, preservationEnforcementDueOn, occurredOn, false);
+    }
+
+    /** Without property preserved; amounts that are the sum still owed. */
     public InstrumentBecameEffective(CaseId caseId, InstrumentKind instrumentKind, String documentNo, List<EnforceableAmount> amounts,
                                      LocalDate performanceDue, List<DeadlineClosure> deadlinesClosed, LocalDate lastInstalmentDue,
                                      String compensationOrderNo, LocalDate enforcementDueOn, List<CaseWarning> warnings, LocalDate occurredOn) {

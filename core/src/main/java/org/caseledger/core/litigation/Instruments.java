@@ -109,14 +109,15 @@ public class Instruments {
         require(c.instrumentKind() != InstrumentKind.ARBITRAL_AWARD || !view.arbitration().isSetAside(c.documentNo()), RuleCode.AWARD_SET_ASIDE,
                 "instrumentKind", null);
         require(!effective.containsKey(c.documentNo()), RuleCode.DUPLICATE_INSTRUMENT, "documentNo", "instrument " + c.documentNo());
-        view.checkEnforceable(c.amounts());
+        view.checkEnforceable(c.amounts(), c.amountsIncludeEarlierPayments());
         // 民事诉讼法 art. 250: two years from the last day of performance, or of the last instalment
         LocalDate runsFrom = c.lastInstalmentDue() != null ? c.lastInstalmentDue() : c.performanceDue();
         LocalDate afterPreservation = view.hasPreservationInForce()
                 ? CourtPeriod.lastDay(c.occurredOn(), Period.ofMonths(3), view.context().calendar()) : null;
         apply(new InstrumentBecameEffective(view.caseId(), c.instrumentKind(), c.documentNo(), c.amounts(), c.performanceDue(),
                 superseded(stage, awardForOthers), c.lastInstalmentDue(), c.compensationOrderNo(),
-                CourtPeriod.lastDay(runsFrom, Period.ofYears(2), view.context().calendar()), warnings(c), afterPreservation, c.occurredOn()));
+                CourtPeriod.lastDay(runsFrom, Period.ofYears(2), view.context().calendar()), warnings(c), afterPreservation, c.occurredOn(),
+                c.amountsIncludeEarlierPayments()));
     }
 
     /**
@@ -137,7 +138,7 @@ public class Instruments {
     }
 
     private List<CaseWarning> warnings(RecordInstrumentEffective c) {
-        List<CaseWarning> warnings = new ArrayList<>(view.compensationWarnings(c.amounts(), c.compensationOrderNo()));
+        List<CaseWarning> warnings = new ArrayList<>(view.compensationWarnings(c.amounts(), c.compensationOrderNo(), c.amountsIncludeEarlierPayments()));
         if (c.instrumentKind() == InstrumentKind.JUDGMENT) {
             warnings.addAll(view.court().effectiveJudgmentWarnings(c.documentNo(), c.occurredOn()));
         }

@@ -39,10 +39,10 @@ public interface LitigationView extends CaseView, LimitationRestarts {
     Money outstandingOf(ClaimantId id);
 
     /** An instrument's amounts within the claims but for their typed components (legal-basis §6.5 rule 3). */
-    void checkEnforceable(List<EnforceableAmount> amounts);
+    void checkEnforceable(List<EnforceableAmount> amounts, boolean includeEarlierPayments);
 
     /** What is irregular about an instrument's 加付赔偿金 (劳动合同法 art. 85). */
-    List<CaseWarning> compensationWarnings(List<EnforceableAmount> amounts, String orderNo);
+    List<CaseWarning> compensationWarnings(List<EnforceableAmount> amounts, String orderNo, boolean includeEarlierPayments);
 
     /** A wage mediation agreement was broken (劳动争议调解仲裁法 art. 16; 劳动争议解释(一) art. 51 ¶2). */
     boolean hasBrokenMediationAgreement();

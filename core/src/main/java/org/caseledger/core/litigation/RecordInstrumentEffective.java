@@ -18,6 +18,8 @@ import static org.caseledger.core.kernel.CaseRuleViolation.require;
  * 文书生效: an instrument took effect, with each claimant's enforceable amounts and the performance deadline; for
  * payment in instalments, the last instalment's day too (the two years to apply run from it, 民事诉讼法 art. 250); where it
  * awards 加付赔偿金, the number of the labour administration's order to pay that was not obeyed (劳动合同法 art. 85).
+ * The amounts are what the instrument states is owed; {@code amountsIncludeEarlierPayments} only where the instrument
+ * counts in payments made before it (then they are deducted from its amounts, not added beside them).
  */
 public record RecordInstrumentEffective(
         @TargetAggregateIdentifier CaseId caseId,
@@ -27,7 +29,8 @@ public record RecordInstrumentEffective(
         LocalDate performanceDue,
         LocalDate lastInstalmentDue,
         String compensationOrderNo,
-        LocalDate occurredOn) implements DatedCommand {
+        LocalDate occurredOn,
+        boolean amountsIncludeEarlierPayments) implements DatedCommand {
 
     public RecordInstrumentEffective {
         Objects.requireNonNull(caseId, "caseId");
@@ -44,7 +47,12 @@ public record RecordInstrumentEffective(
 
     /** The fields of the earlier layout; the new ones take their defaults. */
     public RecordInstrumentEffective(CaseId caseId, InstrumentKind instrumentKind, String documentNo, List<EnforceableAmount> amounts, LocalDate performanceDue, LocalDate occurredOn) {
-        this(caseId, instrumentKind, documentNo, amounts, performanceDue, null, null, occurredOn);
+        this(caseId, instrumentKind, documentNo, amounts, performanceDue, null, null, occurredOn, false);
     }
 
+    /** With instalments or an order to pay behind 加付赔偿金; the amounts are the sum still owed. */
+    public RecordInstrumentEffective(CaseId caseId, InstrumentKind instrumentKind, String documentNo, List<EnforceableAmount> amounts,
+                                     LocalDate performanceDue, LocalDate lastInstalmentDue, String compensationOrderNo, LocalDate occurredOn) {
+        this(caseId, instrumentKind, documentNo, amounts, performanceDue, lastInstalmentDue, compensationOrderNo, occurredOn, false);
+    }
 }

@@ -106,14 +106,17 @@ public class LateInterest {
     @EventSourcingHandler
     void on(InstrumentBecameEffective e) {
         // a later instrument replaces an earlier one for the claimants it names: their interest starts again from it
+        // the base is the money debt except interest, the instrument's own 一般债务利息 too (解释 art. 1 ¶3)
         Map<ClaimantId, Long> debt = new LinkedHashMap<>();
         for (EnforceableAmount a : e.amounts()) {
-            if (a.component() != AmountComponent.LATE_INTEREST) {
+            if (!a.component().isInterest()) {
                 debt.merge(a.claimantId(), a.amount().fen(), Long::sum);
             }
         }
         LocalDate due = e.lastInstalmentDue() != null ? e.lastInstalmentDue() : e.performanceDue();
-        debt.forEach((id, fen) -> accounts.put(id, new Account(fen, receivedBefore.getOrDefault(id, 0L), due, BigInteger.ZERO)));
+        // an instrument states the sum still owed: what was paid before it is not deducted again (read so since 0.4)
+        boolean net = !e.amountsIncludeEarlierPayments();
+        debt.forEach((id, fen) -> accounts.put(id, new Account(fen, net ? 0L : receivedBefore.getOrDefault(id, 0L), due, BigInteger.ZERO)));
         lastAssessedAsOf = null;
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.caseledger.core.intake.ClaimantAdded;
 import org.caseledger.core.intake.NewClaimant;
 import org.caseledger.core.intake.WageClaimFiled;
+import org.caseledger.core.kernel.AmountComponent;
 import org.caseledger.core.kernel.ClaimantAmount;
 import org.caseledger.core.kernel.ClaimantId;
 import org.caseledger.core.kernel.DeadlineClosure;
@@ -21,6 +22,7 @@ import org.caseledger.core.negotiation.PaymentPromiseKept;
 import org.caseledger.core.negotiation.PromiseId;
 
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -139,40 +141,79 @@ public class Ledger {
         }
     }
 
-    /** Per-claimant amounts: known claimants, each at most once, positive. */
+    /**
+     * Per-claimant amounts: known claimants, positive; for each claimant at most one line of the claim as a whole and one
+     * line per kind.
+     */
     public void checkAmounts(List<ClaimantAmount> amounts, String field) {
-        Set<ClaimantId> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (ClaimantAmount a : amounts) {
             balanceOf(a.claimantId());
-            require(seen.add(a.claimantId()), RuleCode.DUPLICATE_CLAIMANT, field, "claimant " + a.claimantId() + " appears twice");
             require(a.amount().isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, field, "amount for " + a.claimantId());
+            require(a.amount().isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, field, "amount for " + a.claimantId());
+            require(seen.add(a.claimantId().value() + "/" + a.component()), RuleCode.DUPLICATE_CLAIMANT, field,
+                    "claimant " + a.claimantId() + " appears twice" + (a.component() == null ? "" : " for " + a.component()));
         }
+    }
+
+    /**
+     * Each claimant's amounts by kind, where every line of his names its kind; null for a claimant with a line of the
+     * claim as a whole.
+     */
+    static Map<ClaimantId, Map<AmountComponent, Money>> byKind(List<ClaimantAmount> amounts) {
+        Map<ClaimantId, Map<AmountComponent, Money>> byKind = new LinkedHashMap<>();
+        Set<ClaimantId> whole = new HashSet<>();
+        for (ClaimantAmount a : amounts) {
+            byKind.putIfAbsent(a.claimantId(), new EnumMap<>(AmountComponent.class));
+            if (a.component() == null) {
+                whole.add(a.claimantId());
+            } else {
+                byKind.get(a.claimantId()).merge(a.component(), a.amount(), Money::plus);
+            }
+        }
+        whole.forEach(id -> byKind.put(id, null));
+        return byKind;
+    }
+
+    static Money totalOf(ClaimantId id, List<ClaimantAmount> amounts) {
+        return Money.sum(amounts.stream().filter(a -> a.claimantId().equals(id)).map(ClaimantAmount::amount).toList());
     }
 
     public void checkAgreement(List<ClaimantAmount> agreed, String reductionReason) {
         require(!agreed.isEmpty(), RuleCode.AMOUNT_NOT_POSITIVE, "agreedAmounts", "an agreement names at least one amount");
         checkAmounts(agreed, "agreedAmounts");
         boolean reduced = false;
+        for (Map.Entry<ClaimantId, Map<AmountComponent, Money>> his : byKind(agreed).entrySet()) {
+            ClaimantBalance b = balanceOf(his.getKey());
+            Money total = totalOf(his.getKey(), agreed);
+            require(!total.exceeds(b.claimed()), RuleCode.AGREED_EXCEEDS_CLAIMED, "agreedAmounts",
+                    his.getKey() + " agreed " + total + " > claimed " + b.claimed());
+            reduced |= b.claimed().exceeds(total);
+        }
         for (ClaimantAmount a : agreed) {
-            Money claimed = balanceOf(a.claimantId()).claimed();
-            require(!a.amount().exceeds(claimed), RuleCode.AGREED_EXCEEDS_CLAIMED, "agreedAmounts",
-                    a.claimantId() + " agreed " + a.amount() + " > claimed " + claimed);
-            reduced |= claimed.exceeds(a.amount());
+            if (a.component() != null) {
+                Money claimedOfKind = balanceOf(a.claimantId()).claimedItems().getOrDefault(a.component(), Money.ZERO);
+                require(!a.amount().exceeds(claimedOfKind), RuleCode.AGREED_EXCEEDS_CLAIMED, "agreedAmounts",
+                        a.claimantId() + " agreed " + a.amount() + " of " + a.component() + " > claimed " + claimedOfKind);
+            }
         }
         require(!reduced || (reductionReason != null && !reductionReason.isBlank()), RuleCode.REDUCTION_REASON_REQUIRED,
                 "reductionReason", null);
     }
 
-    public void checkRevision(ClaimantId id, Money revised) {
+    /** The claim of one kind revised: never below what was agreed or received of the claim as a whole. */
+    public void checkRevision(ClaimantId id, AmountComponent kind, Money revised) {
         ClaimantBalance b = balanceOf(id);
+        Money before = b.claimedItems().getOrDefault(kind, Money.ZERO);
         require(revised.isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "revised", null);
         require(revised.isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, "revised", null);
-        checkTotalClaimed(revised, b.claimed(), "revised");
-        require(!revised.equals(b.claimed()), RuleCode.REVISION_UNCHANGED, "revised", "already " + revised);
+        checkTotalClaimed(revised, before, "revised");
+        require(!revised.equals(before), RuleCode.REVISION_UNCHANGED, "revised", "already " + revised);
+        Money newTotal = b.claimed().minus(before).plus(revised);
         Money agreed = b.agreed() == null ? Money.ZERO : b.agreed();
         Money floor = agreed.exceeds(b.received()) ? agreed : b.received();
-        require(!floor.exceeds(revised), RuleCode.REVISION_BELOW_AGREED_OR_RECEIVED, "revised",
-                "revised " + revised + " < " + floor);
+        require(!floor.exceeds(newTotal), RuleCode.REVISION_BELOW_AGREED_OR_RECEIVED, "revised",
+                "the claim would be " + newTotal + " < " + floor);
     }
 
     /** Allocations fit in {@code available} and no claimant ends above target (§6.5 rules 2 and 4). */
@@ -181,10 +222,18 @@ public class Ledger {
         Money sum = Money.sum(allocations.stream().map(ClaimantAmount::amount).toList());
         require(!sum.exceeds(available), RuleCode.ALLOCATION_EXCEEDS_PAYMENT, "allocations",
                 "allocated " + sum + " > available " + available);
+        for (ClaimantId id : byKind(allocations).keySet()) {
+            ClaimantBalance b = balanceOf(id);
+            Money total = totalOf(id, allocations);
+            require(!total.exceeds(b.outstanding()), RuleCode.OVERPAYMENT, "allocations",
+                    id + " would receive " + b.received().plus(total) + " > target " + b.target());
+        }
         for (ClaimantAmount a : allocations) {
-            ClaimantBalance b = balanceOf(a.claimantId());
-            require(!a.amount().exceeds(b.outstanding()), RuleCode.OVERPAYMENT, "allocations",
-                    a.claimantId() + " would receive " + b.received().plus(a.amount()) + " > target " + b.target());
+            if (a.component() != null) {
+                Money owed = balanceOf(a.claimantId()).outstandingOf(a.component());
+                require(!a.amount().exceeds(owed), RuleCode.OVERPAYMENT, "allocations",
+                        a.claimantId() + " is owed " + owed + " of " + a.component());
+            }
         }
     }
 
@@ -218,9 +267,9 @@ public class Ledger {
     /** 核定金额: the original claim stays in the history; never below what was agreed or received. */
     @CommandHandler
     void handle(ReviseClaimAmount c) {
-        checkRevision(c.claimantId(), c.revised());
-        Money previous = balanceOf(c.claimantId()).claimed();
-        apply(new ClaimAmountRevised(view.caseId(), c.claimantId(), previous, c.revised(), c.reason(), c.occurredOn()));
+        checkRevision(c.claimantId(), c.component(), c.revised());
+        Money previous = balanceOf(c.claimantId()).claimedItems().getOrDefault(c.component(), Money.ZERO);
+        apply(new ClaimAmountRevised(view.caseId(), c.claimantId(), previous, c.revised(), c.reason(), c.occurredOn(), c.component()));
     }
 
     @CommandHandler
@@ -273,30 +322,33 @@ public class Ledger {
 
     @EventSourcingHandler
     void on(WageClaimFiled e) {
-        e.claimants().forEach(c -> claimants.put(c.claimantId(), ClaimantBalance.claiming(c.claimed())));
+        e.claimants().forEach(c -> claimants.put(c.claimantId(), ClaimantBalance.claiming(c.items())));
     }
 
     @EventSourcingHandler
     void on(ClaimantAdded e) {
-        claimants.put(e.claimant().claimantId(), ClaimantBalance.claiming(e.claimant().claimed()));
+        claimants.put(e.claimant().claimantId(), ClaimantBalance.claiming(e.claimant().items()));
     }
 
     @EventSourcingHandler
     void on(ClaimAmountRevised e) {
-        claimants.computeIfPresent(e.claimantId(), (id, b) -> b.withClaimed(e.revised()));
+        claimants.computeIfPresent(e.claimantId(), (id, b) -> b.withClaimedItem(e.component(), e.revised()));
     }
 
     @EventSourcingHandler
     void on(MediationAgreementReached e) {
-        e.agreedAmounts().forEach(a -> claimants.computeIfPresent(a.claimantId(), (id, b) -> b.withAgreed(a.amount())));
+        byKind(e.agreedAmounts()).forEach((claimant, kinds) -> claimants.computeIfPresent(claimant,
+                (id, b) -> b.withAgreed(totalOf(claimant, e.agreedAmounts()), kinds)));
     }
 
     @EventSourcingHandler
     void on(InstrumentBecameEffective e) {
         // a later instrument (e.g. the second-instance judgment) replaces what an earlier one made enforceable
-        Set<ClaimantId> named = e.amounts().stream().map(EnforceableAmount::claimantId).collect(Collectors.toSet());
-        named.forEach(id -> claimants.computeIfPresent(id, (k, b) -> b.withoutEnforceable()));
-        e.amounts().forEach(a -> claimants.computeIfPresent(a.claimantId(), (id, b) -> b.withEnforceable(a.component(), a.amount())));
+        Map<ClaimantId, Map<AmountComponent, Money>> granted = new LinkedHashMap<>();
+        e.amounts().forEach(a -> granted.computeIfAbsent(a.claimantId(), k -> new EnumMap<>(AmountComponent.class))
+                .merge(a.component(), a.amount(), Money::plus));
+        boolean net = !e.amountsIncludeEarlierPayments();
+        granted.forEach((claimant, amounts) -> claimants.computeIfPresent(claimant, (id, b) -> b.withInstrument(amounts, net)));
     }
 
     @EventSourcingHandler
@@ -307,7 +359,7 @@ public class Ledger {
 
     @EventSourcingHandler
     void on(PaymentReceived e) {
-        e.allocations().forEach(a -> claimants.computeIfPresent(a.claimantId(), (id, b) -> b.receiving(a.amount())));
+        e.allocations().forEach(a -> claimants.computeIfPresent(a.claimantId(), (id, b) -> b.receiving(a.amount(), a.component())));
         unallocatedByPayment.put(e.paymentId(), e.unallocated());
     }
 
@@ -315,7 +367,7 @@ public class Ledger {
     void on(PaymentAllocated e) {
         Money sum = Money.ZERO;
         for (ClaimantAmount a : e.allocations()) {
-            claimants.computeIfPresent(a.claimantId(), (id, b) -> b.receiving(a.amount()));
+            claimants.computeIfPresent(a.claimantId(), (id, b) -> b.receiving(a.amount(), a.component()));
             sum = sum.plus(a.amount());
         }
         unallocatedByPayment.put(e.paymentId(), unallocatedByPayment.get(e.paymentId()).minus(sum));

@@ -138,13 +138,13 @@ final class CaseViews implements IntakeView, LifecycleView, NegotiationView, Sup
     }
 
     @Override
-    public void checkEnforceable(List<EnforceableAmount> amounts) {
-        InstrumentAmounts.check(amounts, c.ledger());
+    public void checkEnforceable(List<EnforceableAmount> amounts, boolean includeEarlierPayments) {
+        InstrumentAmounts.check(amounts, includeEarlierPayments, c.ledger());
     }
 
     @Override
-    public List<CaseWarning> compensationWarnings(List<EnforceableAmount> amounts, String orderNo) {
-        return InstrumentAmounts.compensationWarnings(amounts, orderNo);
+    public List<CaseWarning> compensationWarnings(List<EnforceableAmount> amounts, String orderNo, boolean includeEarlierPayments) {
+        return InstrumentAmounts.compensationWarnings(amounts, orderNo, includeEarlierPayments, c.ledger());
     }
 
     @Override

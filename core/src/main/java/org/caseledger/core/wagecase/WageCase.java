@@ -52,7 +52,7 @@ import static org.caseledger.core.kernel.CaseRuleViolation.require;
  * The revision names the layout of this class's fields and its members' (what a snapshot holds): change it with
  * them, and snapshots of the older layout are passed over.
  */
-@Revision("6")
+@Revision("7")
 public class WageCase {
 
     @AggregateIdentifier
