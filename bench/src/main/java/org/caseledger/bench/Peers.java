@@ -62,7 +62,8 @@ final class Peers {
                 .configureEmbeddedEventStore(c -> engine)
                 .registerComponent(ParameterResolverFactory.class, c -> MultiParameterResolverFactory.ordered(
                         ClasspathParameterResolverFactory.forClass(WageCase.class), new SimpleResourceParameterResolverFactory(List.of(context, ReplyWindows.defaults(),
-                                org.caseledger.core.litigation.MinimumWages.fromDefaultResource()))))
+                                org.caseledger.core.litigation.MinimumWages.fromDefaultResource(),
+                                org.caseledger.core.authority.CriminalThresholds.fromDefaultResource()))))
                 .configureAggregate(WageCase.class)
                 .buildConfiguration();
         config.start();

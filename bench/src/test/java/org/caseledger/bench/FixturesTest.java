@@ -54,6 +54,7 @@ class FixturesTest {
         fixture.registerInjectableResource(new DecisionContext(after, ChineseWorkingDayCalendar.fromDefaultResource()));
         fixture.registerInjectableResource(ReplyWindows.defaults());
         fixture.registerInjectableResource(org.caseledger.core.litigation.MinimumWages.fromDefaultResource());
+        fixture.registerInjectableResource(org.caseledger.core.authority.CriminalThresholds.fromDefaultResource());
         return fixture;
     }
 }

@@ -93,6 +93,20 @@ public class CaseConfiguration {
         return table;
     }
 
+    /** 拒不支付劳动报酬罪 thresholds: the built-in table and the operator's files ({@code caseledger.rules.criminal-threshold-files}). */
+    @Bean
+    public org.caseledger.core.authority.CriminalThresholds criminalThresholds(CaseledgerProperties properties) {
+        org.caseledger.core.authority.CriminalThresholds table = org.caseledger.core.authority.CriminalThresholds.fromDefaultResource();
+        for (java.nio.file.Path file : properties.rules().criminalThresholdFiles()) {
+            try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                table = table.plus(org.caseledger.core.authority.CriminalThresholds.parse(in, file.toString()));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot read the criminal-threshold file " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return table;
+    }
+
     static ReplyWindows replyWindows(CaseledgerProperties.Rules rules) {
         Map<String, Map<LetterType, ReplyWindows.Window>> overrides = new HashMap<>();
         rules.replyWindows().forEach((prefix, byType) -> {
@@ -122,13 +136,14 @@ public class CaseConfiguration {
      */
     @Bean
     public ConfigurerModule wageCaseAggregate(CaseledgerProperties properties, DecisionContext decisionContext, ReplyWindows replyWindows,
-                                              org.caseledger.core.litigation.MinimumWages minimumWages) {
+                                              org.caseledger.core.litigation.MinimumWages minimumWages,
+                                              org.caseledger.core.authority.CriminalThresholds criminalThresholds) {
         return configurer -> configurer
                 // handlers get today and the calendar, the reply windows and the minimum wages as resources; the
                 // Configurer-registered aggregate sees no Spring beans
                 .registerComponent(ParameterResolverFactory.class, c -> MultiParameterResolverFactory.ordered(
                         ClasspathParameterResolverFactory.forClass(WageCase.class),
-                        new SimpleResourceParameterResolverFactory(List.of(decisionContext, replyWindows, minimumWages)),
+                        new SimpleResourceParameterResolverFactory(List.of(decisionContext, replyWindows, minimumWages, criminalThresholds)),
                         new ConfigurationParameterResolverFactory(c)))
                 .configureAggregate(
                 AggregateConfigurer.defaultConfiguration(WageCase.class)

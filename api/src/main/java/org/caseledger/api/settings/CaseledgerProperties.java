@@ -22,7 +22,7 @@ public record CaseledgerProperties(String mongodbUri, String database, Embedded 
         database = database == null || database.isBlank() ? "caseledger" : database;
         embedded = embedded == null ? new Embedded(null, null, 0, null, 0, null, 0) : embedded;
         store = store == null ? new Store(0, null, 0, 0) : store;
-        rules = rules == null ? new Rules(null, null, null, null) : rules;
+        rules = rules == null ? new Rules(null, null, null, null, null) : rules;
     }
 
     public boolean useEmbedded() {
@@ -80,14 +80,18 @@ public record CaseledgerProperties(String mongodbUri, String database, Embedded 
      * @param minimumWageFiles files of monthly minimum wages (region code, first day, yuan, source; tab-separated) added
      *                         to the built-in {@code minimum-wages.tsv}: the figure 劳动争议调解仲裁法 art. 47 tests
      *                         award items against, for regions and years this version does not carry
+     * @param criminalThresholdFiles files of a province's 拒不支付劳动报酬罪 thresholds (region code, first day, one
+     *                               worker's and ten workers' yuan, source; tab-separated) added to the built-in
+     *                               {@code criminal-thresholds.tsv} (法释〔2013〕3号 art. 3)
      */
     public record Rules(String timeZone, Map<String, Map<String, String>> replyWindows, java.util.List<Path> calendarFiles,
-                        java.util.List<Path> minimumWageFiles) {
+                        java.util.List<Path> minimumWageFiles, java.util.List<Path> criminalThresholdFiles) {
         public Rules {
             timeZone = timeZone == null || timeZone.isBlank() ? "Asia/Shanghai" : timeZone;
             replyWindows = replyWindows == null ? Map.of() : replyWindows;
             calendarFiles = calendarFiles == null ? java.util.List.of() : java.util.List.copyOf(calendarFiles);
             minimumWageFiles = minimumWageFiles == null ? java.util.List.of() : java.util.List.copyOf(minimumWageFiles);
+            criminalThresholdFiles = criminalThresholdFiles == null ? java.util.List.of() : java.util.List.copyOf(criminalThresholdFiles);
         }
     }
 }

@@ -9,4 +9,10 @@ public interface AuthorityView extends CaseView {
 
     /** An obligor of the case; refused naming {@code field} when there is none of that id. */
     Obligor obligor(ObligorId id, String field);
+
+    /** The 劳动报酬 (wages and overtime pay) each claimant is still owed (刑法 art. 276-1; 法释〔2013〕3号 art. 1). */
+    java.util.Map<org.caseledger.core.kernel.ClaimantId, org.caseledger.core.kernel.Money> unpaidRemuneration();
+
+    /** The region of the union body handling the case: whose province's thresholds apply. */
+    org.caseledger.core.kernel.RegionCode region();
 }

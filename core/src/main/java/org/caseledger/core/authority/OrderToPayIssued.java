@@ -14,7 +14,7 @@ import java.util.Objects;
 
 import static org.caseledger.core.kernel.SummaryArg.*;
 
-/** The labour administration ordered the obligor to pay by {@code payBy}. */
+/** The labour administration ordered the obligor to pay by {@code payBy}, served in person or posted ({@code service}). */
 public record OrderToPayIssued(
         CaseId caseId,
         ObligorId obligorId,
@@ -22,7 +22,8 @@ public record OrderToPayIssued(
         String documentNo,
         Money amount,
         LocalDate payBy,
-        LocalDate occurredOn) implements WageCaseEvent {
+        LocalDate occurredOn,
+        OrderService service) implements WageCaseEvent {
 
     public OrderToPayIssued {
         Objects.requireNonNull(caseId, "caseId");
@@ -32,6 +33,12 @@ public record OrderToPayIssued(
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(payBy, "payBy");
         Objects.requireNonNull(occurredOn, "occurredOn");
+        service = service == null ? OrderService.IN_PERSON : service;
+    }
+
+    public OrderToPayIssued(CaseId caseId, ObligorId obligorId, String authority, String documentNo, Money amount, LocalDate payBy,
+                            LocalDate occurredOn) {
+        this(caseId, obligorId, authority, documentNo, amount, payBy, occurredOn, null);
     }
 
     @Override
@@ -41,6 +48,7 @@ public record OrderToPayIssued(
 
     @Override
     public Description describe() {
-        return Description.step("OrderToPayIssued", text(authority), obligor(obligorId), money(amount), day(payBy), text(documentNo));
+        return Description.step("OrderToPayIssued", text(authority), obligor(obligorId), money(amount), day(payBy), text(documentNo),
+                code(service));
     }
 }

@@ -16,7 +16,8 @@ import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /**
  * 责令支付: the labour administration ordered an obligor to pay the wages by {@code payBy} (劳动合同法 art. 85; 劳动保障
- * 监察条例 art. 26). Refusing to pay after such an order is what makes non-payment a crime (刑法 art. 276-1).
+ * 监察条例 art. 26). Refusing to pay after such an order is what makes non-payment a crime (刑法 art. 276-1). {@code service}:
+ * served in person, or posted because the obligor absconded (it counts as ordered, 法释〔2013〕3号 art. 4 ¶2).
  */
 public record RecordOrderToPay(
         @TargetAggregateIdentifier CaseId caseId,
@@ -25,7 +26,8 @@ public record RecordOrderToPay(
         String documentNo,
         Money amount,
         LocalDate payBy,
-        LocalDate occurredOn) implements DatedCommand {
+        LocalDate occurredOn,
+        OrderService service) implements DatedCommand {
 
     public RecordOrderToPay {
         Objects.requireNonNull(caseId, "caseId");
@@ -40,5 +42,11 @@ public record RecordOrderToPay(
         require(amount.isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amount", null);
         require(amount.isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, "amount", null);
         require(payBy.isAfter(occurredOn), RuleCode.PAY_BY_NOT_AFTER_ORDER, "payBy", null);
+        service = service == null ? OrderService.IN_PERSON : service;
+    }
+
+    public RecordOrderToPay(CaseId caseId, ObligorId obligorId, String authority, String documentNo, Money amount, LocalDate payBy,
+                            LocalDate occurredOn) {
+        this(caseId, obligorId, authority, documentNo, amount, payBy, occurredOn, null);
     }
 }

@@ -1,5 +1,7 @@
 package org.caseledger.core.authority;
 
+import org.caseledger.core.kernel.Money;
+
 import org.caseledger.core.kernel.Description;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.CaseWarning;
@@ -13,14 +15,27 @@ import java.util.Objects;
 
 import static org.caseledger.core.kernel.SummaryArg.*;
 
-/** The suspected crime was referred to the police; flagged when no order to pay had gone unpaid first. */
+/**
+ * The suspected crime was referred to the police, with the figures of 拒不支付劳动报酬解释 (法释〔2013〕3号) art. 3 as they
+ * stood: the 劳动报酬 still unpaid in all ({@code unpaidRemuneration}), by how many workers ({@code workersUnpaid}), the
+ * largest of one worker, and the thresholds of "数额较大" that apply ({@code thresholdRegion} null: the province's figure is
+ * not known, the national range's lower ends are shown). Flagged when no order to pay had gone unpaid first, when the
+ * amounts fall below the thresholds, and when nothing was unpaid any more (art. 6). Stored before 0.4 without the figures.
+ */
 public record ReferredToPolice(
         CaseId caseId,
         ObligorId obligorId,
         String referredBy,
         List<DeadlineClosure> deadlinesClosed,
         List<CaseWarning> warnings,
-        LocalDate occurredOn) implements WageCaseEvent {
+        LocalDate occurredOn,
+        Money unpaidRemuneration,
+        Integer workersUnpaid,
+        Money largestUnpaidOfOneWorker,
+        Money thresholdOneWorker,
+        Money thresholdTenWorkers,
+        String thresholdRegion,
+        String thresholdSource) implements WageCaseEvent {
 
     public ReferredToPolice {
         Objects.requireNonNull(caseId, "caseId");
@@ -31,8 +46,16 @@ public record ReferredToPolice(
         Objects.requireNonNull(occurredOn, "occurredOn");
     }
 
+    /** As stored before 0.4. */
+    public ReferredToPolice(CaseId caseId, ObligorId obligorId, String referredBy, List<DeadlineClosure> deadlinesClosed,
+                            List<CaseWarning> warnings, LocalDate occurredOn) {
+        this(caseId, obligorId, referredBy, deadlinesClosed, warnings, occurredOn, null, null, null, null, null, null, null);
+    }
+
     @Override
     public Description describe() {
-        return Description.step("ReferredToPolice", obligor(obligorId), text(referredBy));
+        return Description.step("ReferredToPolice", obligor(obligorId), text(referredBy), flag(unpaidRemuneration != null),
+                money(unpaidRemuneration), count(workersUnpaid == null ? 0 : workersUnpaid), money(largestUnpaidOfOneWorker),
+                money(thresholdOneWorker), money(thresholdTenWorkers), flag(thresholdRegion != null), text(thresholdSource));
     }
 }

@@ -145,7 +145,9 @@ public class Enforcement {
         if (!c.ground().allowsTerm(c.years())) {
             warnings.add(CaseWarning.DISHONEST_TERM_IRREGULAR);
         }
-        if (c.ground() == DishonestGround.ABLE_BUT_REFUSES
+        if (!view.isLiabilityShown(c.obligorId())) {
+            warnings.add(CaseWarning.OBLIGOR_LIABILITY_NOT_SHOWN);
+        } else if (c.ground() == DishonestGround.ABLE_BUT_REFUSES
                 && !view.owedBy(c.obligorId()).exceeds(view.freezes().frozenFrom(c.obligorId(), c.occurredOn()))) {
             warnings.add(CaseWarning.DISHONEST_LISTING_WHILE_COVERED);
         }

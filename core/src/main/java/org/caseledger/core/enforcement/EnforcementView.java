@@ -41,6 +41,9 @@ public interface EnforcementView extends CaseView {
     /** What an obligor can be made to pay now: all that is outstanding, or a capped one no more than its cap less what it paid. */
     Money owedBy(ObligorId obligor);
 
+    /** Whether the case shows how the obligor answers (not a liability to be shown, nor a cap not yet recorded). */
+    boolean isLiabilityShown(ObligorId obligor);
+
     Enforcement enforcement();
 
     Freezes freezes();

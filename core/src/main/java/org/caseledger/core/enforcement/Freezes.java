@@ -37,6 +37,8 @@ public class Freezes {
     private final Map<FreezeId, Freeze> freezes = new LinkedHashMap<>();
     /** The freezes that began as 财产保全 before enforcement. */
     private final Set<FreezeId> preservations = new LinkedHashSet<>();
+    /** A 诉前财产保全 was recorded: property preserved before any arbitration or suit. */
+    private boolean preservedBeforeProceedings;
     private transient EnforcementView view;
 
     public void bind(EnforcementView view) {
@@ -61,6 +63,11 @@ public class Freezes {
     }
 
     /** A 财产保全 still in force: enforcement must follow the instrument within three months (劳动争议解释(一) art. 49). */
+    /** Property was preserved before any arbitration or suit (诉前保全): a payment order is then not accepted (民事诉讼法解释 art. 427(7)). */
+    public boolean wasPreservedBeforeProceedings() {
+        return preservedBeforeProceedings;
+    }
+
     public boolean hasPreservationInForce() {
         return preservations.stream().map(freezes::get).anyMatch(f -> f != null && f.inForce());
     }
@@ -76,6 +83,9 @@ public class Freezes {
         }
         if (supplementaryBeforePrimary(c.obligorId())) {
             warnings.add(CaseWarning.SUPPLEMENTARY_BEFORE_PRIMARY);
+        }
+        if (!view.isLiabilityShown(c.obligorId())) {
+            warnings.add(CaseWarning.OBLIGOR_LIABILITY_NOT_SHOWN);
         }
         apply(new AssetsFrozen(view.caseId(), c.freezeId(), c.obligorId(), c.assetKind(), c.amount(), expires, warnings, c.occurredOn()));
     }
@@ -140,6 +150,7 @@ public class Freezes {
     void on(PropertyPreserved e) {
         freezes.put(e.freezeId(), new Freeze(e.obligorId(), e.assetKind(), e.amount(), e.expiresOn(), true));
         preservations.add(e.freezeId());
+        preservedBeforeProceedings |= e.proceedingsDueOn() != null;
     }
 
     @EventSourcingHandler

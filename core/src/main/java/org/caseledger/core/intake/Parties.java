@@ -82,7 +82,7 @@ public class Parties {
     void handle(RecordObligorLiability c) {
         obligor(c.obligorId(), "obligorId");
         view.checkCapCoversPaid(c.obligorId(), c.liabilityCap());
-        apply(new ObligorLiabilityRecorded(view.caseId(), c.obligorId(), c.liability(), c.liabilityCap(), c.basis(), c.occurredOn()));
+        apply(new ObligorLiabilityRecorded(view.caseId(), c.obligorId(), c.liability(), c.liabilityCap(), c.basis(), c.occurredOn(), c.ground()));
     }
 
     @EventSourcingHandler

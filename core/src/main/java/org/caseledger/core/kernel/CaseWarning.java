@@ -49,14 +49,29 @@ public enum CaseWarning {
     ADDITIONAL_COMPENSATION_WITHOUT_ORDER,
     /** 劳动合同法 art. 85: 加付赔偿金 below 50% of the amount owed. */
     ADDITIONAL_COMPENSATION_BELOW_FLOOR,
-    /** 劳动争议调解仲裁法 art. 43 ¶1: the award period extended by more than 15 days, or a second time. */
+    /** An award took effect that the case has not recorded (劳动争议调解仲裁法 arts. 47, 50): record the award itself. */
+    INSTRUMENT_WITHOUT_RECORDED_AWARD,
+    /** 劳动争议调解仲裁法 art. 43 ¶1: the award period extended, in all, by more than 15 days past its first due day. */
     AWARD_EXTENSION_IRREGULAR,
     /** 民事诉讼法 art. 227: an objection after the 15 days from service does not stop the payment order. */
     PAYMENT_ORDER_OBJECTION_LATE,
     /** 民事诉讼法解释 art. 436: an objection pleading only inability to pay (or asking for time) leaves the order in force. */
     PAYMENT_ORDER_OBJECTION_ONLY_INABILITY,
+    /** 民事诉讼法解释 art. 436 ¶3: an oral objection to a payment order is void; the order stands. */
+    PAYMENT_ORDER_OBJECTION_ORAL,
+    /** 民事诉讼法解释 art. 427(7): property was preserved before any suit; the court does not accept a payment order. */
+    PAYMENT_ORDER_AFTER_PRESERVATION,
+    /** 民事诉讼法解释 art. 430(2): a payment order not served within 30 days of its issue lapses. */
+    PAYMENT_ORDER_SERVED_AFTER_30_DAYS,
+    /** 劳动争议解释(一) art. 21 ¶1: while the worker sues the award, the intermediate court does not accept the employer's application to set it aside. */
+    SET_ASIDE_WHILE_WORKER_SUES,
     /** 民事诉讼法 art. 205: 司法确认 applied for more than 30 days after the mediation agreement took effect. */
     JUDICIAL_CONFIRMATION_LATE,
+    /**
+     * A measure against an obligor whose liability the case has not shown: a 用工单位 without its ground (条例 art. 18;
+     * 劳动合同法 art. 92 ¶2), a 建设单位 without its unsettled project funds (条例 art. 29 ¶2). Record it.
+     */
+    OBLIGOR_LIABILITY_NOT_SHOWN,
     /**
      * 保障农民工工资支付条例 art. 20 (补充责任): a measure against an obligor liable only for what the primary obligor cannot
      * pay, before any asset search of a primary obligor.
@@ -75,6 +90,10 @@ public enum CaseWarning {
     SET_ASIDE_APPLICATION_LATE,
     /** 劳动争议解释(一) art. 25: enforcement applied for while the employer's application to set the award aside is pending. */
     ENFORCEMENT_WHILE_SET_ASIDE_PENDING,
+    /** 法释〔2013〕3号 art. 3: the 劳动报酬 unpaid reaches neither one worker's nor ten workers' threshold of "数额较大". */
+    CRIMINAL_AMOUNT_BELOW_THRESHOLD,
+    /** 法释〔2013〕3号 art. 6: the 劳动报酬 was paid before the police filed the case: not a crime where no serious consequence followed. */
+    REMUNERATION_PAID_BEFORE_FILING,
     /** 刑法 art. 276-1: referred to the police without an order to pay (责令支付) that the obligor let pass unpaid. */
     POLICE_REFERRAL_WITHOUT_UNPAID_ORDER,
     /** 民事诉讼法 art. 171: a first-instance judgment recorded effective before both sides' 15 days to appeal had passed. */

@@ -37,6 +37,12 @@ public enum DeadlineKind {
     DISBURSEMENT,
     /** 民事诉讼法 art. 227: the debtor pays or objects within 15 days of service of the payment order. */
     PAYMENT_ORDER_OBJECTION,
+    /**
+     * 民事诉讼法解释 arts. 438-439: once the payment order lapsed, the creditor who does not agree to the proceedings going on as a
+     * suit says so within 7 days of receiving the ruling that ended them; otherwise they are a suit from the day of the
+     * application. Met by arbitrating (劳动争议解释(一) art. 13 ¶2) or suing.
+     */
+    PAYMENT_ORDER_DEEMED_SUIT,
     /** 劳动争议调解仲裁法 art. 49 ¶3: after a final award is set aside, the worker sues within 15 days of the ruling. */
     SUIT_AFTER_SET_ASIDE,
     /** The day the labour administration's order to pay (责令支付) gave the obligor (劳动合同法 art. 85; 刑法 art. 276-1). */

@@ -23,7 +23,18 @@ public enum LiabilityKind {
      */
     CAPPED,
     /** 补充责任: answers only for what the primary obligor cannot pay, e.g. the investors of a partnership (条例 art. 20). */
-    SUPPLEMENTARY;
+    SUPPLEMENTARY,
+    /**
+     * 责任待查明: the case has not yet shown how this obligor answers (a 用工单位 answers only on a ground: unlicensed
+     * dispatch, 条例 art. 18, or damage it caused, 劳动合同法 art. 92 ¶2); it can be made to pay nothing until the ground is
+     * recorded.
+     */
+    TO_BE_SHOWN;
+
+    /** What the obligor can be made to pay is known: not a liability still to be shown, nor a cap not yet recorded. */
+    public boolean isShown(Money cap) {
+        return this != TO_BE_SHOWN && (this != CAPPED || cap != null);
+    }
 
     public boolean hasCap() {
         return this == CAPPED;

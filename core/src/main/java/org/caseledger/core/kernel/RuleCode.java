@@ -38,7 +38,10 @@ public enum RuleCode {
     OVERPAYMENT("a claimant cannot receive more than the target (enforceable, else agreed, else claimed); an overpayment is refused, never absorbed"),
     PAYER_NOT_A_PARTY("a payment comes from a party of the case"),
     CONTRACTOR_CHANNEL_NEEDS_CONTRACTOR("a payment on behalf of a subcontractor comes from the general contractor (保障农民工工资支付条例 art. 30)"),
+    /** no longer raised: money a capped obligor pays of its own accord is received; its cap limits what can be enforced. */
+    @Deprecated
     LIABILITY_CAP_EXCEEDED("a capped obligor pays no more than its liability cap (保障农民工工资支付条例 art. 29 ¶2; 变更追加规定 arts. 17-19, 22-25)"),
+    LIABILITY_NOT_AS_GROUND("the liability recorded is the one its ground gives (e.g. 条例 art. 18: pays first; 劳动合同法 art. 92 ¶2: jointly)"),
     DUPLICATE_PAYMENT("a payment id is used once per case"),
     UNKNOWN_PAYMENT("no such payment in this case"),
     REFUND_EXCEEDS_UNALLOCATED("only the unallocated rest of a payment can be refunded"),

@@ -9,6 +9,7 @@ import org.caseledger.core.kernel.ClaimantId;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.Money;
+import org.caseledger.core.kernel.RegionCode;
 import org.caseledger.core.kernel.RuleCode;
 
 import java.time.LocalDate;
@@ -32,13 +33,15 @@ import static org.caseledger.core.kernel.CaseRuleViolation.require;
 public class Arbitration {
 
     private LocalDate acceptanceDueOn;
+    private RegionCode commissionRegion;
     private boolean refused;
     private LocalDate acceptedOn;
     private LocalDate awardDueOn;
     private LocalDate firstAwardDueOn;
-    private boolean periodExtended;
     /** Every award by its number, in the order received: a case's groups of workers may each have one. */
     private final Map<String, AwardStanding> awards = new LinkedHashMap<>();
+    /** After a suit against a final award ended by a ruling, the last day of the employer's 30 days to apply to set it aside. */
+    private LocalDate setAsideDueAfterRuling;
     private transient LitigationView view;
 
     public void bind(LitigationView view) {
@@ -83,7 +86,11 @@ public class Arbitration {
      */
     public List<CaseWarning> checkSuitAfterArbitration(LocalDate filedOn, Collection<ClaimantId> suingWorkers) {
         if (hasAward()) {
-            return filedOn.isAfter(suitDueFor(suingWorkers)) ? List.of(CaseWarning.SUIT_AFTER_AWARD_PERIOD_PASSED) : List.of();
+            // art. 43 ¶1: only partial awards and the award period for the rest ran out: the suit is on the overdue
+            // remainder, which no award's 15 days measure
+            boolean remainderOverdue = awards.values().stream().allMatch(AwardStanding::partial) && awardDueOn != null
+                    && filedOn.isAfter(awardDueOn);
+            return !remainderOverdue && filedOn.isAfter(suitDueFor(suingWorkers)) ? List.of(CaseWarning.SUIT_AFTER_AWARD_PERIOD_PASSED) : List.of();
         }
         boolean silentOnApplication = acceptedOn == null && acceptanceDueOn != null && filedOn.isAfter(acceptanceDueOn);
         boolean awardOverdue = acceptedOn != null && filedOn.isAfter(awardDueOn);
@@ -122,8 +129,8 @@ public class Arbitration {
                 ? List.of(CaseWarning.ARBITRATION_LIMITATION_PASSED) : List.of();
         // art. 29: accepted or refused within 5 days, counted as 民事诉讼法 art. 85 counts
         apply(new ArbitrationApplied(view.caseId(), c.commission(), view.deadlines().doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_LIMITATION,
-                DeadlineKind.PROCEEDINGS_AFTER_PRESERVATION), CourtPeriod.lastDay(c.occurredOn(), 5, view.context().calendar()),
-                warnings, c.occurredOn()));
+                DeadlineKind.PROCEEDINGS_AFTER_PRESERVATION, DeadlineKind.PAYMENT_ORDER_DEEMED_SUIT), CourtPeriod.lastDay(c.occurredOn(), 5, view.context().calendar()),
+                warnings, c.occurredOn(), c.commissionRegion()));
     }
 
     /** art. 29: the refusal opens the road to court. */
@@ -143,7 +150,10 @@ public class Arbitration {
                 CourtPeriod.lastDay(c.occurredOn(), 45, view.context().calendar()), c.occurredOn()));
     }
 
-    /** art. 43 ¶1: extended once, by at most 15 days; the commission's act is recorded and an irregular one flagged. */
+    /**
+     * art. 43 ¶1: extended, in all by at most 15 days past the first due day (in one step or several); the commission's act
+     * is recorded and one past that flagged.
+     */
     @CommandHandler
     void handle(RecordAwardPeriodExtension c) {
         require(acceptedOn != null, RuleCode.NO_ARBITRATION_ACCEPTED, null, null);
@@ -151,13 +161,19 @@ public class Arbitration {
         require(c.extendedTo().isAfter(awardDueOn), RuleCode.EXTENSION_NOT_LATER, "extendedTo", "the award is due " + awardDueOn);
         LocalDate fifteenDaysAfterFirstDue = firstAwardDueOn == null ? c.extendedTo()
                 : CourtPeriod.lastDay(firstAwardDueOn, 15, view.context().calendar());
-        List<CaseWarning> warnings = c.extendedTo().isAfter(fifteenDaysAfterFirstDue) || periodExtended
-                ? List.of(CaseWarning.AWARD_EXTENSION_IRREGULAR) : List.of();
+        List<CaseWarning> warnings = c.extendedTo().isAfter(fifteenDaysAfterFirstDue) ? List.of(CaseWarning.AWARD_EXTENSION_IRREGULAR) : List.of();
         List<DeadlineClosure> replaced = view.deadlines().find(DeadlineKind.ARBITRAL_AWARD, view.caseId()).map(d -> List.of(d.cancelled()))
                 .orElse(List.of());
         apply(new AwardPeriodExtended(view.caseId(), c.extendedTo(), replaced, warnings, c.occurredOn()));
     }
 
+    /**
+     * The award's type is what it states (劳动争议解释(一) art. 18); an item stating none is typed by art. 47 (解释(一)
+     * art. 19): of 劳动报酬, 经济补偿 or 赔偿金, final when at most 12 × the monthly minimum wage of the commission's
+     * locality on the day the award was made; of working time, rest and leave or social insurance, final whatever the
+     * amount; of anything else, non-final. A mixed award is non-final (art. 20). A stated type the law would not give is
+     * recorded as stated, and flagged.
+     */
     @CommandHandler
     void handle(RecordArbitralAward c, MinimumWages minimumWages) {
         require(!awards.containsKey(c.awardNo()), RuleCode.DUPLICATE_AWARD, "awardNo", "award " + c.awardNo());
@@ -166,24 +182,35 @@ public class Arbitration {
         // missed); a partial award (art. 43 ¶2) leaves the award period running for the rest
         List<DeadlineClosure> closed = new ArrayList<>(c.partial() ? List.of() : view.deadlines().doneOn(c.occurredOn(), DeadlineKind.ARBITRAL_AWARD));
         view.deadlines().find(DeadlineKind.ARBITRATION_ACCEPTANCE, view.caseId()).ifPresent(d -> closed.add(d.cancelled()));
-        // art. 47: each item against 12 × the local monthly minimum wage; 解释(一) art. 20: a mixed award is non-final.
-        // The award says what it says: recorded, and flagged where the law says otherwise
-        List<CaseWarning> warnings = new ArrayList<>();
-        Optional<Money> limit = minimumWages.finalLimit(view.region(), c.occurredOn());
-        boolean finalAward;
-        if (limit.isPresent()) {
-            finalAward = c.items().stream().noneMatch(i -> i.amount().exceeds(limit.get()));
-            if (c.items().stream().anyMatch(i -> i.finalItem() == i.amount().exceeds(limit.get()))) {
-                warnings.add(CaseWarning.AWARD_FINALITY_NOT_AS_THE_LAW_SAYS);
+        RegionCode locality = c.commissionRegion() != null ? c.commissionRegion() : commissionRegion != null ? commissionRegion : view.region();
+        Optional<MinimumWages.Found> minimum = minimumWages.at(locality, c.madeOn());
+        Optional<Money> limit = minimum.map(MinimumWages.Found::finalLimit);
+        Set<CaseWarning> warnings = new java.util.LinkedHashSet<>();
+        boolean finalAward = true;
+        for (AwardItem item : c.items()) {
+            Optional<Boolean> byLaw = switch (item.component().article47()) {
+                case AMOUNT_TEST -> limit.map(l -> !item.amount().exceeds(l));
+                case ALWAYS_FINAL -> Optional.of(true);
+                case NOT_NAMED -> Optional.of(false);
+            };
+            boolean itemFinal;
+            if (item.statedType() == AwardType.NOT_STATED) {
+                if (byLaw.isEmpty()) {
+                    warnings.add(CaseWarning.MINIMUM_WAGE_UNKNOWN);
+                }
+                itemFinal = byLaw.orElse(false); // unknown: the employer's road to court stays open
+            } else {
+                itemFinal = item.statedType() == AwardType.FINAL;
+                if (byLaw.isPresent() && byLaw.get() != itemFinal) {
+                    warnings.add(CaseWarning.AWARD_FINALITY_NOT_AS_THE_LAW_SAYS);
+                }
             }
-        } else {
-            finalAward = c.items().stream().allMatch(AwardItem::finalItem);
-            warnings.add(CaseWarning.MINIMUM_WAGE_UNKNOWN);
+            finalAward &= itemFinal;
         }
         // arts. 48, 50: suit within 15 days of receipt
         apply(new ArbitralAwardIssued(view.caseId(), c.awardNo(), c.items(), closed,
-                CourtPeriod.lastDay(c.occurredOn(), 15, view.context().calendar()), finalAward, limit.orElse(null), warnings, c.partial(),
-                c.occurredOn()));
+                CourtPeriod.lastDay(c.occurredOn(), 15, view.context().calendar()), finalAward, limit.orElse(null), List.copyOf(warnings),
+                c.partial(), c.occurredOn(), c.madeOn(), minimum.map(MinimumWages.Found::region).orElse(locality.value())));
     }
 
     /** art. 49: the employer applies to the intermediate court within 30 days of its receipt, against a final award. */
@@ -199,8 +226,16 @@ public class Arbitration {
         if (!standing.finalAward()) {
             warnings.add(CaseWarning.SET_ASIDE_OF_NON_FINAL_AWARD);
         }
-        if (c.occurredOn().isAfter(CourtPeriod.lastDay(received, 30, view.context().calendar()))) {
+        // 30 days from its receipt of the award, or of the ruling that ended a suit against it (解释(一) arts. 18(二), 21 ¶2)
+        LocalDate due = CourtPeriod.lastDay(received, 30, view.context().calendar());
+        if (setAsideDueAfterRuling != null && setAsideDueAfterRuling.isAfter(due)) {
+            due = setAsideDueAfterRuling;
+        }
+        if (c.occurredOn().isAfter(due)) {
             warnings.add(CaseWarning.SET_ASIDE_APPLICATION_LATE);
+        }
+        if (view.court().isWorkersSuitPending()) {
+            warnings.add(CaseWarning.SET_ASIDE_WHILE_WORKER_SUES);
         }
         apply(new SetAsideApplied(view.caseId(), c.court(), award, warnings, c.occurredOn()));
     }
@@ -263,6 +298,7 @@ public class Arbitration {
     @EventSourcingHandler
     void on(ArbitrationApplied e) {
         acceptanceDueOn = e.acceptanceDueOn();
+        commissionRegion = e.commissionRegion();
         // a new application (after a failed payment order) starts the commission's decision afresh
         refused = false;
         acceptedOn = null;
@@ -283,7 +319,6 @@ public class Arbitration {
     @EventSourcingHandler
     void on(AwardPeriodExtended e) {
         awardDueOn = e.extendedTo();
-        periodExtended = true;
     }
 
     @EventSourcingHandler
@@ -292,6 +327,11 @@ public class Arbitration {
         e.items().forEach(item -> named.add(item.claimantId()));
         awards.remove(e.awardNo()); // the latest award is the last recorded
         awards.put(e.awardNo(), new AwardStanding(named, e.occurredOn(), e.suitDueOn(), e.finalAward(), e.partial(), false, false));
+    }
+
+    @EventSourcingHandler
+    void on(SuitEnded e) {
+        setAsideDueAfterRuling = e.setAsideDueOn();
     }
 
     @EventSourcingHandler

@@ -8,6 +8,7 @@ import org.caseledger.core.kernel.Deadline;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.RegionCode;
 import org.caseledger.core.kernel.WageCaseEvent;
 
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import java.util.Objects;
 
 import static org.caseledger.core.kernel.SummaryArg.*;
 
-/** Arbitration was applied for; the commission decides within 5 days. */
+/** Arbitration was applied for; the commission decides within 5 days. {@code commissionRegion}: where it sits, if given. */
 @Revision("2")
 public record ArbitrationApplied(
         CaseId caseId,
@@ -24,7 +25,8 @@ public record ArbitrationApplied(
         List<DeadlineClosure> deadlinesClosed,
         LocalDate acceptanceDueOn,
         List<CaseWarning> warnings,
-        LocalDate occurredOn) implements WageCaseEvent {
+        LocalDate occurredOn,
+        RegionCode commissionRegion) implements WageCaseEvent {
 
     public ArbitrationApplied {
         Objects.requireNonNull(caseId, "caseId");
@@ -33,6 +35,11 @@ public record ArbitrationApplied(
         Objects.requireNonNull(acceptanceDueOn, "acceptanceDueOn");
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    public ArbitrationApplied(CaseId caseId, String commission, List<DeadlineClosure> deadlinesClosed, LocalDate acceptanceDueOn,
+                              List<CaseWarning> warnings, LocalDate occurredOn) {
+        this(caseId, commission, deadlinesClosed, acceptanceDueOn, warnings, occurredOn, null);
     }
 
     @Override

@@ -24,17 +24,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /**
- * 诉讼: the payment order (支付令, 民事诉讼法 arts. 225-228), the suit (direct, after arbitration, after a failed payment
- * order), the court's mediation statement and judgments with each side's appeal period (arts. 171, 85), and the
- * commission's or the court's 先予执行.
+ * 诉讼: the suit (direct, after arbitration, after a failed payment order) and how it ends (a ruling, the court's mediation
+ * statement, judgments with each side's appeal period, 民事诉讼法 arts. 171, 85), and the commission's or the court's
+ * 先予执行. The payment order is its own member ({@link PaymentOrder}).
  */
 public class CourtProceedings {
 
-    private boolean paymentOrderApplied;
-    private String paymentOrderNo;
-    private LocalDate objectionDueOn;
-    private boolean paymentOrderLapsed;
     private boolean lawsuitFiled;
+    /** The suit going on is the workers' (not the employer's against the award). */
+    private boolean workersSuing;
     /** The workers who sued after the award; empty: all of them (劳动争议解释(一) art. 17). */
     private final Set<ClaimantId> suing = new HashSet<>();
     private LocalDate firstInstanceJudgmentServedOn;
@@ -53,16 +51,12 @@ public class CourtProceedings {
 
     /** 解释(一) art. 13 ¶1: from a failed payment order back to arbitration, before any suit. */
     public boolean mayReturnToArbitration() {
-        return paymentOrderLapsed && !lawsuitFiled;
+        return view.paymentOrder().hasLapsed() && !lawsuitFiled;
     }
 
-    public boolean isPaymentOrderLapsed() {
-        return paymentOrderLapsed;
-    }
-
-    /** A payment order was applied for and the court has not yet issued it. */
-    public boolean awaitsPaymentOrder() {
-        return paymentOrderApplied && paymentOrderNo == null;
+    /** The workers' suit against an award goes on: the employer's application to set it aside is not accepted (解释(一) art. 21 ¶1). */
+    public boolean isWorkersSuitPending() {
+        return lawsuitFiled && workersSuing;
     }
 
     public boolean isLawsuitFiled() {
@@ -77,12 +71,6 @@ public class CourtProceedings {
         return lawsuitFiled && !courtInstrumentSinceSuit;
     }
 
-    /** A payment order was applied for and not ended by an objection. */
-    public void checkPaymentOrderStanding() {
-        require(paymentOrderApplied, RuleCode.NO_PAYMENT_ORDER, null, null);
-        require(!paymentOrderLapsed, RuleCode.PAYMENT_ORDER_LAPSED, null, null);
-    }
-
     /** In enforcement, a step of litigation only while the suing workers' suit goes on beside another group's enforcement. */
     public void checkGoingOn() {
         require(view.stage() != CaseStage.ENFORCEMENT || isLawsuitPending(), RuleCode.WRONG_STAGE, null,
@@ -94,6 +82,9 @@ public class CourtProceedings {
      * instrument of the workers named, none of whom sues; refused when all sued or no award was received.
      */
     public void checkAwardEffectiveForOthers(Collection<ClaimantId> named, boolean awardReceived) {
+        if (awardReceived && !lawsuitFiled) {
+            return; // the suit ended by a ruling: the award takes effect for all (法释〔2000〕18号)
+        }
         require(awardReceived && !suing.isEmpty(), RuleCode.INSTRUMENT_KIND_NOT_ALLOWED, "instrumentKind",
                 "in litigation an award takes effect only for the workers who did not sue it");
         named.forEach(id -> require(!suing.contains(id), RuleCode.AWARD_CHALLENGED_BY_CLAIMANT, "amounts", "claimant " + id + " sued"));
@@ -115,42 +106,6 @@ public class CourtProceedings {
 
     // ---- commands
 
-    /** 劳动合同法 art. 30 ¶2: on any wage arrears, not only a broken mediation agreement; it interrupts the arbitration year. */
-    @CommandHandler
-    void handle(ApplyForPaymentOrder c) {
-        apply(new PaymentOrderApplied(view.caseId(), c.court(), c.occurredOn()));
-        view.interruptionBy(InterruptionCause.MEDIATION_OR_PAYMENT_ORDER_APPLIED, List.of(), InterruptionSource.PAYMENT_ORDER.note(""), c.occurredOn())
-                .ifPresent(e -> apply(e));
-    }
-
-    /** 民事诉讼法 art. 227: 15 days from service to pay or object, counted as art. 85 counts. */
-    @CommandHandler
-    void handle(RecordPaymentOrderIssued c) {
-        require(paymentOrderApplied, RuleCode.NO_PAYMENT_ORDER, null, null);
-        require(paymentOrderNo == null, RuleCode.PAYMENT_ORDER_ALREADY_ISSUED, null, "order " + paymentOrderNo);
-        apply(new PaymentOrderIssued(view.caseId(), c.documentNo(), CourtPeriod.lastDay(c.occurredOn(), 15, view.context().calendar()),
-                c.occurredOn()));
-    }
-
-    /**
-     * The debtor's objection is a fact: recorded; whether it ends the order follows from its ground and its day (民事诉讼法
-     * art. 227: a late one does not; 民事诉讼法解释 art. 436: pleading only inability to pay does not).
-     */
-    @CommandHandler
-    void handle(RecordPaymentOrderObjection c) {
-        checkPaymentOrderStanding();
-        boolean late = objectionDueOn != null && c.occurredOn().isAfter(objectionDueOn);
-        List<CaseWarning> warnings = new ArrayList<>();
-        if (late) {
-            warnings.add(CaseWarning.PAYMENT_ORDER_OBJECTION_LATE);
-        }
-        if (c.ground() == ObjectionGround.INABILITY_TO_PAY_ONLY) {
-            warnings.add(CaseWarning.PAYMENT_ORDER_OBJECTION_ONLY_INABILITY);
-        }
-        apply(new PaymentOrderObjected(view.caseId(), c.ground(), c.ground() == ObjectionGround.DISPUTES_DEBT && !late,
-                view.deadlines().doneOn(c.occurredOn(), DeadlineKind.PAYMENT_ORDER_OBJECTION), warnings, c.occurredOn()));
-    }
-
     @CommandHandler
     void handle(FileLawsuit c) {
         SuitRoute route = switch (view.stage()) {
@@ -168,12 +123,26 @@ public class CourtProceedings {
             // after an award, or the commission's silence on the application or the award (arts. 29, 43)
             case AFTER_ARBITRATION -> view.deadlines().doneOn(c.occurredOn(), DeadlineKind.SUIT_AFTER_AWARD, DeadlineKind.ARBITRAL_AWARD,
                     DeadlineKind.ARBITRATION_ACCEPTANCE, DeadlineKind.SUIT_AFTER_SET_ASIDE);
-            case AFTER_PAYMENT_ORDER -> List.of();
+            case AFTER_PAYMENT_ORDER -> view.deadlines().doneOn(c.occurredOn(), DeadlineKind.PAYMENT_ORDER_DEEMED_SUIT);
         };
         if (!c.claimantIds().isEmpty()) {
             view.checkClaimants(c.claimantIds(), "claimantIds");
         }
         apply(new LawsuitFiled(view.caseId(), c.court(), c.directSuitBasis(), closed, warnings, c.claimantIds(), c.side(), c.occurredOn()));
+    }
+
+    /**
+     * A suit after arbitration ended by a ruling (撤诉, 驳回起诉, 不予受理): no suit goes on and the award stands. For a final
+     * award the employer's 30 days to apply to set it aside run from its receipt of the ruling (劳动争议解释(一) arts.
+     * 18(二), 21 ¶2).
+     */
+    @CommandHandler
+    void handle(RecordSuitEnded c) {
+        require(lawsuitFiled, RuleCode.NO_LAWSUIT, null, null);
+        LocalDate received = c.employerReceivedOn() != null ? c.employerReceivedOn() : c.occurredOn();
+        LocalDate setAsideDue = view.arbitration().isFinalAward() ? CourtPeriod.lastDay(received, 30, view.context().calendar()) : null;
+        apply(new SuitEnded(view.caseId(), c.ending(), c.side(), c.documentNo(), c.employerReceivedOn(), setAsideDue,
+                view.deadlines().doneOn(c.occurredOn(), DeadlineKind.APPEAL), c.occurredOn()));
     }
 
     @CommandHandler
@@ -235,7 +204,7 @@ public class CourtProceedings {
                 return view.arbitration().checkSuitAfterArbitration(filedOn, suingWorkers);
             }
             case AFTER_PAYMENT_ORDER -> {
-                require(paymentOrderLapsed && !lawsuitFiled, RuleCode.WRONG_STAGE, null, "already in litigation");
+                require(view.paymentOrder().hasLapsed() && !lawsuitFiled, RuleCode.WRONG_STAGE, null, "already in litigation");
                 // 解释(一) art. 13: after a failed order the worker arbitrates, unless the order rested on a mediation agreement
                 require(basis == null || basis == DirectSuitBasis.MEDIATION_AGREEMENT,
                         RuleCode.DIRECT_SUIT_BASIS_REQUIRED, "directSuitBasis", "basis " + basis);
@@ -248,27 +217,19 @@ public class CourtProceedings {
     // ---- state
 
     @EventSourcingHandler
-    void on(PaymentOrderApplied e) {
-        paymentOrderApplied = true;
-    }
-
-    @EventSourcingHandler
-    void on(PaymentOrderIssued e) {
-        paymentOrderNo = e.documentNo();
-        objectionDueOn = e.objectionDueOn();
-    }
-
-    @EventSourcingHandler
-    void on(PaymentOrderObjected e) {
-        paymentOrderLapsed |= e.orderLapsed();
-    }
-
-    @EventSourcingHandler
     void on(LawsuitFiled e) {
         lawsuitFiled = true;
+        workersSuing = e.side() != PartySide.EMPLOYER;
         courtInstrumentSinceSuit = false;
         suing.clear();
         suing.addAll(e.claimantIds());
+    }
+
+    @EventSourcingHandler
+    void on(SuitEnded e) {
+        lawsuitFiled = false;
+        workersSuing = false;
+        suing.clear();
     }
 
     @EventSourcingHandler

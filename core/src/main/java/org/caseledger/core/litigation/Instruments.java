@@ -104,7 +104,7 @@ public class Instruments {
             require(judicialConfirmationPending, RuleCode.NO_JUDICIAL_CONFIRMATION, "instrumentKind", null);
         }
         if (c.instrumentKind() == InstrumentKind.PAYMENT_ORDER) {
-            view.court().checkPaymentOrderStanding();
+            view.paymentOrder().checkStanding(c.amounts());
         }
         require(c.instrumentKind() != InstrumentKind.ARBITRAL_AWARD || !view.arbitration().isSetAside(c.documentNo()), RuleCode.AWARD_SET_ASIDE,
                 "instrumentKind", null);
@@ -139,6 +139,11 @@ public class Instruments {
 
     private List<CaseWarning> warnings(RecordInstrumentEffective c) {
         List<CaseWarning> warnings = new ArrayList<>(view.compensationWarnings(c.amounts(), c.compensationOrderNo(), c.amountsIncludeEarlierPayments()));
+        if (c.instrumentKind() == InstrumentKind.ARBITRAL_AWARD && !view.arbitration().hasAward()) {
+            // the award is the commission's fact: it may have come before the union recorded the arbitration. Recorded, and
+            // flagged so the officer records the award itself (its items, type and days to sue)
+            warnings.add(CaseWarning.INSTRUMENT_WITHOUT_RECORDED_AWARD);
+        }
         if (c.instrumentKind() == InstrumentKind.JUDGMENT) {
             warnings.addAll(view.court().effectiveJudgmentWarnings(c.documentNo(), c.occurredOn()));
         }

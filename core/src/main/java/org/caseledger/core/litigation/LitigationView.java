@@ -1,5 +1,8 @@
 package org.caseledger.core.litigation;
 
+import org.caseledger.core.kernel.Obligor;
+import org.caseledger.core.kernel.ObligorId;
+
 import org.caseledger.core.deadline.CaseView;
 import org.caseledger.core.deadline.LimitationRestarts;
 import org.caseledger.core.kernel.CaseWarning;
@@ -26,6 +29,9 @@ public interface LitigationView extends CaseView, LimitationRestarts {
     /** Some claimant's arbitration year (as interrupted and suspended) ran out before {@code day}. */
     boolean arbitrationLimitationRanOutBefore(LocalDate day);
 
+    /** An obligor of the case; refused (naming {@code field}) when there is none of that id. */
+    Obligor obligor(ObligorId id, String field);
+
     /** A claimant of the case; refused when there is none of that id. */
     void checkClaimant(ClaimantId id);
 
@@ -47,12 +53,17 @@ public interface LitigationView extends CaseView, LimitationRestarts {
     /** A wage mediation agreement was broken (劳动争议调解仲裁法 art. 16; 劳动争议解释(一) art. 51 ¶2). */
     boolean hasBrokenMediationAgreement();
 
+    /** Property was preserved before any arbitration or suit (诉前保全, 民事诉讼法解释 art. 427(7)). */
+    boolean wasPreservedBeforeProceedings();
+
     /** A 财产保全 is in force: enforcement must follow the instrument within three months (劳动争议解释(一) art. 49). */
     boolean hasPreservationInForce();
 
     Arbitration arbitration();
 
     CourtProceedings court();
+
+    PaymentOrder paymentOrder();
 
     Instruments instruments();
 }

@@ -19,14 +19,18 @@ import static org.caseledger.core.kernel.CaseRuleViolation.require;
 /**
  * Who paid into the case and what each obligor can still be made to pay: a capped obligor (the 建设单位 up to its unpaid
  * project funds, 保障农民工工资支付条例 art. 29 ¶2; an added judgment debtor up to its ground's limit, 变更追加规定 arts.
- * 17-19, 22-25) no more than its cap less what it paid; payers who are no party (the wage deposit, the emergency fund)
- * answer for nothing in the case.
+ * 17-19, 22-25) no more than its cap less what it paid; an obligor whose liability is not yet shown (a 用工单位 without
+ * its ground, a 建设单位 without its unsettled funds) nothing yet; payers who are no party (the wage deposit, the emergency
+ * fund) answer for nothing in the case. What an obligor pays of its own accord is received, beyond its cap too: the cap
+ * limits what can be enforced, not what may be paid.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Liabilities {
 
     private final Map<ObligorId, Money> caps = new HashMap<>();
+    /** The obligors whose liability is not yet shown: a liability to be shown, or a cap not yet recorded. */
+    private final java.util.Set<ObligorId> notShown = new java.util.HashSet<>();
     private final Map<ObligorId, Money> paidByObligor = new HashMap<>();
     private final Map<PaymentId, ObligorId> payerByPayment = new HashMap<>();
     /** What payers who are not parties paid in (the wage deposit, the emergency fund), less refunds. */
@@ -44,9 +48,14 @@ public class Liabilities {
         return outstanding.exceeds(rest) ? rest : outstanding;
     }
 
-    /** What the obligor can be made to pay now, of this outstanding total. */
+    /** What the obligor can be made to pay now, of this outstanding total: nothing while its liability is not yet shown. */
     public Money owedBy(ObligorId obligor, Money outstanding) {
-        return owed(outstanding, caps.get(obligor), paidBy(obligor));
+        return notShown.contains(obligor) ? Money.ZERO : owed(outstanding, caps.get(obligor), paidBy(obligor));
+    }
+
+    /** Whether what the obligor answers for is shown (not a liability still to be shown, nor a cap not yet recorded). */
+    public boolean isShown(ObligorId obligor) {
+        return !notShown.contains(obligor);
     }
 
     /** What a capped obligor can still be made to pay (its cap less what it paid), or empty when uncapped. */
@@ -77,7 +86,7 @@ public class Liabilities {
 
     /**
      * A party pays, or an authority pays through the state's channels (保障农民工工资支付条例 arts. 32-33, 63): the wage
-     * deposit is the general contractor's, the emergency fund no party's. A capped obligor pays no more than its cap.
+     * deposit is the general contractor's, the emergency fund no party's.
      */
     void checkPayer(RecordPayment c, MoneyView view) {
         if (c.channel().paidByAuthority()) {
@@ -95,16 +104,12 @@ public class Liabilities {
                             || view.obligor(c.payerObligorId(), "payerObligorId").role() == ObligorRole.GENERAL_CONTRACTOR,
                     RuleCode.CONTRACTOR_CHANNEL_NEEDS_CONTRACTOR, "channel", null);
         }
-        Money cap = c.payerObligorId() == null ? null : caps.get(c.payerObligorId());
-        if (cap != null) {
-            Money after = paidBy(c.payerObligorId()).plus(c.amount());
-            require(!after.exceeds(cap), RuleCode.LIABILITY_CAP_EXCEEDED, "amount", c.payerObligorId() + " would have paid " + after + " > cap " + cap);
-        }
     }
 
     @EventSourcingHandler
     void on(WageClaimFiled e) {
         e.obligors().stream().filter(o -> o.liabilityCap() != null).forEach(o -> caps.put(o.obligorId(), o.liabilityCap()));
+        e.obligors().stream().filter(o -> !o.liability().isShown(o.liabilityCap())).forEach(o -> notShown.add(o.obligorId()));
     }
 
     @EventSourcingHandler
@@ -113,6 +118,11 @@ public class Liabilities {
             caps.remove(e.obligorId());
         } else {
             caps.put(e.obligorId(), e.liabilityCap());
+        }
+        if (e.liability().isShown(e.liabilityCap())) {
+            notShown.remove(e.obligorId());
+        } else {
+            notShown.add(e.obligorId());
         }
     }
 

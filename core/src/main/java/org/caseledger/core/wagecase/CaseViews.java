@@ -26,6 +26,7 @@ import org.caseledger.core.limitation.LimitationKind;
 import org.caseledger.core.litigation.Arbitration;
 import org.caseledger.core.litigation.CourtProceedings;
 import org.caseledger.core.litigation.Instruments;
+import org.caseledger.core.litigation.PaymentOrder;
 import org.caseledger.core.litigation.LitigationView;
 import org.caseledger.core.money.InstrumentAmounts;
 import org.caseledger.core.money.Ledger;
@@ -168,6 +169,18 @@ final class CaseViews implements IntakeView, LifecycleView, NegotiationView, Sup
     }
 
     @Override
+    public java.util.Map<ClaimantId, Money> unpaidRemuneration() {
+        java.util.Map<ClaimantId, Money> unpaid = new java.util.LinkedHashMap<>();
+        c.ledger().claimants().forEach((id, b) -> unpaid.put(id, b.unpaidRemuneration()));
+        return unpaid;
+    }
+
+    @Override
+    public boolean isLiabilityShown(ObligorId obligor) {
+        return c.liabilities().isShown(obligor);
+    }
+
+    @Override
     public Ledger ledger() {
         return c.ledger();
     }
@@ -245,6 +258,11 @@ final class CaseViews implements IntakeView, LifecycleView, NegotiationView, Sup
     }
 
     @Override
+    public boolean wasPreservedBeforeProceedings() {
+        return c.freezes().wasPreservedBeforeProceedings();
+    }
+
+    @Override
     public boolean hasPreservationInForce() {
         return c.freezes().hasPreservationInForce();
     }
@@ -259,6 +277,11 @@ final class CaseViews implements IntakeView, LifecycleView, NegotiationView, Sup
     @Override
     public CourtProceedings court() {
         return c.court();
+    }
+
+    @Override
+    public PaymentOrder paymentOrder() {
+        return c.paymentOrder();
     }
 
     @Override

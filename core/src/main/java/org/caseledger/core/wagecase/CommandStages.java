@@ -87,8 +87,10 @@ public final class CommandStages {
         in(org.caseledger.core.litigation.RecordAwardPeriodExtension.class, ARBITRATION);
         in(RecordArbitrationAccepted.class, ARBITRATION);
         in(RecordArbitralAward.class, ARBITRATION);
-        in(org.caseledger.core.litigation.RecordSetAsideApplication.class, ARBITRATION, ENFORCEMENT);
-        in(org.caseledger.core.litigation.RecordSetAsideRuling.class, ARBITRATION, ENFORCEMENT);
+        // while the worker sues the award too: recorded, flagged (劳动争议解释(一) art. 21 ¶1)
+        in(org.caseledger.core.litigation.RecordSetAsideApplication.class, ARBITRATION, LITIGATION, ENFORCEMENT);
+        in(org.caseledger.core.litigation.RecordSetAsideRuling.class, ARBITRATION, LITIGATION, ENFORCEMENT);
+        in(org.caseledger.core.litigation.RecordSuitEnded.class, LITIGATION);
         in(ApplyForPaymentOrder.class, ASSIGNED, NEGOTIATION);
         in(org.caseledger.core.litigation.RecordPaymentOrderIssued.class, LITIGATION);
         in(RecordPaymentOrderObjection.class, LITIGATION);

@@ -71,7 +71,7 @@ public final class NextSteps {
             // a round ended by a settlement or by 终本 is resumed; one going on is not
             Map.entry(ResumeEnforcement.class, c -> c.enforcement().state() == EnforcementState.SETTLED
                     || c.enforcement().state() == EnforcementState.ROUND_TERMINATED),
-            Map.entry(RecordPaymentOrderIssued.class, c -> c.court().awaitsPaymentOrder()),
+            Map.entry(RecordPaymentOrderIssued.class, c -> c.paymentOrder().awaitsOrder()),
             Map.entry(RecordSetAsideApplication.class, c -> c.arbitration().hasAward() && !c.arbitration().isSetAsidePending()),
             Map.entry(RecordSetAsideRuling.class, c -> c.arbitration().isSetAsidePending()),
             Map.entry(RecordPoliceDecision.class, c -> c.authorities().hasReferral()));

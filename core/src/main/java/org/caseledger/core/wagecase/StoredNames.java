@@ -58,6 +58,7 @@ public final class StoredNames {
             Map.entry("JudicialConfirmationRefused", JudicialConfirmationRefused.class),
             Map.entry("SetAsideApplied", SetAsideApplied.class),
             Map.entry("SetAsideRuled", SetAsideRuled.class),
+            Map.entry("SuitEnded", org.caseledger.core.litigation.SuitEnded.class),
             Map.entry("LateInterestAssessed", LateInterestAssessed.class),
             Map.entry("OrderToPayIssued", OrderToPayIssued.class),
             Map.entry("ReferredToPolice", ReferredToPolice.class),

@@ -29,6 +29,7 @@ import org.caseledger.core.limitation.Limitations;
 import org.caseledger.core.litigation.Arbitration;
 import org.caseledger.core.litigation.CourtProceedings;
 import org.caseledger.core.litigation.Instruments;
+import org.caseledger.core.litigation.PaymentOrder;
 import org.caseledger.core.money.LateInterest;
 import org.caseledger.core.money.Ledger;
 import org.caseledger.core.money.Liabilities;
@@ -73,6 +74,8 @@ public class WageCase {
     private Arbitration arbitration = new Arbitration();
     @AggregateMember
     private CourtProceedings court = new CourtProceedings();
+    @AggregateMember
+    private PaymentOrder paymentOrder = new PaymentOrder();
     @AggregateMember
     private Instruments instruments = new Instruments();
     @AggregateMember
@@ -146,6 +149,7 @@ public class WageCase {
         letters.bind(views);
         arbitration.bind(views);
         court.bind(views);
+        paymentOrder.bind(views);
         instruments.bind(views);
         enforcement.bind(views);
         freezes.bind(views);
@@ -202,6 +206,10 @@ public class WageCase {
 
     public CourtProceedings court() {
         return court;
+    }
+
+    public PaymentOrder paymentOrder() {
+        return paymentOrder;
     }
 
     public Instruments instruments() {

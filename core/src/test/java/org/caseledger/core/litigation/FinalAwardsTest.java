@@ -19,9 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Final and non-final awards (劳动争议调解仲裁法 art. 47; 劳动争议解释(一) arts. 19-20) against the local monthly minimum
- * wage, and the employer's application to set a final award aside (art. 49). The case's union is 鲁甸县 (530621): its
- * table figure is ¥1,600 a month, so an item of up to ¥19,200 is final.
+ * Final and non-final awards: the type the award states governs (劳动争议解释(一) art. 18); an item stating none is typed by
+ * 劳动争议调解仲裁法 art. 47 against the monthly minimum wage of the commission's locality on the day the award was made
+ * (解释(一) art. 19); a mixed award is non-final (art. 20); and the employer's application to set a final award aside
+ * (art. 49; 解释(一) arts. 18(二), 21). The case's union is 鲁甸县 (530621): its table figure is ¥1,600 a month, so an item of
+ * up to ¥19,200 is final.
  */
 class FinalAwardsTest extends WageCaseSpec {
 
@@ -32,26 +34,46 @@ class FinalAwardsTest extends WageCaseSpec {
         return new AwardItem(w, AmountComponent.PRINCIPAL, Money.ofYuan(yuan), statedFinal);
     }
 
+    static AwardItem item(org.caseledger.core.kernel.ClaimantId w, AmountComponent kind, String yuan, AwardType stated) {
+        return new AwardItem(w, kind, Money.ofYuan(yuan), stated);
+    }
+
     static ArbitralAwardIssued issued(List<AwardItem> items, boolean finalAward, List<CaseWarning> warnings) {
         return new ArbitralAwardIssued(CASE, "A1", items, List.of(cancelled(DeadlineKind.ARBITRATION_ACCEPTANCE, CASE)),
-                CourtPeriod.lastDay(RECEIVED, 15, CALENDAR), finalAward, LIMIT, warnings, RECEIVED);
+                CourtPeriod.lastDay(RECEIVED, 15, CALENDAR), finalAward, LIMIT, warnings, false, RECEIVED, RECEIVED, "530621");
     }
 
     @Test
-    void the_table_gives_the_local_minimum_of_the_longest_matching_region_in_force_on_the_day() throws Exception {
+    void the_table_gives_the_minimum_of_the_locality_in_force_on_the_day() throws Exception {
         MinimumWages table = MinimumWages.fromDefaultResource().plus(MinimumWages.parse(new StringReader(
                 "53\t2022-10-01\t1500\tprovince\n530621\t2026-01-01\t1800\ta later standard\n"), "test"));
-        assertThat(table.finalLimit(RegionCode.of("530621"), LocalDate.of(2025, 6, 1))).contains(Money.ofYuan("19200"));
-        assertThat(table.finalLimit(RegionCode.of("530621"), LocalDate.of(2026, 2, 1))).contains(Money.ofYuan("21600"));
-        assertThat(table.finalLimit(RegionCode.of("530602"), LocalDate.of(2025, 6, 1))).contains(Money.ofYuan("18000"));
-        assertThat(table.finalLimit(RegionCode.of("530621"), LocalDate.of(2022, 9, 30))).isEmpty();
-        assertThat(table.finalLimit(RegionCode.of("110101"), LocalDate.of(2025, 6, 1))).isEmpty();
+        assertThat(table.at(RegionCode.of("530621"), LocalDate.of(2025, 6, 1)).map(MinimumWages.Found::finalLimit)).contains(Money.ofYuan("19200"));
+        assertThat(table.at(RegionCode.of("530621"), LocalDate.of(2026, 2, 1)).map(MinimumWages.Found::finalLimit)).contains(Money.ofYuan("21600"));
+        assertThat(table.at(RegionCode.of("530602"), LocalDate.of(2025, 6, 1)).map(MinimumWages.Found::finalLimit)).contains(Money.ofYuan("18000"));
+        assertThat(table.at(RegionCode.of("530621"), LocalDate.of(2022, 9, 30))).isEmpty();
+        assertThat(table.at(RegionCode.of("110101"), LocalDate.of(2025, 6, 1))).isEmpty();
         assertThatThrownBy(() -> MinimumWages.parse(new StringReader("53\t2022-10-01\t-5\tx\n"), "bad.tsv"))
                 .hasMessageContaining("bad.tsv line 1");
     }
 
+    /** 当地: a city union's case (平凉市, 620800) has the tier of the district its city sits in (崆峒区, 620802). */
     @Test
-    void items_within_twelve_months_of_the_minimum_make_a_final_award() {
+    void a_city_is_the_locality_of_its_seat_and_without_one_of_the_rows_beneath_that_agree() throws Exception {
+        MinimumWages table = MinimumWages.fromDefaultResource();
+        assertThat(table.at(RegionCode.of("620800"), LocalDate.of(2025, 6, 1)))
+                .hasValueSatisfying(f -> {
+                    assertThat(f.region()).isEqualTo("620802");
+                    assertThat(f.finalLimit()).isEqualTo(Money.ofYuan("21240"));
+                });
+        MinimumWages noSeat = MinimumWages.parse(new StringReader("450102\t2024-01-01\t1990\ta\n450103\t2024-01-01\t1990\tb\n"
+                + "450202\t2024-01-01\t1990\tc\n450203\t2024-01-01\t1840\td\n"), "t");
+        assertThat(noSeat.at(RegionCode.of("450100"), LocalDate.of(2025, 1, 1)).map(MinimumWages.Found::finalLimit)).contains(Money.ofYuan("23880"));
+        assertThat(noSeat.at(RegionCode.of("450200"), LocalDate.of(2025, 1, 1))).isEmpty(); // its districts differ
+    }
+
+    /** 解释(一) art. 18: an item stated final within the limit is final; the award governs, and here agrees with the law. */
+    @Test
+    void items_stated_final_within_twelve_months_of_the_minimum_make_a_final_award() {
         List<AwardItem> items = List.of(item(W1, "19200", true), item(W2, "5000", true));
         fixture.given(ArbitrationAndLitigationTest.arbitrating())
                 .when(new RecordArbitralAward(CASE, "A1", items, RECEIVED))
@@ -59,13 +81,68 @@ class FinalAwardsTest extends WageCaseSpec {
                 .expectState(c -> assertThat(c.arbitration().isFinalAward()).isTrue());
     }
 
+    /** 解释(一) art. 18: the award stating final governs, even above the limit; recorded as stated, flagged. */
     @Test
-    void one_item_above_the_limit_makes_the_whole_award_non_final_and_a_wrong_statement_is_flagged() {
-        // 解释(一) art. 20: a mixed award is non-final; the award calls the ¥19,200.01 item final, the law does not
+    void an_item_stated_final_above_the_limit_stays_final_and_is_flagged() {
         List<AwardItem> items = List.of(item(W1, "19200.01", true), item(W2, "5000", true));
         fixture.given(ArbitrationAndLitigationTest.arbitrating())
                 .when(new RecordArbitralAward(CASE, "A1", items, RECEIVED))
+                .expectEvents(issued(items, true, List.of(CaseWarning.AWARD_FINALITY_NOT_AS_THE_LAW_SAYS)));
+    }
+
+    /** 解释(一) art. 18: an award of ¥10,000 wages stated non-final stays non-final, though art. 47 would make it final. */
+    @Test
+    void an_award_stated_non_final_within_the_limit_stays_non_final_and_is_flagged() {
+        List<AwardItem> items = List.of(item(W1, AmountComponent.PRINCIPAL, "10000", AwardType.NON_FINAL));
+        fixture.given(ArbitrationAndLitigationTest.arbitrating())
+                .when(new RecordArbitralAward(CASE, "A1", items, RECEIVED))
                 .expectEvents(issued(items, false, List.of(CaseWarning.AWARD_FINALITY_NOT_AS_THE_LAW_SAYS)));
+    }
+
+    /** 解释(一) arts. 19-20: stating nothing, each item by art. 47; one item above the limit makes the award non-final. */
+    @Test
+    void an_award_stating_nothing_is_typed_item_by_item_and_a_mixed_one_is_non_final() {
+        List<AwardItem> within = List.of(item(W1, AmountComponent.PRINCIPAL, "10000", AwardType.NOT_STATED),
+                item(W2, AmountComponent.OVERTIME_PAY, "19200", AwardType.NOT_STATED));
+        fixture.given(ArbitrationAndLitigationTest.arbitrating())
+                .when(new RecordArbitralAward(CASE, "A1", within, RECEIVED))
+                .expectEvents(issued(within, true, List.of()));
+        createFixture();
+        List<AwardItem> mixed = List.of(item(W1, AmountComponent.PRINCIPAL, "10000", AwardType.NOT_STATED),
+                item(W2, AmountComponent.PRINCIPAL, "19200.01", AwardType.NOT_STATED));
+        fixture.given(ArbitrationAndLitigationTest.arbitrating())
+                .when(new RecordArbitralAward(CASE, "A1", mixed, RECEIVED))
+                .expectEvents(issued(mixed, false, List.of()));
+    }
+
+    /**
+     * art. 47(2): rest and leave and social insurance are final whatever the amount; a matter art. 47 does not name is
+     * not final by it.
+     */
+    @Test
+    void rest_and_leave_and_social_insurance_are_final_whatever_the_amount_and_other_matters_are_not() {
+        List<AwardItem> standards = List.of(item(W1, AmountComponent.LEAVE_PAY, "50000", AwardType.NOT_STATED),
+                item(W2, AmountComponent.SOCIAL_INSURANCE, "80000", AwardType.NOT_STATED));
+        fixture.given(ArbitrationAndLitigationTest.arbitrating())
+                .when(new RecordArbitralAward(CASE, "A1", standards, RECEIVED))
+                .expectEvents(issued(standards, true, List.of()));
+        createFixture();
+        List<AwardItem> other = List.of(item(W1, AmountComponent.OTHER, "100", AwardType.NOT_STATED));
+        fixture.given(ArbitrationAndLitigationTest.arbitrating())
+                .when(new RecordArbitralAward(CASE, "A1", other, RECEIVED))
+                .expectEvents(issued(other, false, List.of()));
+    }
+
+    /** art. 47: the minimum in force on the day the award was made, in the commission's locality. */
+    @Test
+    void the_minimum_is_that_of_the_day_the_award_was_made_in_the_commissions_locality() {
+        List<AwardItem> items = List.of(item(W1, AmountComponent.PRINCIPAL, "20000", AwardType.NOT_STATED));
+        // made in 石嘴山 (640202: ¥1,950, limit ¥23,400) though the union is in 鲁甸 (limit ¥19,200): final there
+        LocalDate made = RECEIVED.minusDays(3);
+        fixture.given(ArbitrationAndLitigationTest.arbitrating())
+                .when(new RecordArbitralAward(CASE, "A1", items, false, RECEIVED, null, made, RegionCode.of("640200")))
+                .expectEvents(new ArbitralAwardIssued(CASE, "A1", items, List.of(cancelled(DeadlineKind.ARBITRATION_ACCEPTANCE, CASE)),
+                        CourtPeriod.lastDay(RECEIVED, 15, CALENDAR), true, Money.ofYuan("23400"), List.of(), false, RECEIVED, made, "640202"));
     }
 
     @Test
@@ -156,7 +233,7 @@ class FinalAwardsTest extends WageCaseSpec {
         fixture.given(history)
                 .when(new RecordArbitralAward(CASE, "A0", items, true, accepted.plusDays(10)))
                 .expectEvents(new ArbitralAwardIssued(CASE, "A0", items, List.of(), CourtPeriod.lastDay(accepted.plusDays(10), 15, CALENDAR),
-                        true, LIMIT, List.of(), true, accepted.plusDays(10)))
+                        true, LIMIT, List.of(), true, accepted.plusDays(10), accepted.plusDays(10), "530621"))
                 .expectState(c -> assertThat(c.deadlines().find(DeadlineKind.ARBITRAL_AWARD, CASE)).isPresent());
         createFixture();
         fixture.given(plus(history, new ArbitralAwardIssued(CASE, "A0", items, List.of(), CourtPeriod.lastDay(accepted.plusDays(10), 15, CALENDAR),

@@ -76,7 +76,7 @@ class ShortcutsTest extends WageCaseSpec {
         fixture.given(orderServed())
                 .when(new RecordPaymentOrderObjection(CASE, ObjectionGround.DISPUTES_DEBT, SERVED.plusDays(5)))
                 .expectEvents(orderEndedByObjection().get(orderEndedByObjection().size() - 1))
-                .expectState(c -> assertThat(c.court().isPaymentOrderLapsed()).isTrue());
+                .expectState(c -> assertThat(c.paymentOrder().hasLapsed()).isTrue());
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.caseledger.core.intake.RecordObligorLiability;
 import org.caseledger.core.intake.WageClaimFiled;
 import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.ClaimantAmount;
+import org.caseledger.core.kernel.LiabilityGround;
 import org.caseledger.core.kernel.LiabilityKind;
 import org.caseledger.core.kernel.Money;
 import org.caseledger.core.kernel.Obligor;
@@ -28,8 +29,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Several obligors, each answering in its own way (保障农民工工资支付条例 arts. 18-20, 29-30, 36), and payers who are no
- * party: the wage deposit drawn by 人社 (arts. 32-33) and the emergency wage fund (art. 63).
+ * Several obligors, each answering in its own way (保障农民工工资支付条例 arts. 18-20, 29-30, 36-37; 劳动合同法 arts. 92, 94),
+ * and payers who are no party: the wage deposit drawn by 人社 (arts. 32-33) and the emergency wage fund (art. 63).
  */
 class SeveralObligorsTest extends WageCaseSpec {
 
@@ -56,7 +57,49 @@ class SeveralObligorsTest extends WageCaseSpec {
         assertThat(new Obligor(CONTRACTOR, "x", ObligorRole.GENERAL_CONTRACTOR).liability()).isEqualTo(LiabilityKind.PAY_FIRST); // art. 30
         assertThat(new Obligor(OWNER, "x", ObligorRole.LICENCE_LENDER).liability()).isEqualTo(LiabilityKind.PAY_FIRST); // art. 19 ¶2
         assertThat(new Obligor(OWNER, "x", ObligorRole.CREW_LEADER).liability()).isEqualTo(LiabilityKind.PRIMARY);
-        assertThat(new Obligor(OWNER, "x", ObligorRole.USING_UNIT).liability()).isEqualTo(LiabilityKind.JOINT); // 劳动合同法 art. 92
+        // 劳动合同法 art. 92 ¶2 (joint only for damage it caused), 条例 art. 18 (pays first only for unlicensed dispatch): not shown by its role
+        assertThat(new Obligor(OWNER, "x", ObligorRole.USING_UNIT).liability()).isEqualTo(LiabilityKind.TO_BE_SHOWN);
+    }
+
+    /** A 用工单位 answers for nothing until the case shows its ground; the ground gives the liability. */
+    @Test
+    void a_using_unit_answers_only_once_its_ground_is_recorded_and_the_ground_gives_its_liability() {
+        ObligorId user = ObligorId.of("USER");
+        List<Obligor> obligors = new ArrayList<>(threeObligors());
+        obligors.add(new Obligor(user, "某用工单位", ObligorRole.USING_UNIT));
+        List<Object> history = assignedWith(obligors);
+        fixture.given(history)
+                .when(new RecordObligorLiability(CASE, user, null, null, "派遣单位未取得劳务派遣许可证", DAY, LiabilityGround.UNLICENSED_DISPATCH))
+                .expectEvents(new ObligorLiabilityRecorded(CASE, user, LiabilityKind.PAY_FIRST, null, "派遣单位未取得劳务派遣许可证", DAY,
+                        LiabilityGround.UNLICENSED_DISPATCH))
+                .expectState(c -> assertThat(c.liabilities().owedBy(user, c.ledger().totalOutstanding())).isEqualTo(Money.ofYuan("15000")));
+        createFixture();
+        fixture.given(history)
+                .when(new RecordPayment(CASE, PaymentId.of("PAY-0"), EMPLOYER, PaymentChannel.DIRECT, Money.ofYuan("1"), List.of(), DAY))
+                .expectState(c -> assertThat(c.liabilities().owedBy(user, c.ledger().totalOutstanding())).isEqualTo(Money.ZERO));
+        refusedAsWritten(() -> new RecordObligorLiability(CASE, user, LiabilityKind.JOINT, null, "x", DAY, LiabilityGround.UNLICENSED_DISPATCH),
+                RuleCode.LIABILITY_NOT_AS_GROUND);
+        assertThat(LiabilityGround.DISPATCH_DAMAGE.liability()).isEqualTo(LiabilityKind.JOINT); // 劳动合同法 art. 92 ¶2
+        assertThat(LiabilityGround.INDIVIDUAL_CONTRACTOR.liability()).isEqualTo(LiabilityKind.JOINT); // art. 94
+        assertThat(LiabilityGround.UNQUALIFIED_SUBCONTRACTING.liability()).isEqualTo(LiabilityKind.PAY_FIRST); // 条例 art. 36 ¶1
+        assertThat(LiabilityGround.UNLAWFUL_PROJECT.liability()).isEqualTo(LiabilityKind.PAY_FIRST); // 条例 art. 37
+    }
+
+    /** 条例 art. 29 ¶2: no cap recorded means the unsettled funds are not yet shown, not the whole debt. */
+    @Test
+    void a_construction_unit_without_its_unsettled_funds_recorded_can_be_made_to_pay_nothing_yet_and_a_freeze_on_it_is_flagged() {
+        List<Object> history = assignedWith(withOwner(null));
+        fixture.given(history)
+                .when(new RecordPayment(CASE, PaymentId.of("PAY-0"), EMPLOYER, PaymentChannel.DIRECT, Money.ofYuan("1"), List.of(), DAY))
+                .expectState(c -> assertThat(c.liabilities().owedBy(OWNER, c.ledger().totalOutstanding())).isEqualTo(Money.ZERO));
+        createFixture();
+        List<Object> enforcing = new ArrayList<>(enforcing());
+        enforcing.set(0, history.get(0));
+        LocalDate on = ENFORCEMENT_APPLIED.plusDays(2);
+        fixture.given(enforcing)
+                .when(new FreezeAssets(CASE, FreezeId.of("F1"), OWNER, AssetKind.BANK_DEPOSIT, Money.ofYuan("100"), null, on))
+                .expectEvents(new AssetsFrozen(CASE, FreezeId.of("F1"), OWNER, AssetKind.BANK_DEPOSIT, Money.ofYuan("100"), on.plusYears(1),
+                        List.of(CaseWarning.OBLIGOR_LIABILITY_NOT_SHOWN), on));
     }
 
     @Test
@@ -71,9 +114,16 @@ class SeveralObligorsTest extends WageCaseSpec {
     void the_construction_unit_pays_up_to_the_project_funds_it_still_owes() {
         // 保障农民工工资支付条例 art. 29 ¶2: cap ¥6,000 of the ¥15,000 owed
         List<Object> history = assignedWith(withOwner(Money.ofYuan("6000")));
+        // paying a fen more than its cap of its own accord: received, not refused; the cap limits what is enforced
         fixture.given(history)
-                .when(new RecordPayment(CASE, PaymentId.of("PAY-1"), OWNER, PaymentChannel.DIRECT, Money.ofYuan("6000.01"), List.of(), DAY))
-                .expectException(violation(RuleCode.LIABILITY_CAP_EXCEEDED));
+                .when(new RecordPayment(CASE, PaymentId.of("PAY-1"), OWNER, PaymentChannel.DIRECT, Money.ofYuan("6000.01"),
+                        List.of(new ClaimantAmount(W1, Money.ofYuan("6000.01"))), DAY))
+                .expectSuccessfulHandlerExecution()
+                .expectState(c -> {
+                    assertThat(c.liabilities().paidBy(OWNER)).isEqualTo(Money.ofYuan("6000.01"));
+                    assertThat(c.liabilities().owedBy(OWNER, c.ledger().totalOutstanding())).isEqualTo(Money.ZERO);
+                    assertThat(c.ledger().totalReceived()).isEqualTo(Money.ofYuan("6000.01"));
+                });
         createFixture();
         fixture.given(history)
                 .when(new RecordPayment(CASE, PaymentId.of("PAY-1"), OWNER, PaymentChannel.DIRECT, Money.ofYuan("6000"),

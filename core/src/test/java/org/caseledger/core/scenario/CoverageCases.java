@@ -102,7 +102,7 @@ public class CoverageCases {
     public static List<CaseScenario> run() {
         return List.of(arbitrationToEnforcement(), refusedAndReopened(), paymentOrderToAppeal(), paymentOrderBackToArbitration(),
                 arbitrationRefusedThenSuit(), confirmationRefused(), finalAwardSetAside(), lateInterestCollected(),
-                criminalTrack(), protectedAndAdvanced());
+                criminalTrack(), protectedAndAdvanced(), awardSuedThenWithdrawn());
     }
 
     static LocalDate day(int month, int dayOfMonth) {
@@ -285,6 +285,33 @@ public class CoverageCases {
         s.on(day(9, 12), new RecordArbitrationAccepted(id, "鲁劳人仲案字〔2025〕90号", day(9, 12)));
         // the worker cannot wait for the award (劳动争议调解仲裁法 art. 44)
         s.on(day(9, 20), new RecordAdvanceExecution(id, "鲁劳人仲先字〔2025〕9号", List.of(new ClaimantAmount(W1, Money.ofFen(30_000))), day(9, 20)));
+        return s;
+    }
+
+    /**
+     * A claim of wages and overtime pay; an award stating no type, final by art. 47 item by item; the worker sues, then
+     * withdraws; the employer applies to set the award aside within 30 days of the ruling (劳动争议解释(一) art. 21 ¶2).
+     */
+    static CaseScenario awardSuedThenWithdrawn() {
+        CaseId id = CaseId.of("CV-WD-1");
+        CaseScenario s = new CaseScenario();
+        s.on(day(3, 3), new FileWageClaim(id, COUNTY, "construction", Channel.HOTLINE_12351, null,
+                List.of(new NewClaimant(W1, new PersonalData("测试工人甲", null, null), null, List.of(
+                        new org.caseledger.core.kernel.ClaimItem(AmountComponent.PRINCIPAL, Money.ofFen(800_000)),
+                        new org.caseledger.core.kernel.ClaimItem(AmountComponent.OVERTIME_PAY, Money.ofFen(200_000))))),
+                List.of(new Obligor(EMPLOYER, "某测试建筑劳务有限公司", ObligorRole.EMPLOYER)), true, day(2, 17), day(3, 3)));
+        s.on(day(3, 3), new GrantLegalAid(id, day(3, 3)));
+        s.on(day(3, 4), new AssignLegalOfficer(id, "cv-officer", "测试法律援助工作者", day(3, 4)));
+        s.on(day(3, 5), new ApplyForArbitration(id, "鲁甸县劳动人事争议仲裁委员会", day(3, 5)));
+        s.on(day(3, 7), new RecordArbitrationAccepted(id, "鲁劳人仲案字〔2025〕41号", day(3, 7)));
+        s.on(day(4, 18), new RecordArbitralAward(id, "鲁劳人仲裁字〔2025〕41号", List.of(
+                new AwardItem(W1, AmountComponent.PRINCIPAL, Money.ofFen(800_000), org.caseledger.core.litigation.AwardType.NOT_STATED),
+                new AwardItem(W1, AmountComponent.OVERTIME_PAY, Money.ofFen(150_000), org.caseledger.core.litigation.AwardType.NOT_STATED)),
+                false, day(4, 18)));
+        s.on(day(4, 28), new FileLawsuit(id, "鲁甸县人民法院", null, day(4, 28)));
+        s.on(day(6, 16), new org.caseledger.core.litigation.RecordSuitEnded(id, org.caseledger.core.litigation.SuitEnding.WITHDRAWN, null,
+                "(2025)云0621民初300号之一", null, day(6, 16)));
+        s.on(day(7, 1), new RecordSetAsideApplication(id, "昭通市中级人民法院", null, day(7, 1)));
         return s;
     }
 }

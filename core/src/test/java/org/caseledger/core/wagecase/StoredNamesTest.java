@@ -35,7 +35,9 @@ class StoredNamesTest {
                 org.caseledger.core.money.LateInterestAssessed.class, org.caseledger.core.authority.OrderToPayIssued.class,
                 org.caseledger.core.authority.ReferredToPolice.class, org.caseledger.core.authority.PoliceDecided.class,
                 org.caseledger.core.authority.ObligorBlacklisted.class, org.caseledger.core.enforcement.PropertyPreserved.class,
-                org.caseledger.core.litigation.AdvanceExecutionOrdered.class);
+                org.caseledger.core.litigation.AdvanceExecutionOrdered.class,
+                // 0.4.0: the law's corrections
+                org.caseledger.core.litigation.SuitEnded.class);
         Set<Class<?>> of010 = new HashSet<>(StoredNames.CURRENT.values());
         of010.removeAll(since);
         assertThat(new HashSet<>(StoredNames.RETIRED.values())).isEqualTo(of010);

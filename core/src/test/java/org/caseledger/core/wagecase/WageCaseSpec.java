@@ -84,6 +84,7 @@ public abstract class WageCaseSpec {
         fixture.registerInjectableResource(new DecisionContext(clock, CALENDAR));
         fixture.registerInjectableResource(ReplyWindows.defaults());
         fixture.registerInjectableResource(org.caseledger.core.litigation.MinimumWages.fromDefaultResource());
+        fixture.registerInjectableResource(org.caseledger.core.authority.CriminalThresholds.fromDefaultResource());
     }
 
     /**
