@@ -106,9 +106,11 @@ public class Freezes {
         view.obligor(c.obligorId(), "obligorId");
         LocalDate expires = c.assetKind().freezeEnds(c.occurredOn(), c.expiresOn());
         List<CaseWarning> warnings = c.assetKind().isTooLong(c.occurredOn(), expires) ? List.of(CaseWarning.FREEZE_PERIOD_TOO_LONG) : List.of();
-        boolean beforeProceedings = view.stage() == CaseStage.ASSIGNED || view.stage() == CaseStage.NEGOTIATION;
+        String aidFirst = view.aidFirst(c.aidFirstReason(), false, c.occurredOn());
+        boolean beforeProceedings = view.stage() == CaseStage.INTAKE || view.stage() == CaseStage.ASSIGNED || view.stage() == CaseStage.NEGOTIATION;
         apply(new PropertyPreserved(view.caseId(), c.freezeId(), c.obligorId(), c.court(), c.assetKind(), c.amount(), expires,
-                beforeProceedings ? CourtPeriod.lastDay(c.occurredOn(), 30, view.context().calendar()) : null, warnings, c.occurredOn()));
+                beforeProceedings ? CourtPeriod.lastDay(c.occurredOn(), 30, view.context().calendar()) : null, warnings, c.occurredOn(),
+                aidFirst));
     }
 
     /** 民事诉讼法解释 art. 485: renewed before expiry, each time for no longer than a first freeze of its kind; after 终本 too. */

@@ -18,7 +18,8 @@ import static org.caseledger.core.kernel.SummaryArg.*;
 
 /**
  * Property preserved until {@code expiresOn}; before any arbitration or suit, one is due by {@code proceedingsDueOn}
- * (民事诉讼法 art. 104 ¶3), else null.
+ * (民事诉讼法 art. 104 ¶3), else null. {@code aidFirstReason}: preserved before the legal-aid decision, and why (法律援助法
+ * art. 44(2)).
  */
 public record PropertyPreserved(
         CaseId caseId,
@@ -30,7 +31,8 @@ public record PropertyPreserved(
         LocalDate expiresOn,
         LocalDate proceedingsDueOn,
         List<CaseWarning> warnings,
-        LocalDate occurredOn) implements WageCaseEvent {
+        LocalDate occurredOn,
+        String aidFirstReason) implements WageCaseEvent {
 
     public PropertyPreserved {
         Objects.requireNonNull(caseId, "caseId");
@@ -42,6 +44,11 @@ public record PropertyPreserved(
         Objects.requireNonNull(expiresOn, "expiresOn");
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    public PropertyPreserved(CaseId caseId, FreezeId freezeId, ObligorId obligorId, String court, AssetKind assetKind, Money amount,
+                             LocalDate expiresOn, LocalDate proceedingsDueOn, List<CaseWarning> warnings, LocalDate occurredOn) {
+        this(caseId, freezeId, obligorId, court, assetKind, amount, expiresOn, proceedingsDueOn, warnings, occurredOn, null);
     }
 
     @Override
@@ -56,6 +63,6 @@ public record PropertyPreserved(
     @Override
     public Description describe() {
         return Description.step("PropertyPreserved", code(assetKind), obligor(obligorId), text(court), money(amount), day(expiresOn),
-                flag(proceedingsDueOn != null), day(proceedingsDueOn));
+                flag(proceedingsDueOn != null), day(proceedingsDueOn), flag(aidFirstReason != null), text(aidFirstReason));
     }
 }

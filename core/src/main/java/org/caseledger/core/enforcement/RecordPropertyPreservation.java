@@ -19,7 +19,8 @@ import static org.caseledger.core.kernel.CaseRuleViolation.require;
  * 劳动争议解释(一) art. 49: a worker in economic difficulty, or facing an employer likely to abscond, posts less or no
  * security). Before any arbitration or suit, one must follow within 30 days (民事诉讼法 art. 104 ¶3); once the award or
  * judgment takes effect, enforcement within three months (解释(一) art. 49), or the court lifts it. {@code expiresOn}
- * defaults to the longest a freeze of its kind may last.
+ * defaults to the longest a freeze of its kind may last. {@code aidFirstReason}: before the legal-aid decision, why the
+ * preservation is urgent (法律援助法 art. 44(2)).
  */
 public record RecordPropertyPreservation(
         @TargetAggregateIdentifier CaseId caseId,
@@ -29,7 +30,8 @@ public record RecordPropertyPreservation(
         AssetKind assetKind,
         Money amount,
         LocalDate expiresOn,
-        LocalDate occurredOn) implements DatedCommand {
+        LocalDate occurredOn,
+        String aidFirstReason) implements DatedCommand {
 
     public RecordPropertyPreservation {
         Objects.requireNonNull(caseId, "caseId");
@@ -42,5 +44,10 @@ public record RecordPropertyPreservation(
         requireText(court, "court");
         require(amount.isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amount", null);
         require(amount.isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, "amount", null);
+    }
+
+    public RecordPropertyPreservation(CaseId caseId, FreezeId freezeId, ObligorId obligorId, String court, AssetKind assetKind, Money amount,
+                                      LocalDate expiresOn, LocalDate occurredOn) {
+        this(caseId, freezeId, obligorId, court, assetKind, amount, expiresOn, occurredOn, null);
     }
 }

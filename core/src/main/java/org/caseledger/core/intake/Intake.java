@@ -71,7 +71,7 @@ public class Intake {
         checkUndecided();
         apply(new LegalAidRefused(view.caseId(), c.reason(), view.deadlines().doneOn(c.occurredOn(), DeadlineKind.LEGAL_AID_DECISION),
                 c.occurredOn()));
-        apply(new CaseClosed(view.caseId(), CloseReason.REFUSED, c.reason(), CaseStage.INTAKE, view.deadlines().cancelAll(), c.occurredOn()));
+        apply(new CaseClosed(view.caseId(), CloseReason.REFUSED, c.reason(), view.stage(), view.deadlines().cancelAll(), c.occurredOn()));
     }
 
     @CommandHandler

@@ -23,6 +23,10 @@ public enum CaseWarning {
     SUIT_AFTER_AWARD_PERIOD_PASSED,
     /** 民事诉讼法 arts. 171, 85: an appeal after the 15 days from service of the judgment. */
     APPEAL_PERIOD_PASSED,
+    /** 民事诉讼法 art. 165; 民事诉讼法解释 art. 271: a small-claims judgment is final at first instance; no appeal lies. */
+    APPEAL_AGAINST_SMALL_CLAIMS_JUDGMENT,
+    /** 劳动争议解释(一) art. 24 ¶2: a suit filed more than 30 days after the ruling not to enforce the award. */
+    SUIT_AFTER_NON_ENFORCEMENT_PERIOD_PASSED,
     /**
      * 民事诉讼法 art. 250: enforcement applied for (or resumed) after the two years ran out; the court accepts it and the
      * debtor may object (民事诉讼法解释 art. 481).

@@ -15,6 +15,11 @@ public enum DeadlineKind {
      * suspension; the earliest last day among the claimants.
      */
     ARBITRATION_LIMITATION,
+    /**
+     * 民法典 art. 188: three years for a claim the civil law governs (a wage IOU sued on directly, a 劳务 relationship), from
+     * the day the worker knew his right was harmed; interrupted as art. 195 says.
+     */
+    CIVIL_LIMITATION,
     /** 劳动争议调解仲裁法 art. 29: accept or reject within 5 days. */
     ARBITRATION_ACCEPTANCE,
     /** 劳动争议调解仲裁法 art. 43: award within 45 days of acceptance. */
@@ -45,10 +50,14 @@ public enum DeadlineKind {
     PAYMENT_ORDER_DEEMED_SUIT,
     /** 劳动争议调解仲裁法 art. 49 ¶3: after a final award is set aside, the worker sues within 15 days of the ruling. */
     SUIT_AFTER_SET_ASIDE,
+    /** 劳动争议解释(一) art. 24 ¶2: after a ruling not to enforce the award, the worker sues within 30 days from the day after. */
+    SUIT_AFTER_NON_ENFORCEMENT,
     /** The day the labour administration's order to pay (责令支付) gave the obligor (劳动合同法 art. 85; 刑法 art. 276-1). */
     ORDER_TO_PAY,
     /** 民事诉讼法 art. 104 ¶3: after a preservation before any proceedings, arbitration or suit within 30 days. */
     PROCEEDINGS_AFTER_PRESERVATION,
     /** 劳动争议解释(一) art. 49: with property preserved, enforcement within three months of the instrument taking effect. */
-    ENFORCEMENT_AFTER_PRESERVATION
+    ENFORCEMENT_AFTER_PRESERVATION,
+    /** An instrument's later instalment (分期履行): the day the obligor pays it by; the first is the PERFORMANCE deadline. */
+    INSTALMENT
 }

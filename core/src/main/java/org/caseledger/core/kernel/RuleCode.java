@@ -41,6 +41,13 @@ public enum RuleCode {
     /** no longer raised: money a capped obligor pays of its own accord is received; its cap limits what can be enforced. */
     @Deprecated
     LIABILITY_CAP_EXCEEDED("a capped obligor pays no more than its liability cap (保障农民工工资支付条例 art. 29 ¶2; 变更追加规定 arts. 17-19, 22-25)"),
+    ENFORCEMENT_ALREADY_SUSPENDED("enforcement already stands suspended: record the end of that suspension first"),
+    NO_ENFORCEMENT_SUSPENSION("enforcement does not stand suspended"),
+    INSTALMENTS_NOT_AS_STATED("the first instalment is due on the performance day and the last on the last instalment's day"),
+    INSTALMENT_NEEDS_CLAIMANT("an instrument for several claimants names the claimant of each instalment"),
+    INSTALMENTS_EXCEED_DEBT("a claimant's instalments add up to no more than what the instrument grants him"),
+    AID_FIRST_REASON_REQUIRED("before the legal-aid decision a step is taken only as aid given first, with its reason (法律援助法 art. 44)"),
+    AID_FIRST_NOT_ALLOWED("before the legal-aid decision, arbitration or a suit only where fewer than 7 days remain of the limitation (法律援助法 art. 44(1))"),
     LIABILITY_NOT_AS_GROUND("the liability recorded is the one its ground gives (e.g. 条例 art. 18: pays first; 劳动合同法 art. 92 ¶2: jointly)"),
     DUPLICATE_PAYMENT("a payment id is used once per case"),
     UNKNOWN_PAYMENT("no such payment in this case"),

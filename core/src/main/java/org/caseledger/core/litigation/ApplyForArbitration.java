@@ -12,13 +12,15 @@ import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
 
 /**
  * 申请仲裁 (劳动争议调解仲裁法 art. 27: within a year of the end of employment). {@code commissionRegion}: where the
- * commission sits (its locality's minimum wage decides a final award, art. 47); by default the union body's region.
+ * commission sits (its locality's minimum wage decides a final award, art. 47); by default the union body's region. {@code aidFirstReason}: before the legal-aid decision, why aid is
+ * given first (法律援助法 art. 44: fewer than 7 days remain of the limitation, or preservation is urgent).
  */
 public record ApplyForArbitration(
         @TargetAggregateIdentifier CaseId caseId,
         String commission,
         LocalDate occurredOn,
-        RegionCode commissionRegion) implements DatedCommand {
+        RegionCode commissionRegion,
+        String aidFirstReason) implements DatedCommand {
 
     public ApplyForArbitration {
         Objects.requireNonNull(caseId, "caseId");
@@ -28,6 +30,6 @@ public record ApplyForArbitration(
     }
 
     public ApplyForArbitration(CaseId caseId, String commission, LocalDate occurredOn) {
-        this(caseId, commission, occurredOn, null);
+        this(caseId, commission, occurredOn, null, null);
     }
 }

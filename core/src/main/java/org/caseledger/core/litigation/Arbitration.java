@@ -124,13 +124,14 @@ public class Arbitration {
         // 劳动争议解释(一) art. 13 ¶1: from litigation only after a failed payment order, and before any suit
         require(view.stage() != CaseStage.LITIGATION || view.court().mayReturnToArbitration(), RuleCode.WRONG_STAGE, null,
                 "from litigation, arbitration follows only a payment order ended by the debtor's objection");
+        String aidFirst = view.aidFirst(c.aidFirstReason(), true, c.occurredOn());
         // art. 27: the commission accepts a late application and the respondent pleads the limitation
         List<CaseWarning> warnings = view.arbitrationLimitationRanOutBefore(c.occurredOn())
                 ? List.of(CaseWarning.ARBITRATION_LIMITATION_PASSED) : List.of();
         // art. 29: accepted or refused within 5 days, counted as 民事诉讼法 art. 85 counts
         apply(new ArbitrationApplied(view.caseId(), c.commission(), view.deadlines().doneOn(c.occurredOn(), DeadlineKind.ARBITRATION_LIMITATION,
                 DeadlineKind.PROCEEDINGS_AFTER_PRESERVATION, DeadlineKind.PAYMENT_ORDER_DEEMED_SUIT), CourtPeriod.lastDay(c.occurredOn(), 5, view.context().calendar()),
-                warnings, c.occurredOn(), c.commissionRegion()));
+                warnings, c.occurredOn(), c.commissionRegion(), aidFirst));
     }
 
     /** art. 29: the refusal opens the road to court. */

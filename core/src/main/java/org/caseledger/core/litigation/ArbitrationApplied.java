@@ -17,7 +17,10 @@ import java.util.Objects;
 
 import static org.caseledger.core.kernel.SummaryArg.*;
 
-/** Arbitration was applied for; the commission decides within 5 days. {@code commissionRegion}: where it sits, if given. */
+/**
+ * Arbitration was applied for; the commission decides within 5 days. {@code commissionRegion}: where it sits, if given;
+ * {@code aidFirstReason}: applied for before the legal-aid decision, and why (法律援助法 art. 44).
+ */
 @Revision("2")
 public record ArbitrationApplied(
         CaseId caseId,
@@ -26,7 +29,8 @@ public record ArbitrationApplied(
         LocalDate acceptanceDueOn,
         List<CaseWarning> warnings,
         LocalDate occurredOn,
-        RegionCode commissionRegion) implements WageCaseEvent {
+        RegionCode commissionRegion,
+        String aidFirstReason) implements WageCaseEvent {
 
     public ArbitrationApplied {
         Objects.requireNonNull(caseId, "caseId");
@@ -39,7 +43,7 @@ public record ArbitrationApplied(
 
     public ArbitrationApplied(CaseId caseId, String commission, List<DeadlineClosure> deadlinesClosed, LocalDate acceptanceDueOn,
                               List<CaseWarning> warnings, LocalDate occurredOn) {
-        this(caseId, commission, deadlinesClosed, acceptanceDueOn, warnings, occurredOn, null);
+        this(caseId, commission, deadlinesClosed, acceptanceDueOn, warnings, occurredOn, null, null);
     }
 
     @Override
@@ -54,6 +58,6 @@ public record ArbitrationApplied(
 
     @Override
     public Description describe() {
-        return Description.step("ArbitrationApplied", text(commission));
+        return Description.step("ArbitrationApplied", text(commission), flag(aidFirstReason != null), text(aidFirstReason));
     }
 }

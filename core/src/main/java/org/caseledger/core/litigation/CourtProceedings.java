@@ -31,6 +31,8 @@ import static org.caseledger.core.kernel.CaseRuleViolation.require;
 public class CourtProceedings {
 
     private boolean lawsuitFiled;
+    /** After a ruling not to enforce the award: the last day of the worker's 30 days to sue (解释(一) art. 24 ¶2). */
+    private LocalDate suitAfterNonEnforcementDue;
     /** The suit going on is the workers' (not the employer's against the award). */
     private boolean workersSuing;
     /** The workers who sued after the award; empty: all of them (劳动争议解释(一) art. 17). */
@@ -40,6 +42,8 @@ public class CourtProceedings {
     private LocalDate appealDueOn;
     private LocalDate employerAppealDueOn;
     private boolean appealed;
+    /** The first-instance judgment was given in the small-claims procedure: final, no appeal lies. */
+    private boolean smallClaimsJudgment;
     private boolean courtInstrumentSinceSuit;
     private transient LitigationView view;
 
@@ -109,13 +113,14 @@ public class CourtProceedings {
     @CommandHandler
     void handle(FileLawsuit c) {
         SuitRoute route = switch (view.stage()) {
-            case ASSIGNED, NEGOTIATION -> SuitRoute.DIRECT;
+            case INTAKE, ASSIGNED, NEGOTIATION -> SuitRoute.DIRECT;
             case ARBITRATION -> SuitRoute.AFTER_ARBITRATION;
-            default -> SuitRoute.AFTER_PAYMENT_ORDER;
+            default -> suitAfterNonEnforcementDue != null && !lawsuitFiled ? SuitRoute.AFTER_NON_ENFORCEMENT : SuitRoute.AFTER_PAYMENT_ORDER;
         };
         if (c.side() == PartySide.EMPLOYER) {
             require(route == SuitRoute.AFTER_ARBITRATION, RuleCode.NO_AWARD, null, "the employer sues against an award");
         }
+        String aidFirst = view.aidFirst(c.aidFirstReason(), true, c.occurredOn());
         List<CaseWarning> warnings = c.side() == PartySide.EMPLOYER ? view.arbitration().checkEmployerSuit(c.occurredOn(), c.directSuitBasis())
                 : checkWorkersSuit(route, c.directSuitBasis(), c.occurredOn(), c.claimantIds());
         List<DeadlineClosure> closed = switch (route) {
@@ -124,11 +129,13 @@ public class CourtProceedings {
             case AFTER_ARBITRATION -> view.deadlines().doneOn(c.occurredOn(), DeadlineKind.SUIT_AFTER_AWARD, DeadlineKind.ARBITRAL_AWARD,
                     DeadlineKind.ARBITRATION_ACCEPTANCE, DeadlineKind.SUIT_AFTER_SET_ASIDE);
             case AFTER_PAYMENT_ORDER -> view.deadlines().doneOn(c.occurredOn(), DeadlineKind.PAYMENT_ORDER_DEEMED_SUIT);
+            case AFTER_NON_ENFORCEMENT -> view.deadlines().doneOn(c.occurredOn(), DeadlineKind.SUIT_AFTER_NON_ENFORCEMENT);
         };
         if (!c.claimantIds().isEmpty()) {
             view.checkClaimants(c.claimantIds(), "claimantIds");
         }
-        apply(new LawsuitFiled(view.caseId(), c.court(), c.directSuitBasis(), closed, warnings, c.claimantIds(), c.side(), c.occurredOn()));
+        apply(new LawsuitFiled(view.caseId(), c.court(), c.directSuitBasis(), closed, warnings, c.claimantIds(), c.side(), c.occurredOn(),
+                aidFirst));
     }
 
     /**
@@ -161,11 +168,12 @@ public class CourtProceedings {
                 "employerServedOn", null);
         require(c.employerServedOn() == null || !c.employerServedOn().isBefore(view.filedOn()), RuleCode.DATE_BEFORE_FILING,
                 "employerServedOn", null);
-        boolean first = c.instance() == CourtInstance.FIRST;
-        LocalDate appealDue = first ? CourtPeriod.lastDay(c.occurredOn(), 15, view.context().calendar()) : null;
-        LocalDate employerDue = first && c.employerServedOn() != null
+        // a small-claims judgment is final at first instance: no appeal period (民事诉讼法 art. 165; 民事诉讼法解释 art. 271)
+        boolean appealable = c.instance() == CourtInstance.FIRST && !c.smallClaims();
+        LocalDate appealDue = appealable ? CourtPeriod.lastDay(c.occurredOn(), 15, view.context().calendar()) : null;
+        LocalDate employerDue = appealable && c.employerServedOn() != null
                 ? CourtPeriod.lastDay(c.employerServedOn(), 15, view.context().calendar()) : null;
-        apply(new JudgmentIssued(view.caseId(), c.documentNo(), c.instance(), appealDue, employerDue, c.occurredOn()));
+        apply(new JudgmentIssued(view.caseId(), c.documentNo(), c.instance(), appealDue, employerDue, c.occurredOn(), c.smallClaims()));
     }
 
     /** A late appeal is the court's to reject: recorded, and flagged; each side counts from its own service (arts. 171, 85). */
@@ -174,7 +182,8 @@ public class CourtProceedings {
         checkGoingOn();
         require(firstInstanceJudgmentServedOn != null, RuleCode.NO_JUDGMENT, null, null);
         LocalDate due = c.side() == PartySide.EMPLOYER ? employerAppealDueOn : appealDueOn;
-        List<CaseWarning> warnings = due != null && c.occurredOn().isAfter(due) ? List.of(CaseWarning.APPEAL_PERIOD_PASSED) : List.of();
+        List<CaseWarning> warnings = smallClaimsJudgment ? List.of(CaseWarning.APPEAL_AGAINST_SMALL_CLAIMS_JUDGMENT)
+                : due != null && c.occurredOn().isAfter(due) ? List.of(CaseWarning.APPEAL_PERIOD_PASSED) : List.of();
         apply(new AppealFiled(view.caseId(), c.appellant(), c.side(), view.deadlines().doneOn(c.occurredOn(), DeadlineKind.APPEAL), warnings,
                 c.occurredOn()));
     }
@@ -203,6 +212,10 @@ public class CourtProceedings {
             case AFTER_ARBITRATION -> {
                 return view.arbitration().checkSuitAfterArbitration(filedOn, suingWorkers);
             }
+            case AFTER_NON_ENFORCEMENT -> {
+                // 解释(一) art. 24 ¶2: a suit later than the 30 days is the court's to dismiss: recorded, flagged
+                return filedOn.isAfter(suitAfterNonEnforcementDue) ? List.of(CaseWarning.SUIT_AFTER_NON_ENFORCEMENT_PERIOD_PASSED) : List.of();
+            }
             case AFTER_PAYMENT_ORDER -> {
                 require(view.paymentOrder().hasLapsed() && !lawsuitFiled, RuleCode.WRONG_STAGE, null, "already in litigation");
                 // 解释(一) art. 13: after a failed order the worker arbitrates, unless the order rested on a mediation agreement
@@ -226,6 +239,13 @@ public class CourtProceedings {
     }
 
     @EventSourcingHandler
+    void on(EnforcementOfAwardRefused e) {
+        suitAfterNonEnforcementDue = e.suitDueOn();
+        lawsuitFiled = false;
+        suing.clear();
+    }
+
+    @EventSourcingHandler
     void on(SuitEnded e) {
         lawsuitFiled = false;
         workersSuing = false;
@@ -240,6 +260,7 @@ public class CourtProceedings {
             appealDueOn = e.appealDueOn();
             employerAppealDueOn = e.employerAppealDueOn() != null ? e.employerAppealDueOn() : e.appealDueOn();
             appealed = false;
+            smallClaimsJudgment = e.smallClaims();
         }
     }
 

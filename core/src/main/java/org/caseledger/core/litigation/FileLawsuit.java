@@ -15,7 +15,8 @@ import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
  * 起诉: after an award, after a failed payment order, or directly with a stated basis. {@code claimantIds}: the workers
  * who sue (empty: all); after an award, it stays effective for those who do not (劳动争议解释(一) art. 17).
  * {@code side} EMPLOYER: the employer sues against a non-final award (劳动争议调解仲裁法 art. 50), the workers named
- * being those it sues; null or WORKER: the workers sue.
+ * being those it sues; null or WORKER: the workers sue. {@code aidFirstReason}: before the legal-aid decision, why aid is
+ * given first (法律援助法 art. 44: fewer than 7 days remain of the limitation, or preservation is urgent).
  */
 public record FileLawsuit(
         @TargetAggregateIdentifier CaseId caseId,
@@ -23,7 +24,8 @@ public record FileLawsuit(
         DirectSuitBasis directSuitBasis,
         List<ClaimantId> claimantIds,
         PartySide side,
-        LocalDate occurredOn) implements DatedCommand {
+        LocalDate occurredOn,
+        String aidFirstReason) implements DatedCommand {
 
     public FileLawsuit {
         Objects.requireNonNull(caseId, "caseId");
@@ -32,6 +34,11 @@ public record FileLawsuit(
         side = side == null ? PartySide.WORKER : side;
         Objects.requireNonNull(occurredOn, "occurredOn");
         requireText(court, "court");
+    }
+
+    public FileLawsuit(CaseId caseId, String court, DirectSuitBasis directSuitBasis, List<ClaimantId> claimantIds, PartySide side,
+                       LocalDate occurredOn) {
+        this(caseId, court, directSuitBasis, claimantIds, side, occurredOn, null);
     }
 
     /** The workers named sue. */

@@ -8,6 +8,7 @@ import org.caseledger.core.kernel.CaseWarning;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.DeadlineKind;
 import org.caseledger.core.kernel.EnforceableAmount;
+import org.caseledger.core.kernel.Instalment;
 import org.caseledger.core.kernel.RuleCode;
 import org.caseledger.core.negotiation.JudicialConfirmationApplied;
 import org.caseledger.core.negotiation.JudicialConfirmationRefused;
@@ -110,6 +111,7 @@ public class Instruments {
                 "instrumentKind", null);
         require(!effective.containsKey(c.documentNo()), RuleCode.DUPLICATE_INSTRUMENT, "documentNo", "instrument " + c.documentNo());
         view.checkEnforceable(c.amounts(), c.amountsIncludeEarlierPayments());
+        List<Instalment> instalments = instalmentsOf(c);
         // 民事诉讼法 art. 250: two years from the last day of performance, or of the last instalment
         LocalDate runsFrom = c.lastInstalmentDue() != null ? c.lastInstalmentDue() : c.performanceDue();
         LocalDate afterPreservation = view.hasPreservationInForce()
@@ -117,7 +119,33 @@ public class Instruments {
         apply(new InstrumentBecameEffective(view.caseId(), c.instrumentKind(), c.documentNo(), c.amounts(), c.performanceDue(),
                 superseded(stage, awardForOthers), c.lastInstalmentDue(), c.compensationOrderNo(),
                 CourtPeriod.lastDay(runsFrom, Period.ofYears(2), view.context().calendar()), warnings(c), afterPreservation, c.occurredOn(),
-                c.amountsIncludeEarlierPayments()));
+                c.amountsIncludeEarlierPayments(), instalments));
+    }
+
+    /**
+     * The schedule, each instalment a claimant's: named, or the one claimant of the instrument; no claimant's instalments
+     * adding up to more than the money (interest aside) the instrument grants him.
+     */
+    private static List<Instalment> instalmentsOf(RecordInstrumentEffective c) {
+        java.util.Map<org.caseledger.core.kernel.ClaimantId, org.caseledger.core.kernel.Money> debt = new java.util.LinkedHashMap<>();
+        c.amounts().stream().filter(a -> !a.component().isInterest())
+                .forEach(a -> debt.merge(a.claimantId(), a.amount(), org.caseledger.core.kernel.Money::plus));
+        List<Instalment> named = new ArrayList<>();
+        for (Instalment i : c.instalments()) {
+            org.caseledger.core.kernel.ClaimantId whose = i.claimantId();
+            if (whose == null) {
+                require(debt.size() == 1, RuleCode.INSTALMENT_NEEDS_CLAIMANT, "instalments", "instalment due " + i.dueOn());
+                whose = debt.keySet().iterator().next();
+            }
+            require(debt.containsKey(whose), RuleCode.UNKNOWN_CLAIMANT, "instalments", "no amount of " + whose + " in the instrument");
+            named.add(i.forClaimant(whose));
+        }
+        debt.forEach((id, owed) -> {
+            org.caseledger.core.kernel.Money scheduled = org.caseledger.core.kernel.Money.sum(
+                    named.stream().filter(i -> i.claimantId().equals(id)).map(Instalment::amount).toList());
+            require(!scheduled.exceeds(owed), RuleCode.INSTALMENTS_EXCEED_DEBT, "instalments", id + ": " + scheduled + " > " + owed);
+        });
+        return named;
     }
 
     /**
@@ -150,10 +178,35 @@ public class Instruments {
         return warnings;
     }
 
+    /**
+     * 劳动争议解释(一) art. 24: the court's ruling not to enforce the commission's award or mediation statement is its act:
+     * recorded; the instrument no longer stands, and the worker may sue within 30 days from the day after receiving it.
+     */
+    @CommandHandler
+    void handle(RecordNonEnforcementRuling c) {
+        EffectiveInstrument instrument = effective.get(c.instrumentNo());
+        require(instrument != null, RuleCode.NO_EFFECTIVE_INSTRUMENT, "instrumentNo", "instrument " + c.instrumentNo());
+        require(instrument.kind() == InstrumentKind.ARBITRAL_AWARD || instrument.kind() == InstrumentKind.ARBITRAL_MEDIATION,
+                RuleCode.INSTRUMENT_KIND_NOT_ALLOWED, "instrumentNo", "art. 24 concerns the commission's award or mediation statement");
+        List<DeadlineClosure> ended = view.deadlines().all().stream()
+                .filter(d -> EnumSet.of(DeadlineKind.PERFORMANCE, DeadlineKind.INSTALMENT, DeadlineKind.ENFORCEMENT_APPLICATION,
+                                DeadlineKind.ENFORCEMENT_AFTER_PRESERVATION).contains(d.kind())
+                        && (d.subject().equals(c.instrumentNo()) || d.subject().startsWith(c.instrumentNo() + "@")))
+                .map(d -> d.cancelled()).toList();
+        apply(new EnforcementOfAwardRefused(view.caseId(), c.documentNo(), c.instrumentNo(), List.copyOf(instrument.claimants()),
+                CourtPeriod.lastDay(c.occurredOn(), 30, view.context().calendar()), ended, c.occurredOn()));
+    }
+
+    @EventSourcingHandler
+    void on(EnforcementOfAwardRefused e) {
+        effective.remove(e.instrumentNo());
+    }
+
     @EventSourcingHandler
     void on(InstrumentBecameEffective e) {
         effective.remove(e.documentNo()); // the latest instrument is the last to take effect
-        effective.put(e.documentNo(), new EffectiveInstrument(e.instrumentKind(), e.performanceDue()));
+        effective.put(e.documentNo(), new EffectiveInstrument(e.instrumentKind(), e.performanceDue(),
+                e.amounts().stream().map(EnforceableAmount::claimantId).collect(java.util.stream.Collectors.toSet())));
         judicialConfirmationPending = false;
     }
 

@@ -16,7 +16,8 @@ import static org.caseledger.core.kernel.SummaryArg.*;
 
 /**
  * A lawsuit was filed, by the workers named ({@code claimantIds}; empty: all, as stored before 0.3), or by the employer
- * against them ({@code side} EMPLOYER; null: the workers).
+ * against them ({@code side} EMPLOYER; null: the workers). {@code aidFirstReason}: filed before the legal-aid decision,
+ * and why (法律援助法 art. 44).
  */
 public record LawsuitFiled(
         CaseId caseId,
@@ -26,7 +27,8 @@ public record LawsuitFiled(
         List<CaseWarning> warnings,
         List<ClaimantId> claimantIds,
         PartySide side,
-        LocalDate occurredOn) implements WageCaseEvent {
+        LocalDate occurredOn,
+        String aidFirstReason) implements WageCaseEvent {
 
     public LawsuitFiled {
         Objects.requireNonNull(caseId, "caseId");
@@ -36,6 +38,11 @@ public record LawsuitFiled(
         claimantIds = claimantIds == null ? List.of() : List.copyOf(claimantIds);
         side = side == null ? PartySide.WORKER : side;
         Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    public LawsuitFiled(CaseId caseId, String court, DirectSuitBasis directSuitBasis, List<DeadlineClosure> deadlinesClosed,
+                        List<CaseWarning> warnings, List<ClaimantId> claimantIds, PartySide side, LocalDate occurredOn) {
+        this(caseId, court, directSuitBasis, deadlinesClosed, warnings, claimantIds, side, occurredOn, null);
     }
 
     /** The workers named sue. */
@@ -63,6 +70,6 @@ public record LawsuitFiled(
     @Override
     public Description describe() {
         return Description.step("LawsuitFiled", text(court), flag(directSuitBasis != null), code(directSuitBasis),
-                flag(side == PartySide.EMPLOYER), count(claimantIds.size()));
+                flag(side == PartySide.EMPLOYER), count(claimantIds.size()), flag(aidFirstReason != null), text(aidFirstReason));
     }
 }

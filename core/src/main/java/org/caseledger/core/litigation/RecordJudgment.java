@@ -11,14 +11,16 @@ import static org.caseledger.core.kernel.CaseRuleViolation.requireText;
 
 /**
  * 判决: a judgment, served on the workers on occurredOn; {@code employerServedOn}, when known, the day it was served on
- * the employer, whose own 15 days to appeal run from then (民事诉讼法 arts. 171, 85).
+ * the employer, whose own 15 days to appeal run from then (民事诉讼法 arts. 171, 85). {@code smallClaims}: given in the
+ * small-claims procedure, final at first instance: no appeal lies (民事诉讼法 art. 165; 民事诉讼法解释 art. 271).
  */
 public record RecordJudgment(
         @TargetAggregateIdentifier CaseId caseId,
         String documentNo,
         CourtInstance instance,
         LocalDate employerServedOn,
-        LocalDate occurredOn) implements DatedCommand {
+        LocalDate occurredOn,
+        boolean smallClaims) implements DatedCommand {
 
     public RecordJudgment {
         Objects.requireNonNull(caseId, "caseId");
@@ -26,6 +28,10 @@ public record RecordJudgment(
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(occurredOn, "occurredOn");
         requireText(documentNo, "documentNo");
+    }
+
+    public RecordJudgment(CaseId caseId, String documentNo, CourtInstance instance, LocalDate employerServedOn, LocalDate occurredOn) {
+        this(caseId, documentNo, instance, employerServedOn, occurredOn, false);
     }
 
     /** Served on both sides the same day, or on the employer on a day not known. */

@@ -7,5 +7,7 @@ public enum SuitRoute {
     /** After arbitration: an award (within 15 days of receiving it) or no award in time. */
     AFTER_ARBITRATION,
     /** After the debtor objected to a payment order: a suit on the mediation agreement. */
-    AFTER_PAYMENT_ORDER
+    AFTER_PAYMENT_ORDER,
+    /** After the court ruled not to enforce the award (劳动争议解释(一) art. 24 ¶2): within 30 days. */
+    AFTER_NON_ENFORCEMENT
 }

@@ -8,6 +8,9 @@ import org.caseledger.core.kernel.AmountComponent;
 import org.caseledger.core.kernel.ClaimantAmount;
 import org.caseledger.core.kernel.ClaimantId;
 import org.caseledger.core.kernel.EnforceableAmount;
+import org.caseledger.core.kernel.Instalment;
+import org.caseledger.core.enforcement.EnforcementSuspended;
+import org.caseledger.core.enforcement.EnforcementSuspensionEnded;
 import org.caseledger.core.kernel.Money;
 import org.caseledger.core.litigation.InstrumentBecameEffective;
 
@@ -23,10 +26,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /**
- * 迟延履行利息 (民事诉讼法 art. 264; 迟延履行利息解释, 法释〔2014〕8号, arts. 1, 3-4): from the day after the performance
- * period of the effective instrument ends, each claimant's unpaid money debt (the instrument's amounts except late
- * interest itself) bears 1.75‱ a day until paid; payments discharge the debt first and the interest after it. Kept as
- * fen·days per claimant, exactly; the interest is those times 175 / 1,000,000, rounded down to the fen.
+ * 迟延履行利息 (民事诉讼法 art. 264; 迟延履行利息解释, 法释〔2014〕8号, arts. 1-4): each claimant's unpaid money debt (the
+ * instrument's amounts except interest, its own 一般债务利息 too: art. 1 ¶3) bears 1.75‱ a day from the day after it fell
+ * due until paid; where the instrument sets instalments each runs from its own due day (art. 2). Payments discharge the
+ * debt first and the earliest-due part of it first. While enforcement stands suspended for a cause of art. 3 ¶3 the
+ * interest does not run. Kept as fen·days per claimant, exactly; the interest is those times 175 / 1,000,000, rounded
+ * down to the fen.
  */
 public class LateInterest {
 
@@ -34,31 +39,62 @@ public class LateInterest {
     static final BigInteger RATE_NUMERATOR = BigInteger.valueOf(175);
     static final BigInteger RATE_DENOMINATOR = BigInteger.valueOf(1_000_000);
 
-    /** One claimant's running account: the debt unpaid now, the fen·days accrued up to {@code accruedTo}. */
-    public record Account(long debtFen, long receivedFen, LocalDate accruedTo, BigInteger fenDays) {
+    /** Part of a claimant's debt under an instrument, due on a day. */
+    public record Tranche(String documentNo, LocalDate dueOn, long fen) {
+    }
 
-        long unpaidFen() {
-            return Math.max(0, debtFen - receivedFen);
+    /**
+     * One claimant's running account: the debt in tranches by due day, what was received towards it, the fen·days
+     * accrued up to {@code accruedTo}.
+     */
+    public record Account(List<Tranche> tranches, long receivedFen, LocalDate accruedTo, BigInteger fenDays) {
+
+        /** The debt due on or before {@code day}. */
+        long dueBy(LocalDate day) {
+            return tranches.stream().filter(t -> !t.dueOn().isAfter(day)).mapToLong(Tranche::fen).sum();
         }
 
-        /** The account accrued up to {@code day} (no change before the performance period ended). */
+        /** The account accrued up to {@code day}: each day counts what was due before it and is still unpaid. */
         Account accruedTo(LocalDate day) {
             if (!day.isAfter(accruedTo)) {
                 return this;
             }
-            long days = ChronoUnit.DAYS.between(accruedTo, day);
-            return new Account(debtFen, receivedFen, day, fenDays.add(BigInteger.valueOf(unpaidFen()).multiply(BigInteger.valueOf(days))));
+            BigInteger total = fenDays;
+            LocalDate from = accruedTo;
+            for (LocalDate next : tranches.stream().map(Tranche::dueOn).filter(d -> d.isAfter(accruedTo) && d.isBefore(day))
+                    .distinct().sorted().toList()) {
+                total = total.add(unpaidAfter(from, next));
+                from = next;
+            }
+            total = total.add(unpaidAfter(from, day));
+            return new Account(tranches, receivedFen, day, total);
+        }
+
+        /** fen·days of the days after {@code from} up to {@code to}, all counting what was due by {@code from}. */
+        private BigInteger unpaidAfter(LocalDate from, LocalDate to) {
+            long unpaid = Math.max(0, dueBy(from) - receivedFen);
+            return BigInteger.valueOf(unpaid).multiply(BigInteger.valueOf(ChronoUnit.DAYS.between(from, to)));
         }
 
         Account receiving(long fen, LocalDate on) {
             Account accrued = accruedTo(on);
-            return new Account(debtFen, accrued.receivedFen + fen, accrued.accruedTo, accrued.fenDays);
+            return new Account(tranches, accrued.receivedFen + fen, accrued.accruedTo, accrued.fenDays);
         }
+
+        Account resumingOn(LocalDate day) {
+            return day.isAfter(accruedTo) ? new Account(tranches, receivedFen, day, fenDays) : this;
+        }
+    }
+
+    /** A day of an instrument's schedule paid by a payment: the day's deadline is met (or closed late). */
+    public record DayPaid(String documentNo, LocalDate dueOn) {
     }
 
     private final Map<ClaimantId, Account> accounts = new LinkedHashMap<>();
     private final Map<ClaimantId, Long> receivedBefore = new LinkedHashMap<>();
     private LocalDate lastAssessedAsOf;
+    /** The day the interest stopped running for a suspension of art. 3 ¶3, while it stands. */
+    private LocalDate pausedSince;
     private transient MoneyView view;
 
     public void bind(MoneyView view) {
@@ -69,7 +105,7 @@ public class LateInterest {
     public List<ClaimantAmount> asOf(LocalDate day) {
         List<ClaimantAmount> due = new ArrayList<>();
         accounts.forEach((id, account) -> {
-            BigInteger fen = account.accruedTo(day).fenDays().multiply(RATE_NUMERATOR).divide(RATE_DENOMINATOR);
+            BigInteger fen = account.accruedTo(runningTo(day)).fenDays().multiply(RATE_NUMERATOR).divide(RATE_DENOMINATOR);
             if (fen.signum() > 0) {
                 if (fen.compareTo(BigInteger.valueOf(Money.LIMIT.fen())) > 0) {
                     throw new ArithmeticException("late interest of " + id + " exceeds the amount limit");
@@ -78,6 +114,39 @@ public class LateInterest {
             }
         });
         return due;
+    }
+
+    /** The last day interest runs to when asked as of {@code day}: not past a suspension of art. 3 ¶3. */
+    private LocalDate runningTo(LocalDate day) {
+        return pausedSince != null && pausedSince.isBefore(day) ? pausedSince : day;
+    }
+
+    /**
+     * The days of the instruments' schedules a payment of these allocations on {@code on} completes: every claimant of
+     * the instrument has then received all that was due by that day (earlier payments discharge the earliest parts).
+     */
+    public List<DayPaid> daysPaidBy(List<ClaimantAmount> allocations) {
+        Map<ClaimantId, Long> paying = new LinkedHashMap<>();
+        allocations.forEach(a -> paying.merge(a.claimantId(), a.amount().fen(), Long::sum));
+        List<DayPaid> paid = new ArrayList<>();
+        accounts.values().stream().flatMap(a -> a.tranches().stream()).map(t -> new DayPaid(t.documentNo(), t.dueOn()))
+                .distinct().forEach(day -> {
+                    boolean before = true;
+                    boolean after = true;
+                    for (Map.Entry<ClaimantId, Account> e : accounts.entrySet()) {
+                        Account a = e.getValue();
+                        if (a.tranches().stream().noneMatch(t -> t.documentNo().equals(day.documentNo()))) {
+                            continue;
+                        }
+                        long due = a.dueBy(day.dueOn());
+                        before &= a.receivedFen() >= due;
+                        after &= a.receivedFen() + paying.getOrDefault(e.getKey(), 0L) >= due;
+                    }
+                    if (after && !before) {
+                        paid.add(day);
+                    }
+                });
+        return paid;
     }
 
     public LocalDate lastAssessedAsOf() {
@@ -113,11 +182,61 @@ public class LateInterest {
                 debt.merge(a.claimantId(), a.amount().fen(), Long::sum);
             }
         }
-        LocalDate due = e.lastInstalmentDue() != null ? e.lastInstalmentDue() : e.performanceDue();
         // an instrument states the sum still owed: what was paid before it is not deducted again (read so since 0.4)
         boolean net = !e.amountsIncludeEarlierPayments();
-        debt.forEach((id, fen) -> accounts.put(id, new Account(fen, net ? 0L : receivedBefore.getOrDefault(id, 0L), due, BigInteger.ZERO)));
+        debt.forEach((id, fen) -> {
+            List<Tranche> tranches = tranchesOf(e, id, fen);
+            LocalDate first = tranches.get(0).dueOn();
+            accounts.put(id, new Account(tranches, net ? 0L : receivedBefore.getOrDefault(id, 0L), first, BigInteger.ZERO));
+        });
         lastAssessedAsOf = null;
+    }
+
+    /**
+     * A claimant's debt by due day: his instalments, the rest due with his last one; with no schedule all of it on the
+     * performance day, or (as stored before 0.4, with only a last instalment's day) all on that last day.
+     */
+    private static List<Tranche> tranchesOf(InstrumentBecameEffective e, ClaimantId id, long debtFen) {
+        List<Tranche> tranches = new ArrayList<>();
+        long scheduled = 0;
+        for (Instalment i : e.instalments()) {
+            if (id.equals(i.claimantId())) {
+                long fen = Math.min(i.amount().fen(), debtFen - scheduled); // the schedule never exceeds the debt
+                tranches.add(new Tranche(e.documentNo(), i.dueOn(), fen));
+                scheduled += fen;
+            }
+        }
+        if (tranches.isEmpty()) {
+            LocalDate due = e.instalments().isEmpty() && e.lastInstalmentDue() != null ? e.lastInstalmentDue() : e.performanceDue();
+            return List.of(new Tranche(e.documentNo(), due, debtFen));
+        }
+        if (scheduled < debtFen) {
+            tranches.add(new Tranche(e.documentNo(), tranches.get(tranches.size() - 1).dueOn(), debtFen - scheduled));
+        }
+        tranches.sort(java.util.Comparator.comparing(Tranche::dueOn));
+        return List.copyOf(tranches);
+    }
+
+    /** 中止执行 for a review not on the debtor's application or a retrial: the interest stops (解释 art. 3 ¶3). */
+    @EventSourcingHandler
+    void on(EnforcementSuspended e) {
+        if (e.cause().pausesLateInterest() && pausedSince == null) {
+            accounts.replaceAll((id, account) -> account.accruedTo(e.occurredOn()));
+            pausedSince = e.occurredOn();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(EnforcementSuspensionEnded e) {
+        if (pausedSince != null) {
+            accounts.replaceAll((id, account) -> account.resumingOn(e.occurredOn()));
+            pausedSince = null;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(org.caseledger.core.litigation.EnforcementOfAwardRefused e) {
+        e.claimantIds().forEach(accounts::remove);
     }
 
     @EventSourcingHandler
@@ -137,6 +256,6 @@ public class LateInterest {
 
     private void receive(ClaimantAmount a, LocalDate on) {
         receivedBefore.merge(a.claimantId(), a.amount().fen(), Long::sum);
-        accounts.computeIfPresent(a.claimantId(), (id, account) -> account.receiving(a.amount().fen(), on));
+        accounts.computeIfPresent(a.claimantId(), (id, account) -> account.receiving(a.amount().fen(), runningTo(on)));
     }
 }

@@ -279,6 +279,7 @@ public class Ledger {
         view.liabilities().checkPayer(c, view);
         checkAllocations(c.allocations(), c.amount());
         List<PromiseId> kept = view.promisesKeptBy(c.amount());
+        List<LateInterest.DayPaid> daysPaid = view.lateInterest().daysPaidBy(c.allocations());
         String payerName = c.channel().paidByAuthority() ? c.payerName().strip() : null;
         apply(new PaymentReceived(view.caseId(), c.paymentId(), c.payerObligorId(), c.channel(), payerName, c.amount(), c.allocations(),
                 c.occurredOn()));
@@ -295,12 +296,28 @@ public class Ledger {
                     .map(d -> List.of(d.doneOn(c.occurredOn()))).orElse(List.of());
             apply(new PaymentPromiseKept(view.caseId(), id, closed, c.occurredOn()));
         }
+        instalmentsPaid(daysPaid, c.occurredOn());
+    }
+
+    /** Each day of an instrument's schedule now paid closes its deadline: the performance day's or the instalment's. */
+    private void instalmentsPaid(List<LateInterest.DayPaid> days, java.time.LocalDate on) {
+        for (LateInterest.DayPaid day : days) {
+            List<DeadlineClosure> closed = view.deadlines().find(DeadlineKind.PERFORMANCE, day.documentNo())
+                    .filter(d -> d.dueOn().equals(day.dueOn()))
+                    .or(() -> view.deadlines().find(DeadlineKind.INSTALMENT, InstrumentBecameEffective.instalmentSubject(day.documentNo(), day.dueOn())))
+                    .map(d -> List.of(d.doneOn(on))).orElse(List.of());
+            if (!closed.isEmpty()) {
+                apply(new InstalmentPaid(view.caseId(), day.documentNo(), day.dueOn(), closed, on));
+            }
+        }
     }
 
     @CommandHandler
     void handle(AllocatePayment c) {
         checkAllocations(c.allocations(), unallocatedOf(c.paymentId()));
+        List<LateInterest.DayPaid> daysPaid = view.lateInterest().daysPaidBy(c.allocations());
         apply(new PaymentAllocated(view.caseId(), c.paymentId(), c.allocations(), c.occurredOn()));
+        instalmentsPaid(daysPaid, c.occurredOn());
     }
 
     @CommandHandler
@@ -349,6 +366,12 @@ public class Ledger {
                 .merge(a.component(), a.amount(), Money::plus));
         boolean net = !e.amountsIncludeEarlierPayments();
         granted.forEach((claimant, amounts) -> claimants.computeIfPresent(claimant, (id, b) -> b.withInstrument(amounts, net)));
+    }
+
+    @EventSourcingHandler
+    void on(org.caseledger.core.litigation.EnforcementOfAwardRefused e) {
+        // no longer enforceable: the claimants are owed what was agreed or claimed until a court decides
+        e.claimantIds().forEach(id -> claimants.computeIfPresent(id, (k, b) -> b.withInstrument(java.util.Map.of(), false)));
     }
 
     @EventSourcingHandler

@@ -32,4 +32,6 @@ public interface MoneyView extends CaseView, LimitationRestarts {
     Ledger ledger();
 
     Liabilities liabilities();
+
+    LateInterest lateInterest();
 }

@@ -190,6 +190,11 @@ final class CaseViews implements IntakeView, LifecycleView, NegotiationView, Sup
         return c.liabilities();
     }
 
+    @Override
+    public org.caseledger.core.money.LateInterest lateInterest() {
+        return c.lateInterest();
+    }
+
     // ---- promises, instruments, limitations
 
     @Override

@@ -68,8 +68,9 @@ public final class CommandStages {
 
     static {
         in(AddClaimant.class, INTAKE, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION);
-        in(GrantLegalAid.class, INTAKE);
-        in(RefuseLegalAid.class, INTAKE);
+        // aid given first (法律援助法 art. 44) may have taken the case to arbitration or court before the decision
+        in(GrantLegalAid.class, INTAKE, ARBITRATION, LITIGATION);
+        in(RefuseLegalAid.class, INTAKE, ARBITRATION, LITIGATION);
         anyOpenStage(AssignLegalOfficer.class);
         anyOpenStage(org.caseledger.core.intake.RecordObligorLiability.class);
         anyOpenStage(ReviseClaimAmount.class);
@@ -82,7 +83,7 @@ public final class CommandStages {
         anyOpenStage(ActivateJointMechanism.class);
         anyOpenStage(ReferCase.class);
         // from litigation only after a failed payment order (劳动争议解释(一) art. 13 ¶1)
-        in(ApplyForArbitration.class, ASSIGNED, NEGOTIATION, LITIGATION);
+        in(ApplyForArbitration.class, INTAKE, ASSIGNED, NEGOTIATION, LITIGATION);
         in(org.caseledger.core.litigation.RecordArbitrationRefused.class, ARBITRATION);
         in(org.caseledger.core.litigation.RecordAwardPeriodExtension.class, ARBITRATION);
         in(RecordArbitrationAccepted.class, ARBITRATION);
@@ -91,12 +92,13 @@ public final class CommandStages {
         in(org.caseledger.core.litigation.RecordSetAsideApplication.class, ARBITRATION, LITIGATION, ENFORCEMENT);
         in(org.caseledger.core.litigation.RecordSetAsideRuling.class, ARBITRATION, LITIGATION, ENFORCEMENT);
         in(org.caseledger.core.litigation.RecordSuitEnded.class, LITIGATION);
+        in(org.caseledger.core.litigation.RecordNonEnforcementRuling.class, ENFORCEMENT);
         in(ApplyForPaymentOrder.class, ASSIGNED, NEGOTIATION);
         in(org.caseledger.core.litigation.RecordPaymentOrderIssued.class, LITIGATION);
         in(RecordPaymentOrderObjection.class, LITIGATION);
         in(org.caseledger.core.negotiation.ApplyForJudicialConfirmation.class, NEGOTIATION);
         in(org.caseledger.core.negotiation.RecordJudicialConfirmationRefused.class, NEGOTIATION);
-        in(FileLawsuit.class, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION);
+        in(FileLawsuit.class, INTAKE, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION);
         // while another group's award is enforced, the suing workers' litigation goes on (劳动争议解释(一) art. 17)
         in(RecordCourtMediation.class, LITIGATION, ENFORCEMENT);
         in(RecordJudgment.class, LITIGATION, ENFORCEMENT);
@@ -110,7 +112,7 @@ public final class CommandStages {
         // a preservation is renewed or lifted like any freeze, before enforcement too
         in(org.caseledger.core.enforcement.RenewFreeze.class, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION, ENFORCEMENT);
         in(org.caseledger.core.enforcement.LiftFreeze.class, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION, ENFORCEMENT);
-        in(org.caseledger.core.enforcement.RecordPropertyPreservation.class, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION);
+        in(org.caseledger.core.enforcement.RecordPropertyPreservation.class, INTAKE, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION);
         in(org.caseledger.core.litigation.RecordAdvanceExecution.class, ARBITRATION, LITIGATION);
         enforcing(RestrictHighConsumption.class);
         enforcing(ListAsDishonestDebtor.class);
@@ -118,6 +120,8 @@ public final class CommandStages {
         enforcing(RecordEnforcementSettlement.class);
         enforcing(TerminateCurrentRound.class);
         in(ResumeEnforcement.class, ENFORCEMENT);
+        in(org.caseledger.core.enforcement.SuspendEnforcement.class, ENFORCEMENT);
+        in(org.caseledger.core.enforcement.EndEnforcementSuspension.class, ENFORCEMENT);
         // the arbitration year runs before arbitration, the enforcement years around enforcement
         in(org.caseledger.core.limitation.RecordLimitationInterruption.class, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION, ENFORCEMENT);
         in(org.caseledger.core.limitation.RecordLimitationSuspension.class, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION, ENFORCEMENT);

@@ -14,6 +14,7 @@ import org.caseledger.core.deadline.DecisionContext;
 import org.caseledger.core.deadline.OpenDeadlines;
 import org.caseledger.core.enforcement.Enforcement;
 import org.caseledger.core.enforcement.Freezes;
+import org.caseledger.core.enforcement.Suspension;
 import org.caseledger.core.intake.FileWageClaim;
 import org.caseledger.core.intake.Intake;
 import org.caseledger.core.intake.Parties;
@@ -82,6 +83,8 @@ public class WageCase {
     private Enforcement enforcement = new Enforcement();
     @AggregateMember
     private Freezes freezes = new Freezes();
+    @AggregateMember
+    private Suspension suspension = new Suspension();
     @AggregateMember
     private Ledger ledger = new Ledger();
     @AggregateMember
@@ -153,6 +156,7 @@ public class WageCase {
         instruments.bind(views);
         enforcement.bind(views);
         freezes.bind(views);
+        suspension.bind(views);
         ledger.bind(views);
         lateInterest.bind(views);
         limitations.bind(views);
