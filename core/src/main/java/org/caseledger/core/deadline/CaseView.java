@@ -42,8 +42,7 @@ public interface CaseView {
                 "aidFirstReason", null);
         if (againstTheClock) {
             Optional<LocalDate> last = deadlines().all().stream()
-                    .filter(d -> d.kind() == DeadlineKind.ARBITRATION_LIMITATION
-                            || d.kind() == DeadlineKind.CIVIL_LIMITATION)
+                    .filter(d -> d.kind() == DeadlineKind.ARBITRATION_LIMITATION)
                     .map(Deadline::dueOn).min(LocalDate::compareTo);
             require(last.isPresent() && last.get().isBefore(on.plusDays(7)),
                     RuleCode.AID_FIRST_NOT_ALLOWED, "aidFirstReason",

@@ -71,6 +71,12 @@ public enum CaseWarning {
     SET_ASIDE_WHILE_WORKER_SUES,
     /** 民事诉讼法 art. 205: 司法确认 applied for more than 30 days after the mediation agreement took effect. */
     JUDICIAL_CONFIRMATION_LATE,
+    /** 民事诉讼法 art. 205: the court confirms agreements of a lawfully established mediation body, not a settlement or a 调解书. */
+    JUDICIAL_CONFIRMATION_NOT_OF_MEDIATION_BODY,
+    /** 民事诉讼法 art. 205; 解释(一) art. 52: both parties apply together. */
+    JUDICIAL_CONFIRMATION_NOT_JOINT,
+    /** 民法典 art. 188: a direct suit (IOU, 劳务, a broken agreement) after the three years: the defendant may plead it. */
+    CIVIL_LIMITATION_PASSED,
     /**
      * A measure against an obligor whose liability the case has not shown: a 用工单位 without its ground (条例 art. 18;
      * 劳动合同法 art. 92 ¶2), a 建设单位 without its unsettled project funds (条例 art. 29 ¶2). Record it.

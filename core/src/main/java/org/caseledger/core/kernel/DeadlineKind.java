@@ -15,11 +15,6 @@ public enum DeadlineKind {
      * suspension; the earliest last day among the claimants.
      */
     ARBITRATION_LIMITATION,
-    /**
-     * 民法典 art. 188: three years for a claim the civil law governs (a wage IOU sued on directly, a 劳务 relationship), from
-     * the day the worker knew his right was harmed; interrupted as art. 195 says.
-     */
-    CIVIL_LIMITATION,
     /** 劳动争议调解仲裁法 art. 29: accept or reject within 5 days. */
     ARBITRATION_ACCEPTANCE,
     /** 劳动争议调解仲裁法 art. 43: award within 45 days of acceptance. */

@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public enum InterruptionSource {
     MEDIATION_AGREEMENT("mediation agreement "),
+    MEDIATION_APPLIED("application for mediation to "),
     PROMISE("promise "),
     PAYMENT_ORDER("payment order"),
     PAYMENT("payment "),

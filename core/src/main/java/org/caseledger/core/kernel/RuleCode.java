@@ -142,6 +142,8 @@ public enum RuleCode {
     EMERGENCY_FUND_NAMES_NO_OBLIGOR("the emergency wage fund is the local government's money, not a party's (保障农民工工资支付条例 art. 63): name no obligor as payer"),
     WAGE_DEPOSIT_NEEDS_CONTRACTOR("the wage deposit is the general contractor's (保障农民工工资支付条例 art. 32): the payer named is the general contractor"),
     // shortcuts: 司法确认, payment order, the commission's refusal or silence
+    DIRECT_SUIT_AGREEMENT_NOT_OF_ARTICLE_51("a worker sues directly only on a wages-only agreement made before a mediation body of 劳动争议调解仲裁法 art. 10 (解释(一) art. 51 ¶2)"),
+    MEDIATOR_REQUIRED("an application for mediation names the mediation body it goes to"),
     NOT_A_MEDIATION_AGREEMENT("司法确认 confirms a mediation agreement, not a promise made alone (民事诉讼法 art. 205)"),
     JUDICIAL_CONFIRMATION_ALREADY_APPLIED("the court is already asked to confirm an agreement of this case"),
     NO_JUDICIAL_CONFIRMATION("no application for 司法确认 awaits the court's ruling"),

@@ -3,6 +3,7 @@ package org.caseledger.core.limitation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.caseledger.core.deadline.CaseView;
+import org.caseledger.core.deadline.CourtPeriod;
 import org.caseledger.core.deadline.OpenDeadlines;
 import org.caseledger.core.deadline.WorkingDayCalendar;
 import org.caseledger.core.enforcement.EnforcementApplied;
@@ -79,6 +80,20 @@ public class Limitations {
     /** The earliest last day to act among the running clocks of this kind, or empty (none running, or all suspended). */
     public Optional<LocalDate> earliestLastDay(LimitationKind kind, WorkingDayCalendar calendar) {
         return clocks(kind).stream().map(c -> c.lastDay(calendar)).filter(Objects::nonNull).min(LocalDate::compareTo);
+    }
+
+    /**
+     * The last day of the three years of 民法典 art. 188 for a suit in court without arbitration (a wage IOU, 劳务, a
+     * broken agreement): counted from where each claimant's clock now runs (its start or last interruption), plus its
+     * days suspended; the earliest among the claimants. Empty while a clock stands suspended or none runs.
+     */
+    public Optional<LocalDate> civilLastDay(WorkingDayCalendar calendar) {
+        if (arbitration.values().stream().anyMatch(LimitationClock::isSuspended)) {
+            return Optional.empty();
+        }
+        return arbitration.values().stream()
+                .map(c -> CourtPeriod.rolledToWorkingDay(c.runsFrom().plusYears(3).plusDays(c.suspendedDays()), calendar))
+                .min(LocalDate::compareTo);
     }
 
     /** Whether some running clock of this kind had run out before {@code day}. */

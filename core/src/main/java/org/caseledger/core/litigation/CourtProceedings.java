@@ -208,6 +208,10 @@ public class CourtProceedings {
                 require(basis != null, RuleCode.DIRECT_SUIT_BASIS_REQUIRED, "directSuitBasis", "basis " + basis);
                 require(basis != DirectSuitBasis.MEDIATION_AGREEMENT || view.hasBrokenMediationAgreement(),
                         RuleCode.DIRECT_SUIT_NEEDS_BROKEN_AGREEMENT, "directSuitBasis", null);
+                require(basis != DirectSuitBasis.MEDIATION_AGREEMENT || view.hasBrokenAgreementToSueOn(),
+                        RuleCode.DIRECT_SUIT_AGREEMENT_NOT_OF_ARTICLE_51, "directSuitBasis", null);
+                // 民法典 art. 188: three years, the defendant's plea; recorded and flagged
+                return view.civilLimitationRanOutBefore(filedOn) ? List.of(CaseWarning.CIVIL_LIMITATION_PASSED) : List.of();
             }
             case AFTER_ARBITRATION -> {
                 return view.arbitration().checkSuitAfterArbitration(filedOn, suingWorkers);

@@ -53,6 +53,12 @@ public interface LitigationView extends CaseView, LimitationRestarts {
     /** A wage mediation agreement was broken (劳动争议调解仲裁法 art. 16; 劳动争议解释(一) art. 51 ¶2). */
     boolean hasBrokenMediationAgreement();
 
+    /** A broken wages-only agreement made before a body of 劳动争议调解仲裁法 art. 10 (解释(一) art. 51 ¶2). */
+    boolean hasBrokenAgreementToSueOn();
+
+    /** Whether the three years of 民法典 art. 188 had run out for some claimant before {@code day}. */
+    boolean civilLimitationRanOutBefore(LocalDate day);
+
     /** Property was preserved before any arbitration or suit (诉前保全, 民事诉讼法解释 art. 427(7)). */
     boolean wasPreservedBeforeProceedings();
 

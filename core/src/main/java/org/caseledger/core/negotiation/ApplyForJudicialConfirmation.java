@@ -17,7 +17,8 @@ public record ApplyForJudicialConfirmation(
         @TargetAggregateIdentifier CaseId caseId,
         String court,
         PromiseId promiseId,
-        LocalDate occurredOn) implements DatedCommand {
+        LocalDate occurredOn,
+        Boolean jointly) implements DatedCommand {
 
     public ApplyForJudicialConfirmation {
         Objects.requireNonNull(caseId, "caseId");
@@ -25,5 +26,10 @@ public record ApplyForJudicialConfirmation(
         Objects.requireNonNull(promiseId, "promiseId");
         Objects.requireNonNull(occurredOn, "occurredOn");
         requireText(court, "court");
+    }
+
+    /** Whether both parties applied together not stated. */
+    public ApplyForJudicialConfirmation(CaseId caseId, String court, PromiseId promiseId, LocalDate occurredOn) {
+        this(caseId, court, promiseId, occurredOn, null);
     }
 }

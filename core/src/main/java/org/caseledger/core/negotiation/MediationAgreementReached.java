@@ -25,7 +25,9 @@ public record MediationAgreementReached(
         List<ClaimantAmount> agreedAmounts,
         LocalDate promisedPayDate,
         String reductionReason,
-        LocalDate occurredOn) implements WageCaseEvent {
+        LocalDate occurredOn,
+        MediatorKind mediator,
+        Boolean wagesOnly) implements WageCaseEvent {
 
     public MediationAgreementReached {
         Objects.requireNonNull(caseId, "caseId");
@@ -50,5 +52,16 @@ public record MediationAgreementReached(
     public Description describe() {
         return Description.mark(MarkKind.PROMISE, "MediationAgreementReached",
                 money(Money.sum(agreedAmounts.stream().map(ClaimantAmount::amount).toList())), day(promisedPayDate), obligor(obligorId));
+    }
+
+    /** As stored before 0.4: who mediated and whether only wages were agreed unknown (read as the union, wages only). */
+    public MediationAgreementReached(CaseId caseId, PromiseId promiseId, ObligorId obligorId, List<ClaimantAmount> agreedAmounts,
+                                     LocalDate promisedPayDate, String reductionReason, LocalDate occurredOn) {
+        this(caseId, promiseId, obligorId, agreedAmounts, promisedPayDate, reductionReason, occurredOn, null, null);
+    }
+
+    /** Whether the worker may sue on it directly once broken (劳动争议解释(一) art. 51 ¶2); unknown (before 0.4): yes. */
+    public boolean isSuableDirectly() {
+        return (mediator == null || mediator.isArticle10Body()) && (wagesOnly == null || wagesOnly);
     }
 }

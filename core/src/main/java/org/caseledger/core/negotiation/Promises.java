@@ -53,6 +53,11 @@ public class Promises {
                 .toList();
     }
 
+    /** A broken agreement the worker may sue on directly: wages only, made before an art. 10 body (解释(一) art. 51 ¶2). */
+    public boolean hasBrokenAgreementToSueOn() {
+        return promises.values().stream().anyMatch(p -> p.fromMediationAgreement() && p.status() == Promise.Status.BROKEN && p.suableDirectly());
+    }
+
     /** A wage mediation agreement was broken: the ground for a payment order (劳动争议调解仲裁法 art. 16). */
     public boolean hasBrokenMediationAgreement() {
         return promises.values().stream().anyMatch(p -> p.fromMediationAgreement() && p.status() == Promise.Status.BROKEN);
@@ -68,11 +73,23 @@ public class Promises {
         checkNew(c.promiseId());
         view.obligor(c.obligorId(), "obligorId");
         view.checkAgreement(c.agreedAmounts(), c.reductionReason());
+        // the union mediating unless the officer says who did; wages only when every amount agreed is 劳动报酬
+        MediatorKind mediator = c.mediator() == null ? MediatorKind.UNION_MEDIATION_BODY : c.mediator();
+        boolean wagesOnly = c.wagesOnly() != null ? c.wagesOnly()
+                : c.agreedAmounts().stream().allMatch(a -> a.component() == null || a.component().isRemuneration());
         apply(new MediationAgreementReached(view.caseId(), c.promiseId(), c.obligorId(), c.agreedAmounts(), c.promisedPayDate(),
-                c.reductionReason(), c.occurredOn()));
+                c.reductionReason(), c.occurredOn(), mediator, wagesOnly));
         // the obligor agreeing to pay interrupts the arbitration year (劳动争议调解仲裁法 art. 27 ¶2)
         view.interruptionBy(InterruptionCause.OBLIGOR_AGREED_TO_PAY, c.agreedAmounts().stream().map(ClaimantAmount::claimantId).toList(),
                 InterruptionSource.MEDIATION_AGREEMENT.note(c.promiseId().value()), c.occurredOn()).ifPresent(e -> apply(e));
+    }
+
+    /** An application for mediation is a request for relief: it interrupts (劳动争议调解仲裁法 art. 27 ¶2). */
+    @CommandHandler
+    void handle(ApplyForMediation c) {
+        apply(new MediationApplied(view.caseId(), c.mediator(), c.body().strip(), c.occurredOn()));
+        view.interruptionBy(InterruptionCause.MEDIATION_OR_PAYMENT_ORDER_APPLIED, List.of(), InterruptionSource.MEDIATION_APPLIED.note(c.body().strip()),
+                c.occurredOn()).ifPresent(e -> apply(e));
     }
 
     @CommandHandler
@@ -108,9 +125,17 @@ public class Promises {
         require(agreement.fromMediationAgreement(), RuleCode.NOT_A_MEDIATION_AGREEMENT, "promiseId", InterruptionSource.PROMISE.note(c.promiseId().value()));
         require(!view.isJudicialConfirmationPending(), RuleCode.JUDICIAL_CONFIRMATION_ALREADY_APPLIED, null, null);
         // within 30 days of the agreement taking effect; a late application is the court's to refuse
-        List<CaseWarning> warnings = agreement.madeOn() != null
-                && c.occurredOn().isAfter(CourtPeriod.lastDay(agreement.madeOn(), 30, view.context().calendar()))
-                ? List.of(CaseWarning.JUDICIAL_CONFIRMATION_LATE) : List.of();
+        List<CaseWarning> warnings = new java.util.ArrayList<>();
+        if (agreement.madeOn() != null && c.occurredOn().isAfter(CourtPeriod.lastDay(agreement.madeOn(), 30, view.context().calendar()))) {
+            warnings.add(CaseWarning.JUDICIAL_CONFIRMATION_LATE);
+        }
+        // 民事诉讼法 art. 205: an agreement of a lawfully established mediation body, applied for by both parties together
+        if (agreement.mediator() != null && !agreement.mediator().isArticle10Body()) {
+            warnings.add(CaseWarning.JUDICIAL_CONFIRMATION_NOT_OF_MEDIATION_BODY);
+        }
+        if (Boolean.FALSE.equals(c.jointly())) {
+            warnings.add(CaseWarning.JUDICIAL_CONFIRMATION_NOT_JOINT);
+        }
         apply(new JudicialConfirmationApplied(view.caseId(), c.court(), c.promiseId(), warnings, c.occurredOn()));
     }
 
@@ -128,13 +153,13 @@ public class Promises {
     void on(MediationAgreementReached e) {
         Money total = Money.sum(e.agreedAmounts().stream().map(ClaimantAmount::amount).toList());
         promises.put(e.promiseId(), new Promise(e.obligorId(), total, e.promisedPayDate(), true, Money.ZERO, Promise.Status.OPEN,
-                e.occurredOn()));
+                e.occurredOn(), e.mediator(), e.isSuableDirectly()));
     }
 
     @EventSourcingHandler
     void on(PaymentPromiseMade e) {
         promises.put(e.promiseId(), new Promise(e.obligorId(), e.amount(), e.promisedPayDate(), false, Money.ZERO, Promise.Status.OPEN,
-                e.occurredOn()));
+                e.occurredOn(), null, false));
     }
 
     @EventSourcingHandler

@@ -21,7 +21,9 @@ public record RecordMediationAgreement(
         List<ClaimantAmount> agreedAmounts,
         LocalDate promisedPayDate,
         String reductionReason,
-        LocalDate occurredOn) implements DatedCommand {
+        LocalDate occurredOn,
+        MediatorKind mediator,
+        Boolean wagesOnly) implements DatedCommand {
 
     public RecordMediationAgreement {
         Objects.requireNonNull(caseId, "caseId");
@@ -31,5 +33,11 @@ public record RecordMediationAgreement(
         Objects.requireNonNull(promisedPayDate, "promisedPayDate");
         Objects.requireNonNull(occurredOn, "occurredOn");
         require(promisedPayDate.isAfter(occurredOn), RuleCode.PROMISE_DATE_NOT_AFTER_MADE, "promisedPayDate", null);
+    }
+
+    /** Mediated by the union, on what the amounts' kinds say (wages only when every amount is 劳动报酬). */
+    public RecordMediationAgreement(CaseId caseId, PromiseId promiseId, ObligorId obligorId, List<ClaimantAmount> agreedAmounts,
+                                    LocalDate promisedPayDate, String reductionReason, LocalDate occurredOn) {
+        this(caseId, promiseId, obligorId, agreedAmounts, promisedPayDate, reductionReason, occurredOn, null, null);
     }
 }

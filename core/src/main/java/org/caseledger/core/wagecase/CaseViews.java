@@ -208,6 +208,16 @@ final class CaseViews implements IntakeView, LifecycleView, NegotiationView, Sup
     }
 
     @Override
+    public boolean hasBrokenAgreementToSueOn() {
+        return c.promises().hasBrokenAgreementToSueOn();
+    }
+
+    @Override
+    public boolean civilLimitationRanOutBefore(LocalDate day) {
+        return c.limitations().civilLastDay(context.calendar()).map(day::isAfter).orElse(false);
+    }
+
+    @Override
     public boolean isJudicialConfirmationPending() {
         return c.instruments().isJudicialConfirmationPending();
     }

@@ -97,6 +97,7 @@ public final class CommandStages {
         in(org.caseledger.core.litigation.RecordPaymentOrderIssued.class, LITIGATION);
         in(RecordPaymentOrderObjection.class, LITIGATION);
         in(org.caseledger.core.negotiation.ApplyForJudicialConfirmation.class, NEGOTIATION);
+        in(org.caseledger.core.negotiation.ApplyForMediation.class, INTAKE, ASSIGNED, NEGOTIATION);
         in(org.caseledger.core.negotiation.RecordJudicialConfirmationRefused.class, NEGOTIATION);
         in(FileLawsuit.class, INTAKE, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION);
         // while another group's award is enforced, the suing workers' litigation goes on (劳动争议解释(一) art. 17)

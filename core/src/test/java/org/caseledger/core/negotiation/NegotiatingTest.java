@@ -63,7 +63,9 @@ class NegotiatingTest extends WageCaseSpec {
                 .when(new RecordMediationAgreement(CASE, P1, SUBCONTRACTOR, agreement().agreedAmounts(), PROMISED,
                         "partial waiver of overtime", AGREED_ON))
                 // the obligor agreeing to pay interrupts the arbitration year (劳动争议调解仲裁法 art. 27 ¶2)
-                .expectEvents(agreement(), arbitrationRestarted(InterruptionCause.OBLIGOR_AGREED_TO_PAY, "mediation agreement P1", AGREED_ON))
+                .expectEvents(new MediationAgreementReached(CASE, P1, SUBCONTRACTOR, agreement().agreedAmounts(), PROMISED,
+                                "partial waiver of overtime", AGREED_ON, MediatorKind.UNION_MEDIATION_BODY, true),
+                        arbitrationRestarted(InterruptionCause.OBLIGOR_AGREED_TO_PAY, "mediation agreement P1", AGREED_ON))
                 .expectState(c -> {
                     assertThat(c.ledger().balanceOf(W1).target()).isEqualTo(Money.ofYuan("9000"));
                     assertThat(c.deadlines().all()).contains(new Deadline(DeadlineKind.PROMISED_PAYMENT, "P1", PROMISED));
