@@ -63,7 +63,16 @@ public class CasePage {
     }
 
     /** An open deadline counted from today; provisional while its year's 调休 arrangement is not published. */
-    public record OpenDeadline(String kind, LocalDate dueOn, long daysLeft, boolean overdue, String subject, boolean provisional) {
+    public record OpenDeadline(String kind, LocalDate dueOn, long daysLeft, boolean overdue, String subject, boolean provisional,
+                               LocalDate movedTo) {
+
+        static OpenDeadline of(String kind, LocalDate stored, String subject, LocalDate today, org.caseledger.core.deadline.ChineseWorkingDayCalendar calendar) {
+            // a day counted before its year's arrangement was published, now a holiday: shown moved, never silently
+            LocalDate moved = org.caseledger.core.deadline.Redated.movedTo(org.caseledger.core.kernel.DeadlineKind.valueOf(kind), stored, calendar)
+                    .orElse(null);
+            LocalDate due = moved == null ? stored : moved;
+            return new OpenDeadline(kind, stored, ChronoUnit.DAYS.between(today, due), due.isBefore(today), subject, calendar.isProvisional(due), moved);
+        }
     }
 
     @GetMapping("/cases/{caseId}")
@@ -83,8 +92,7 @@ public class CasePage {
         model.addAttribute("outstanding", t.ledger.stream().mapToLong(l -> l.outstandingFen).sum());
         model.addAttribute("obligorNames", t.obligors.stream().collect(java.util.stream.Collectors.toMap(o -> o.obligorId, o -> o.name)));
         model.addAttribute("deadlines", t.openDeadlines.stream().sorted(java.util.Comparator.comparing(d -> d.dueOn))
-                .map(d -> new OpenDeadline(d.kind, d.dueOn, ChronoUnit.DAYS.between(today, d.dueOn), d.dueOn.isBefore(today), d.subject,
-                        calendar.isProvisional(d.dueOn))).toList());
+                .map(d -> OpenDeadline.of(d.kind, d.dueOn, d.subject, today, calendar)).toList());
         model.addAttribute("steps", mine ? caseSteps.of(caseId).steps().stream().map(s -> new StepForm(s, forms.fields(s.route(), t, issuer, today)))
                 .toList() : List.of());
         model.addAttribute("mayAudit", user.is("AUDITOR") || user.is("OFFICER"));

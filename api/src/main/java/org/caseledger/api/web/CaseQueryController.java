@@ -104,8 +104,14 @@ public class CaseQueryController {
         ProjectedCases.Projected projected = awaitProjected(caseId);
         CaseTimeline t = projected.timeline();
         LocalDate today = today();
-        List<TimelineAnswer.OpenDeadline> open = t.openDeadlines.stream().map(d -> new TimelineAnswer.OpenDeadline(d.key, d.kind, d.dueOn,
-                ChronoUnit.DAYS.between(today, d.dueOn), d.dueOn.isBefore(today), calendar.isProvisional(d.dueOn))).toList();
+        List<TimelineAnswer.OpenDeadline> open = t.openDeadlines.stream().map(d -> {
+            // a day counted before its year's arrangement was published, now a holiday: shown moved, never silently
+            LocalDate moved = org.caseledger.core.deadline.Redated.movedTo(org.caseledger.core.kernel.DeadlineKind.valueOf(d.kind), d.dueOn, calendar)
+                    .orElse(null);
+            LocalDate due = moved == null ? d.dueOn : moved;
+            return new TimelineAnswer.OpenDeadline(d.key, d.kind, d.dueOn, ChronoUnit.DAYS.between(today, due), due.isBefore(today),
+                    calendar.isProvisional(due), moved);
+        }).toList();
         java.util.Map<String, String> obligorNames = t.obligors.stream().collect(java.util.stream.Collectors.toMap(o -> o.obligorId, o -> o.name));
         List<TimelineAnswer.Line> lines = t.entries.stream().map(e -> new TimelineAnswer.Line(e.seq, e.on,
                 messages.getMessage("event." + e.type, null, e.type, locale),

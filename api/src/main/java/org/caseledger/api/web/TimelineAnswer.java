@@ -19,6 +19,6 @@ public record TimelineAnswer(CaseTimeline timeline, List<OpenDeadline> openDeadl
      * A deadline still open: which, when it falls due, how many days are left (negative: overdue by that many), and
      * whether it is provisional (its year's 调休 arrangement is not loaded, so the day may still move).
      */
-    public record OpenDeadline(String key, String kind, LocalDate dueOn, long daysLeft, boolean overdue, boolean provisional) {
+    public record OpenDeadline(String key, String kind, LocalDate dueOn, long daysLeft, boolean overdue, boolean provisional, LocalDate movedTo) {
     }
 }

@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * weekend days declared working days (调休上班). The data is a plain text file, one day a line
  * ({@code 2025-01-28 HOLIDAY} or {@code 2025-01-26 WORKDAY}), published each year by the State Council's
  * general office; add a year by adding its lines. A year not in the file falls back to Monday to Friday less the
- * holidays the law fixes for every year ({@link StatutoryHolidays}); its days are provisional ({@link #isProvisional})
+ * holidays the law fixes for every year and their make-up days ({@link StatutoryHolidays#provisional}); its days are provisional ({@link #isProvisional})
  * until the year's arrangement is added, since the 调休 can still move them.
  */
 public final class ChineseWorkingDayCalendar implements WorkingDayCalendar {
@@ -111,7 +111,7 @@ public final class ChineseWorkingDayCalendar implements WorkingDayCalendar {
         if (workdays.contains(day)) {
             return true;
         }
-        if (!covers(day.getYear()) && statutory.computeIfAbsent(day.getYear(), StatutoryHolidays::of).contains(day)) {
+        if (!covers(day.getYear()) && statutory.computeIfAbsent(day.getYear(), StatutoryHolidays::provisional).contains(day)) {
             return false;
         }
         DayOfWeek dow = day.getDayOfWeek();
@@ -126,7 +126,7 @@ public final class ChineseWorkingDayCalendar implements WorkingDayCalendar {
     /** A public holiday: listed in the year's arrangement, or fixed by the law for a year without one. */
     public boolean isHoliday(LocalDate day) {
         return holidays.contains(day)
-                || !covers(day.getYear()) && statutory.computeIfAbsent(day.getYear(), StatutoryHolidays::of).contains(day);
+                || !covers(day.getYear()) && statutory.computeIfAbsent(day.getYear(), StatutoryHolidays::provisional).contains(day);
     }
 
     /** The years whose published arrangement the calendar has. */

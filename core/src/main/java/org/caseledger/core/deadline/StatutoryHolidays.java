@@ -11,18 +11,14 @@ import java.util.TreeSet;
  * The public holidays the law fixes for every year (《全国年节及纪念日放假办法》, 2024 revision, art. 2): 元旦 1 day,
  * 春节 4 days from 除夕, 清明 1 day, 劳动节 2 days, 端午 1 day, 中秋 1 day, 国庆 3 days (13 in all). The State Council's
  * yearly arrangement adds the bridging days and the weekend days worked (调休); until it is published, these are
- * the holidays a deadline skips, and the deadline is provisional. Before 2025 the 2013 text applied (春节 3 days from
- * 初一, 劳动节 1 day: 11 in all). Lunar dates from ICU4J's Chinese calendar, corrected where its astronomy puts a new
- * moon that falls just before midnight in Beijing on the next day ({@link #NEW_YEAR_CORRECTIONS}); 清明 (the solar
- * term at 15° of ecliptic longitude) from the usual 21st-century formula. Both checked against the published years.
+ * the holidays a deadline skips, and the deadline is provisional; a holiday falling on a Saturday or Sunday is then
+ * made up on the next working day (art. 6: "适逢周六、周日，应当在工作日补假", {@link #provisional}). Before 2025 the
+ * 2013 text applied (春节 3 days from 初一, 劳动节 1 day: 11 in all). A lunar month begins on the day its new moon falls on
+ * in Beijing time: ICU4J's Chinese calendar names the month, {@link NewMoon} fixes its first day (ICU's astronomy is a
+ * day out where the new moon is minutes from midnight, as in 2027 and 2030); 清明 (the solar term at 15° of ecliptic
+ * longitude) from the usual 21st-century formula. Both checked against the published years.
  */
 public final class StatutoryHolidays {
-
-    /**
-     * 正月初一 where ICU4J's Chinese calendar is a day late: in 2027 the new moon falls at 23:56 Beijing time on
-     * 6 February (the official calendar's 初一), which ICU places after midnight.
-     */
-    static final java.util.Map<Integer, LocalDate> NEW_YEAR_CORRECTIONS = java.util.Map.of(2027, LocalDate.of(2027, Month.FEBRUARY, 6));
 
     /** The text of 2024 applies from 2025 on. */
     static final int REVISION_2024_FROM = 2025;
@@ -34,7 +30,7 @@ public final class StatutoryHolidays {
         boolean revised = year >= REVISION_2024_FROM;
         Set<LocalDate> days = new TreeSet<>();
         days.add(LocalDate.of(year, Month.JANUARY, 1));
-        LocalDate newYear = NEW_YEAR_CORRECTIONS.getOrDefault(year, lunar(year, 1, 1));
+        LocalDate newYear = lunar(year, 1, 1);
         LocalDate first = revised ? newYear.minusDays(1) : newYear; // 除夕 is a holiday since the 2024 revision
         for (int i = 0; i < (revised ? 4 : 3); i++) {
             days.add(first.plusDays(i));
@@ -52,8 +48,41 @@ public final class StatutoryHolidays {
         return days;
     }
 
+    /**
+     * The holidays of a year without a published arrangement: those the law fixes, and for each that falls on a Saturday
+     * or Sunday a make-up day (补假, art. 6) on the first working day after its holiday.
+     */
+    public static Set<LocalDate> provisional(int year) {
+        Set<LocalDate> fixed = of(year);
+        Set<LocalDate> days = new TreeSet<>(fixed);
+        for (LocalDate day : fixed) {
+            if (isWeekend(day)) {
+                LocalDate makeUp = day.plusDays(1);
+                while (isWeekend(makeUp) || days.contains(makeUp)) {
+                    makeUp = makeUp.plusDays(1);
+                }
+                days.add(makeUp);
+            }
+        }
+        return days;
+    }
+
+    private static boolean isWeekend(LocalDate day) {
+        return day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY;
+    }
+
+    /** 正月初一 of the Chinese year that begins in {@code year}: the Beijing day of its new moon. */
+    public static LocalDate springFestival(int year) {
+        return lunar(year, 1, 1);
+    }
+
     /** The Gregorian day of a lunar month and day in the Chinese year that begins in {@code year}. */
     static LocalDate lunar(int year, int month, int day) {
+        return NewMoon.dayNearest(icuLunar(year, month, 1)).plusDays(day - 1L);
+    }
+
+    /** ICU4J's day for a lunar date, a day out where the new moon is minutes from midnight in Beijing. */
+    static LocalDate icuLunar(int year, int month, int day) {
         ChineseCalendar chinese = new ChineseCalendar();
         chinese.clear();
         chinese.set(ChineseCalendar.EXTENDED_YEAR, year + 2637); // the Chinese year whose first day falls in this Gregorian year

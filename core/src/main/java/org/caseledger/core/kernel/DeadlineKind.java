@@ -54,5 +54,14 @@ public enum DeadlineKind {
     /** 劳动争议解释(一) art. 49: with property preserved, enforcement within three months of the instrument taking effect. */
     ENFORCEMENT_AFTER_PRESERVATION,
     /** An instrument's later instalment (分期履行): the day the obligor pays it by; the first is the PERFORMANCE deadline. */
-    INSTALMENT
+    INSTALMENT;
+
+    /**
+     * Whether the engine counted the day from a period (so 民事诉讼法 art. 85 ¶2 moves it off a holiday), rather than taking
+     * it as a document or a party stated it (a promised day, an instrument's performance or instalment day).
+     */
+    public boolean isCountedPeriod() {
+        return this != PROMISED_PAYMENT && this != PERFORMANCE && this != INSTALMENT && this != FREEZE_EXPIRY
+                && this != DISHONEST_LISTING_EXPIRY;
+    }
 }
