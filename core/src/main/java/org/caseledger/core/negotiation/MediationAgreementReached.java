@@ -61,7 +61,7 @@ public record MediationAgreementReached(
     }
 
     /** Whether the worker may sue on it directly once broken (劳动争议解释(一) art. 51 ¶2); unknown (before 0.4): yes. */
-    public boolean isSuableDirectly() {
+    public boolean mayBeSuedOnDirectly() {
         return (mediator == null || mediator.isArticle10Body()) && (wagesOnly == null || wagesOnly);
     }
 }

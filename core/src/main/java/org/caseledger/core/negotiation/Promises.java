@@ -153,7 +153,7 @@ public class Promises {
     void on(MediationAgreementReached e) {
         Money total = Money.sum(e.agreedAmounts().stream().map(ClaimantAmount::amount).toList());
         promises.put(e.promiseId(), new Promise(e.obligorId(), total, e.promisedPayDate(), true, Money.ZERO, Promise.Status.OPEN,
-                e.occurredOn(), e.mediator(), e.isSuableDirectly()));
+                e.occurredOn(), e.mediator(), e.mayBeSuedOnDirectly()));
     }
 
     @EventSourcingHandler

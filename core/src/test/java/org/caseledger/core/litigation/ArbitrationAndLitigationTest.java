@@ -67,10 +67,11 @@ class ArbitrationAndLitigationTest extends WageCaseSpec {
     }
 
     @Test
-    void arbitration_is_applied_for_from_assignment_or_negotiation_only() {
+    void arbitration_before_an_officer_is_assigned_is_aid_given_first_and_needs_its_reason() {
+        // 法律援助法 art. 44: see LegalAidFirstTest
         fixture.given(filed(), aidGranted())
                 .when(new ApplyForArbitration(CASE, "仲裁委", APPLIED))
-                .expectException(violation(RuleCode.WRONG_STAGE));
+                .expectException(violation(RuleCode.AID_FIRST_REASON_REQUIRED));
     }
 
     @Test

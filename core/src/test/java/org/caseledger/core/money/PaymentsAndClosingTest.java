@@ -122,14 +122,14 @@ class PaymentsAndClosingTest extends WageCaseSpec {
     }
 
     @Test
-    void a_capped_judgment_debtor_pays_no_more_than_its_cap() {
+    void a_capped_judgment_debtor_paying_more_than_its_cap_is_recorded_the_cap_limits_enforcement_only() {
         ObligorId shareholder = ObligorId.of("SH");
         List<Object> history = plus(enforcing(), new JudgmentDebtorAdded(CASE, shareholder, "股东", AdditionGround.ART_17_UNPAID_CAPITAL,
                 Money.ofYuan("3000"), ENFORCEMENT_APPLIED, List.of(), ENFORCEMENT_APPLIED.plusDays(1)));
         LocalDate day = ENFORCEMENT_APPLIED.plusDays(2);
         fixture.given(history)
                 .when(new RecordPayment(CASE, PAY, shareholder, PaymentChannel.COURT_ESCROW, Money.ofYuan("3000.01"), List.of(), day))
-                .expectException(violation(RuleCode.LIABILITY_CAP_EXCEEDED));
+                .expectEvents(new PaymentReceived(CASE, PAY, shareholder, PaymentChannel.COURT_ESCROW, Money.ofYuan("3000.01"), List.of(), day));
         createFixture();
         fixture.given(history)
                 .when(new RecordPayment(CASE, PAY, shareholder, PaymentChannel.COURT_ESCROW, Money.ofYuan("3000"),

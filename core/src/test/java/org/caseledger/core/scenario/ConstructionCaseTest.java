@@ -73,7 +73,8 @@ public class ConstructionCaseTest {
                         new Obligor(CONTRACTOR, "某建工集团有限公司", ObligorRole.GENERAL_CONTRACTOR),
                         new Obligor(OWNER, "某置业有限公司", ObligorRole.CONSTRUCTION_UNIT)), true, day(7, 20), day(8, 4)));
         assertThat(filed.after().parties().obligor(OWNER, "o").liability()).isEqualTo(LiabilityKind.CAPPED);
-        assertThat(filed.after().liabilities().owedBy(OWNER, filed.after().ledger().totalOutstanding()).fen()).isEqualTo(6_200_000L); // no cap recorded yet
+        // 条例 art. 29 ¶2: no cap recorded yet means its share is not yet shown, not the whole amount
+        assertThat(filed.after().liabilities().owedBy(OWNER, filed.after().ledger().totalOutstanding()).fen()).isZero();
         scenario.on(day(8, 4), new GrantLegalAid(CASE, day(8, 4)));
         scenario.on(day(8, 5), new AssignLegalOfficer(CASE, "ld-officer", "鲁甸县总工会法律援助工作者", day(8, 5)));
 

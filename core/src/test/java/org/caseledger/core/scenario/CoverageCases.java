@@ -102,7 +102,7 @@ public class CoverageCases {
     public static List<CaseScenario> run() {
         return List.of(arbitrationToEnforcement(), refusedAndReopened(), paymentOrderToAppeal(), paymentOrderBackToArbitration(),
                 arbitrationRefusedThenSuit(), confirmationRefused(), finalAwardSetAside(), lateInterestCollected(),
-                criminalTrack(), protectedAndAdvanced(), awardSuedThenWithdrawn());
+                criminalTrack(), protectedAndAdvanced(), awardSuedThenWithdrawn(), awardInInstalmentsNotEnforced());
     }
 
     static LocalDate day(int month, int dayOfMonth) {
@@ -292,6 +292,33 @@ public class CoverageCases {
      * A claim of wages and overtime pay; an award stating no type, final by art. 47 item by item; the worker sues, then
      * withdraws; the employer applies to set the award aside within 30 days of the ruling (劳动争议解释(一) art. 21 ¶2).
      */
+    static CaseScenario awardInInstalmentsNotEnforced() {
+        CaseId id = CaseId.of("CV-INS-1");
+        CaseScenario s = assigned(id, day(4, 1));
+        String award = "鲁劳人仲裁字〔2025〕52号";
+        s.on(day(4, 2), new org.caseledger.core.negotiation.ApplyForMediation(id, org.caseledger.core.negotiation.MediatorKind.PEOPLES_MEDIATION_COMMITTEE,
+                "文屏镇人民调解委员会", day(4, 2)));
+        s.on(day(4, 3), new ApplyForArbitration(id, "鲁甸县劳动人事争议仲裁委员会", day(4, 3)));
+        s.on(day(4, 5), new RecordArbitrationAccepted(id, "鲁劳人仲案字〔2025〕52号", day(4, 5)));
+        s.on(day(5, 6), new RecordArbitralAward(id, award, List.of(new AwardItem(W1, AmountComponent.PRINCIPAL, Money.ofFen(100_000), true)),
+                day(5, 6)));
+        // the award lets the employer pay in two instalments: each bears late interest from its own day (法释〔2014〕8号 art. 2)
+        s.on(day(5, 22), new RecordInstrumentEffective(id, InstrumentKind.ARBITRAL_AWARD, award,
+                List.of(new EnforceableAmount(W1, AmountComponent.PRINCIPAL, Money.ofFen(100_000))), null, null, null, day(5, 22), false,
+                List.of(new org.caseledger.core.kernel.Instalment(day(5, 26), Money.ofFen(40_000), null),
+                        new org.caseledger.core.kernel.Instalment(day(6, 26), Money.ofFen(60_000), null))));
+        s.on(day(5, 26), new RecordPayment(id, PaymentId.of("CV-INS-PAY"), EMPLOYER, PaymentChannel.DIRECT, Money.ofFen(40_000),
+                List.of(new ClaimantAmount(W1, Money.ofFen(40_000))), day(5, 26)));
+        s.on(day(7, 1), new ApplyForEnforcement(id, "鲁甸县人民法院", day(7, 1)));
+        s.on(day(7, 10), new org.caseledger.core.enforcement.SuspendEnforcement(id,
+                org.caseledger.core.enforcement.SuspensionCause.REVIEW_NOT_ON_DEBTORS_APPLICATION, day(7, 10)));
+        s.on(day(7, 20), new org.caseledger.core.enforcement.EndEnforcementSuspension(id, day(7, 20)));
+        // the court refuses to enforce the award (劳动争议解释(一) art. 24): 30 days to sue
+        s.on(day(8, 1), new org.caseledger.core.litigation.RecordNonEnforcementRuling(id, "(2025)云0621执异5号", award, day(8, 1)));
+        s.on(day(8, 20), new FileLawsuit(id, "鲁甸县人民法院", null, day(8, 20)));
+        return s;
+    }
+
     static CaseScenario awardSuedThenWithdrawn() {
         CaseId id = CaseId.of("CV-WD-1");
         CaseScenario s = new CaseScenario();

@@ -37,7 +37,9 @@ class StoredNamesTest {
                 org.caseledger.core.authority.ObligorBlacklisted.class, org.caseledger.core.enforcement.PropertyPreserved.class,
                 org.caseledger.core.litigation.AdvanceExecutionOrdered.class,
                 // 0.4.0: the law's corrections
-                org.caseledger.core.litigation.SuitEnded.class);
+                org.caseledger.core.litigation.SuitEnded.class, org.caseledger.core.litigation.EnforcementOfAwardRefused.class,
+                org.caseledger.core.enforcement.EnforcementSuspended.class, org.caseledger.core.enforcement.EnforcementSuspensionEnded.class,
+                org.caseledger.core.money.InstalmentPaid.class, org.caseledger.core.negotiation.MediationApplied.class);
         Set<Class<?>> of010 = new HashSet<>(StoredNames.CURRENT.values());
         of010.removeAll(since);
         assertThat(new HashSet<>(StoredNames.RETIRED.values())).isEqualTo(of010);
