@@ -10,15 +10,16 @@ import java.util.Objects;
  * One item of an arbitral award: whose, of which kind, how much, and the type the award states for it
  * ({@code statedType}: final, non-final, or not stated). The stated type governs (劳动争议解释(一) art. 18); the engine
  * decides an item's type by 劳动争议调解仲裁法 art. 47 only where the award states none, and flags a stated type the law
- * would not give. {@code finalItem} is the form 0.3 took (true: stated final; false: read as not stated).
+ * would not give. {@code finalItem} is the form 0.3 took (true: stated final; false or left out: read as not stated).
  */
-public record AwardItem(ClaimantId claimantId, AmountComponent component, Money amount, boolean finalItem, AwardType statedType) {
+public record AwardItem(ClaimantId claimantId, AmountComponent component, Money amount, Boolean finalItem, AwardType statedType) {
 
     public AwardItem {
         Objects.requireNonNull(claimantId, "claimantId");
         Objects.requireNonNull(component, "component");
         Objects.requireNonNull(amount, "amount");
-        statedType = statedType != null ? statedType : finalItem ? AwardType.FINAL : AwardType.NOT_STATED;
+        // a client that states the type need not send the 0.3 flag
+        statedType = statedType != null ? statedType : Boolean.TRUE.equals(finalItem) ? AwardType.FINAL : AwardType.NOT_STATED;
         finalItem = statedType == AwardType.FINAL;
     }
 

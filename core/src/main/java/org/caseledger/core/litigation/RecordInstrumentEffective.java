@@ -33,10 +33,11 @@ public record RecordInstrumentEffective(
         LocalDate lastInstalmentDue,
         String compensationOrderNo,
         LocalDate occurredOn,
-        boolean amountsIncludeEarlierPayments,
+        Boolean amountsIncludeEarlierPayments,
         List<Instalment> instalments) implements DatedCommand {
 
     public RecordInstrumentEffective {
+        amountsIncludeEarlierPayments = amountsIncludeEarlierPayments != null && amountsIncludeEarlierPayments; // left out by a client of 0.3: no
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(instrumentKind, "instrumentKind");
         Objects.requireNonNull(documentNo, "documentNo");

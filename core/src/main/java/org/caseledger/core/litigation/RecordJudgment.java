@@ -20,9 +20,10 @@ public record RecordJudgment(
         CourtInstance instance,
         LocalDate employerServedOn,
         LocalDate occurredOn,
-        boolean smallClaims) implements DatedCommand {
+        Boolean smallClaims) implements DatedCommand {
 
     public RecordJudgment {
+        smallClaims = smallClaims != null && smallClaims; // left out by a client of 0.3: no
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(documentNo, "documentNo");
         Objects.requireNonNull(instance, "instance");

@@ -72,6 +72,11 @@ public final class NextSteps {
             Map.entry(ResumeEnforcement.class, c -> c.enforcement().state() == EnforcementState.SETTLED
                     || c.enforcement().state() == EnforcementState.ROUND_TERMINATED),
             Map.entry(RecordPaymentOrderIssued.class, c -> c.paymentOrder().awaitsOrder()),
+            Map.entry(org.caseledger.core.enforcement.SuspendEnforcement.class, c -> c.suspension().suspendedFor() == null),
+            Map.entry(org.caseledger.core.enforcement.EndEnforcementSuspension.class, c -> c.suspension().suspendedFor() != null),
+            // 劳动争议解释(一) art. 24: the court refuses to enforce an award or an arbitral mediation statement
+            Map.entry(org.caseledger.core.litigation.RecordNonEnforcementRuling.class, c -> c.instruments().latestKind() == org.caseledger.core.litigation.InstrumentKind.ARBITRAL_AWARD
+                    || c.instruments().latestKind() == org.caseledger.core.litigation.InstrumentKind.ARBITRAL_MEDIATION),
             Map.entry(RecordSetAsideApplication.class, c -> c.arbitration().hasAward() && !c.arbitration().isSetAsidePending()),
             Map.entry(RecordSetAsideRuling.class, c -> c.arbitration().isSetAsidePending()),
             Map.entry(RecordPoliceDecision.class, c -> c.authorities().hasReferral()));

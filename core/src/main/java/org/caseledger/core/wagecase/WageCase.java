@@ -228,6 +228,10 @@ public class WageCase {
         return freezes;
     }
 
+    public Suspension suspension() {
+        return suspension;
+    }
+
     public Ledger ledger() {
         return ledger;
     }
