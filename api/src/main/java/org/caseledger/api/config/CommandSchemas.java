@@ -150,6 +150,9 @@ final class CommandSchemas {
         }
         types.add("null");
         property.setTypes(types);
+        if (property.getEnum() != null && !property.getEnum().contains(null)) {
+            property.addEnumItemObject(null); // JSON Schema checks "enum" apart from "type": null must be listed too
+        }
         return property;
     }
 

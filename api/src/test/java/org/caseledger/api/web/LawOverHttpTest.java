@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * district 崆峒区 (620802), ¥1,770 since 2021-10-01 (劳动争议调解仲裁法 art. 47); a capped 建设单位 paying a fen over its
  * cap is received (条例 art. 29 ¶2 caps what can be enforced, not what is paid).
  */
+@org.springframework.test.context.TestPropertySource(properties = "caseledger.store.cache-size=10001") // a context of its own: its 平凉 cases stay out of the shared dashboard
 class LawOverHttpTest extends ApiTest {
 
     static final String OFFICER = "officer-pingliang";
