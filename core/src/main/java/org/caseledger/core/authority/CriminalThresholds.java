@@ -3,15 +3,9 @@ package org.caseledger.core.authority;
 import org.caseledger.core.kernel.Money;
 import org.caseledger.core.kernel.RegionCode;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,14 +35,7 @@ public final class CriminalThresholds {
     }
 
     public static CriminalThresholds fromDefaultResource() {
-        try (InputStream in = CriminalThresholds.class.getResourceAsStream("criminal-thresholds.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("criminal-thresholds.tsv is missing from the classpath");
-            }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), "criminal-thresholds.tsv");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.caseledger.core.kernel.RuleTable.resource(CriminalThresholds.class, "criminal-thresholds.tsv", CriminalThresholds::parse);
     }
 
     /**
@@ -57,30 +44,17 @@ public final class CriminalThresholds {
      */
     public static CriminalThresholds parse(Reader reader, String name) throws IOException {
         List<Threshold> thresholds = new ArrayList<>();
-        BufferedReader lines = new BufferedReader(reader);
-        String line;
-        int number = 0;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            String text = line.strip();
-            if (text.isEmpty() || text.startsWith("#")) {
-                continue;
+        org.caseledger.core.kernel.RuleTable.read(reader, name, parts -> {
+            if (parts.length < 4 || !parts[0].matches("\\d{2}(\\d{2}){0,2}")) {
+                throw new IllegalArgumentException("expected region code, first day and two amounts in yuan separated by tabs");
             }
-            String[] parts = text.split("\t");
-            try {
-                if (parts.length < 4 || !parts[0].matches("\\d{2}(\\d{2}){0,2}")) {
-                    throw new IllegalArgumentException("expected region code, first day and two amounts in yuan separated by tabs");
-                }
-                Money one = Money.ofYuan(parts[2].strip());
-                Money ten = Money.ofYuan(parts[3].strip());
-                if (one.fen() < 500_000 || one.fen() > 2_000_000 || ten.fen() < 3_000_000 || ten.fen() > 10_000_000) {
-                    throw new IllegalArgumentException("outside the range of 法释〔2013〕3号 art. 3 (5,000-20,000 and 30,000-100,000)");
-                }
-                thresholds.add(new Threshold(parts[0], LocalDate.parse(parts[1].strip()), one, ten, parts.length > 4 ? parts[4].strip() : ""));
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw new IllegalArgumentException(name + " line " + number + ": " + e.getMessage(), e);
+            Money one = Money.ofYuan(parts[2].strip());
+            Money ten = Money.ofYuan(parts[3].strip());
+            if (one.fen() < 500_000 || one.fen() > 2_000_000 || ten.fen() < 3_000_000 || ten.fen() > 10_000_000) {
+                throw new IllegalArgumentException("outside the range of 法释〔2013〕3号 art. 3 (5,000-20,000 and 30,000-100,000)");
             }
-        }
+            thresholds.add(new Threshold(parts[0], LocalDate.parse(parts[1].strip()), one, ten, parts.length > 4 ? parts[4].strip() : ""));
+        });
         return new CriminalThresholds(thresholds);
     }
 

@@ -3,15 +3,9 @@ package org.caseledger.core.litigation;
 import org.caseledger.core.kernel.Money;
 import org.caseledger.core.kernel.RegionCode;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -54,14 +48,7 @@ public final class MinimumWages {
     }
 
     public static MinimumWages fromDefaultResource() {
-        try (InputStream in = MinimumWages.class.getResourceAsStream("minimum-wages.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("minimum-wages.tsv is missing from the classpath");
-            }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), "minimum-wages.tsv");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.caseledger.core.kernel.RuleTable.resource(MinimumWages.class, "minimum-wages.tsv", MinimumWages::parse);
     }
 
     /**
@@ -72,36 +59,23 @@ public final class MinimumWages {
     public static MinimumWages parse(Reader reader, String name) throws IOException {
         List<Standard> standards = new ArrayList<>();
         Map<String, String> seats = new LinkedHashMap<>();
-        BufferedReader lines = new BufferedReader(reader);
-        String line;
-        int number = 0;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            String text = line.strip();
-            if (text.isEmpty() || text.startsWith("#")) {
-                continue;
+        org.caseledger.core.kernel.RuleTable.read(reader, name, parts -> {
+            if (parts[0].equals("seat")) {
+                if (parts.length < 3 || !parts[1].matches("\\d{6}") || !parts[2].matches("\\d{6}")) {
+                    throw new IllegalArgumentException("expected seat, a city or province code and a district code separated by tabs");
+                }
+                seats.put(parts[1], parts[2]);
+                return;
             }
-            String[] parts = text.split("\t");
-            try {
-                if (parts[0].equals("seat")) {
-                    if (parts.length < 3 || !parts[1].matches("\\d{6}") || !parts[2].matches("\\d{6}")) {
-                        throw new IllegalArgumentException("expected seat, a city or province code and a district code separated by tabs");
-                    }
-                    seats.put(parts[1], parts[2]);
-                    continue;
-                }
-                if (parts.length < 3 || !parts[0].matches("\\d{2}(\\d{2}){0,2}")) {
-                    throw new IllegalArgumentException("expected region code, first day and yuan separated by tabs");
-                }
-                Money monthly = Money.ofYuan(parts[2].strip());
-                if (!monthly.isPositive()) {
-                    throw new IllegalArgumentException("a minimum wage is positive");
-                }
-                standards.add(new Standard(parts[0], LocalDate.parse(parts[1].strip()), monthly, parts.length > 3 ? parts[3].strip() : ""));
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw new IllegalArgumentException(name + " line " + number + ": " + e.getMessage(), e);
+            if (parts.length < 3 || !parts[0].matches("\\d{2}(\\d{2}){0,2}")) {
+                throw new IllegalArgumentException("expected region code, first day and yuan separated by tabs");
             }
-        }
+            Money monthly = Money.ofYuan(parts[2].strip());
+            if (!monthly.isPositive()) {
+                throw new IllegalArgumentException("a minimum wage is positive");
+            }
+            standards.add(new Standard(parts[0], LocalDate.parse(parts[1].strip()), monthly, parts.length > 3 ? parts[3].strip() : ""));
+        });
         return new MinimumWages(standards, seats);
     }
 
