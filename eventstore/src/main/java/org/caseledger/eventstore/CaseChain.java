@@ -80,9 +80,31 @@ public final class CaseChain {
 
     /**
      * Chains the documents of one commit before they are inserted: within the commit from one event to the next of
-     * the same aggregate, and to the stored event before the commit otherwise (looked up by its key).
+     * the same aggregate, and to the stored event before the commit otherwise. Those stored events are looked up
+     * together (one query a commit), and each must be the one this service stored: with a hash (an event without one
+     * in a chained store is tampering — a store is chained once, by {@link #migrateStore}), and, where this engine
+     * remembers the head it wrote, with that hash. Otherwise {@link ChainTampered}: the commit fails rather than fork
+     * the chain and put the break on the new event.
      */
     static void chain(List<Document> docs, MongoCollection<Document> events, Heads known) {
+        Map<String, Long> firstSeq = new LinkedHashMap<>();
+        for (Document doc : docs) {
+            if (doc.getString("aggregateType") != null) {
+                firstSeq.putIfAbsent(doc.getString("aggregateId"), ((Number) doc.get("seq")).longValue());
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        firstSeq.forEach((aggregate, seq) -> {
+            if (seq > 0) {
+                keys.add(EventDocuments.key(aggregate, seq - 1));
+            }
+        });
+        Map<String, Document> before = new HashMap<>();
+        if (!keys.isEmpty()) {
+            for (Document d : events.find(Filters.in(EventDocuments.KEY, keys)).projection(Projections.include(EventDocuments.KEY, HASH))) {
+                before.put(d.getString(EventDocuments.KEY), d);
+            }
+        }
         Map<String, String> heads = new HashMap<>();
         for (Document doc : docs) {
             if (doc.getString("aggregateType") == null) {
@@ -92,10 +114,21 @@ public final class CaseChain {
             long seq = ((Number) doc.get("seq")).longValue();
             String prev = heads.get(aggregate);
             if (prev == null && seq > 0) {
-                prev = known.hashAt(aggregate, seq - 1);
+                Document stored = before.get(EventDocuments.key(aggregate, seq - 1));
+                if (stored == null) {
+                    prev = GENESIS; // no event there: the append fails on its own (the sequence is checked), or the chain shows the gap
+                } else if (stored.getString(HASH) == null) {
+                    throw new ChainTampered(aggregate, seq - 1, "has no hash although the store is chained: it was stored or changed outside the service");
+                } else {
+                    String remembered = known.hashAt(aggregate, seq - 1);
+                    if (remembered != null && !remembered.equals(stored.getString(HASH))) {
+                        throw new ChainTampered(aggregate, seq - 1, "is not the one this service stored (its hash differs): the history was rewritten");
+                    }
+                    prev = stored.getString(HASH);
+                }
             }
             if (prev == null) {
-                prev = seq == 0 ? GENESIS : storedHash(events, aggregate, seq - 1);
+                prev = GENESIS;
             }
             String hash = hashOf(doc, prev);
             doc.append(PREV_HASH, prev).append(HASH, hash);
@@ -137,20 +170,6 @@ public final class CaseChain {
                 }
             }
         }
-    }
-
-    /** The stored hash of an aggregate's event; an event stored before the chain existed is chained first. */
-    private static String storedHash(MongoCollection<Document> events, String aggregate, long seq) {
-        Document before = events.find(Filters.eq(EventDocuments.KEY, EventDocuments.key(aggregate, seq)))
-                .projection(Projections.include(HASH)).first();
-        if (before != null && before.getString(HASH) != null) {
-            return before.getString(HASH);
-        }
-        migrate(events, aggregate);
-        Document again = events.find(Filters.eq(EventDocuments.KEY, EventDocuments.key(aggregate, seq)))
-                .projection(Projections.include(HASH)).first();
-        // no event there: the append will fail on its own (Axon checks the sequence); chain to nothing known
-        return again == null || again.getString(HASH) == null ? GENESIS : again.getString(HASH);
     }
 
     /** Chains an aggregate whose stored events have no hashes yet, marking them as chained by the migration. */

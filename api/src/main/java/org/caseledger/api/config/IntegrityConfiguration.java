@@ -31,8 +31,34 @@ public class IntegrityConfiguration {
         return AnchorSigner.fromFile(properties.embedded().dataDir().resolve("anchor-signing.key"));
     }
 
+    /** The keys an anchor may be signed with: the signer's and {@code caseledger.integrity.trusted-public-keys}. */
     @Bean
-    public Anchors anchors(KeyedEventStorageEngine engine, MongoDatabase database, AnchorSigner signer, Clock clock) {
-        return new Anchors(engine, database, signer, clock);
+    public org.caseledger.api.crypto.TrustedKeys trustedKeys(AnchorSigner signer,
+                                                             @Value("${caseledger.integrity.trusted-public-keys:}") java.util.List<String> configured) {
+        return org.caseledger.api.crypto.TrustedKeys.of(signer.publicKey(), configured);
+    }
+
+    @Bean
+    public Anchors anchors(KeyedEventStorageEngine engine, MongoDatabase database, AnchorSigner signer,
+                           org.caseledger.api.crypto.TrustedKeys trusted, Clock clock) {
+        return new Anchors(engine, database, signer, trusted, clock);
+    }
+
+    /** Where the two keys are, against the data directory: warned at start, shown in readiness's details. */
+    @Bean
+    public org.caseledger.api.integrity.KeyPlacement keyPlacement(CaseledgerProperties properties,
+                                                                  @Value("${caseledger.integrity.signing-key-file:}") String signingKeyFile,
+                                                                  @Value("${caseledger.personal-data.master-key:}") String masterKey,
+                                                                  @Value("${caseledger.personal-data.master-key-file:}") String masterKeyFile) {
+        boolean onDisk = properties.useEmbedded() && !properties.embedded().inMemory();
+        Path dataDir = onDisk ? properties.embedded().dataDir() : null;
+        Path signing = !signingKeyFile.isBlank() ? Path.of(signingKeyFile) : onDisk ? dataDir.resolve("anchor-signing.key") : null;
+        Path master = !masterKey.isBlank() ? null : !masterKeyFile.isBlank() ? Path.of(masterKeyFile) : onDisk ? dataDir.resolve("master.key") : null;
+        org.caseledger.api.integrity.KeyPlacement placement = org.caseledger.api.integrity.KeyPlacement.of(dataDir,
+                java.util.List.of(java.util.Map.entry("anchor signing key", signing == null ? Path.of("") : signing),
+                        java.util.Map.entry("personal-data master key", master == null ? Path.of("") : master)).stream()
+                        .filter(e -> !e.getValue().toString().isEmpty()).toList());
+        placement.warnings().forEach(w -> org.slf4j.LoggerFactory.getLogger(IntegrityConfiguration.class).warn(w));
+        return placement;
     }
 }

@@ -91,6 +91,9 @@ public final class AnchorSigner {
 
     /** Whether {@code signature} is the signature of {@code text} under {@code publicKey} (X.509, base64). */
     public static boolean verify(String publicKey, String text, String signature) {
+        if (publicKey == null || text == null || signature == null) {
+            return false;
+        }
         try {
             PublicKey pub = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKey)));
             Signature s = Signature.getInstance("Ed25519");

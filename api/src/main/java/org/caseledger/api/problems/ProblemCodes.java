@@ -36,7 +36,10 @@ public final class ProblemCodes {
         add("CONCURRENT_MODIFICATION", 409, "the case changed since the version in If-Match, or a concurrent write won; read and retry");
         add("REQUEST_IN_PROGRESS", 409, "a request with this Idempotency-Key is still running; retry after a moment");
         add("REBUILD_RUNNING", 409, "a rebuild of the read models is running already");
-        add("NOT_ANCHORED", 404, "no anchor of that day holds the case (it did not change since the anchor before)");
+        add("NOT_ANCHORED", 404, "no anchor of that day holds the case (it did not change since the anchor before, or it is not yet anchored)");
+        add("ANCHOR_NOT_FOUND", 404, "no anchor of that day and number");
+        add("ANCHOR_LOG_BROKEN", 409, "the anchors' own log does not hold together (an anchor forged, altered or removed): nothing is anchored on it");
+        add("CASE_HISTORY_TAMPERED", 409, "the case's stored history is not what the service stored (an event without its hash, or rewritten): nothing is appended to it; see its integrity");
         add("CHECK_RUNNING", 409, "a check of the whole store's hash chains is running already");
         add("BACKUP_NOT_AVAILABLE", 409, "only the embedded store on a file is backed up by the service");
         add("BODY_TOO_LARGE", 413, "the body is larger than caseledger.http.max-body-bytes");

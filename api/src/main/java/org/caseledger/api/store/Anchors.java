@@ -38,15 +38,48 @@ public class Anchors {
     static final long OVERLAP = 1000;
     static final String HEAD = "anchor-head";
 
-    /** What an anchor states, signed: the text of {@link #signedText()} under {@code signature}. */
+    /**
+     * What an anchor states, signed: the text of {@link #signedText()} under {@code signature}. {@code refused}: the
+     * changed cases it did not anchor because their history no longer extends what an earlier anchor signed, or their
+     * chain is broken (null in anchors made before 0.4, whose text is v1).
+     */
     public record Statement(long number, LocalDate day, Instant createdAt, long fromGlobalIndex, long upToGlobalIndex, int cases,
-                            String merkleRoot, String previousAnchorHash, String publicKey, String signature, String anchorHash) {
+                            String merkleRoot, String previousAnchorHash, String publicKey, String signature, String anchorHash,
+                            List<Refusal> refused) {
 
-        /** The text that is signed: one field a line, in this order. */
+        public Statement(long number, LocalDate day, Instant createdAt, long fromGlobalIndex, long upToGlobalIndex, int cases,
+                         String merkleRoot, String previousAnchorHash, String publicKey, String signature, String anchorHash) {
+            this(number, day, createdAt, fromGlobalIndex, upToGlobalIndex, cases, merkleRoot, previousAnchorHash, publicKey, signature,
+                    anchorHash, null);
+        }
+
+        /** The text that is signed: one field a line, in this order; v2 adds the refused cases, one a line. */
         public String signedText() {
-            return String.join("\n", "caseledger anchor v1", "number=" + number, "day=" + day, "createdAt=" + createdAt,
-                    "fromGlobalIndex=" + fromGlobalIndex, "upToGlobalIndex=" + upToGlobalIndex, "cases=" + cases,
+            String v1 = String.join("\n", refused == null ? "caseledger anchor v1" : "caseledger anchor v2", "number=" + number, "day=" + day,
+                    "createdAt=" + createdAt, "fromGlobalIndex=" + fromGlobalIndex, "upToGlobalIndex=" + upToGlobalIndex, "cases=" + cases,
                     "merkleRoot=" + merkleRoot, "previousAnchorHash=" + previousAnchorHash);
+            if (refused == null) {
+                return v1;
+            }
+            StringBuilder text = new StringBuilder(v1).append("\nrefused=").append(refused.size());
+            refused.forEach(r -> text.append("\nrefusedCase=").append(r.caseId()).append(' ').append(r.reason().replace('\n', ' ')));
+            return text.toString();
+        }
+
+        /** The hash the next anchor links to: over the signed text and the signature. */
+        public String computedAnchorHash() {
+            return CaseChain.sha256(signedText() + "\nsignature=" + signature);
+        }
+    }
+
+    /** A changed case an anchor did not hold, and why (its history was rewritten, or its chain is broken). */
+    public record Refusal(String caseId, String reason) {
+    }
+
+    /** The anchors' own log does not hold together: an anchor forged, removed or altered. Nothing is anchored on it. */
+    public static final class LogBroken extends RuntimeException {
+        public LogBroken(String reason) {
+            super(reason);
         }
     }
 
@@ -63,15 +96,39 @@ public class Anchors {
     private final MongoCollection<Document> integrity;
     private final GlobalIndexAllocator counter;
     private final AnchorSigner signer;
+    private final org.caseledger.api.crypto.TrustedKeys trusted;
     private final Clock clock;
+    private volatile int lastRefused;
+    private volatile String logBroken;
 
-    public Anchors(KeyedEventStorageEngine engine, MongoDatabase database, AnchorSigner signer, Clock clock) {
+    public Anchors(KeyedEventStorageEngine engine, MongoDatabase database, AnchorSigner signer, org.caseledger.api.crypto.TrustedKeys trusted,
+                   Clock clock) {
         this.engine = engine;
         this.anchors = database.getCollection("anchors");
         this.integrity = database.getCollection("integrity");
         this.counter = new GlobalIndexAllocator(database.getCollection("counters"));
         this.signer = signer;
+        this.trusted = trusted;
         this.clock = clock;
+    }
+
+    public org.caseledger.api.crypto.TrustedKeys trusted() {
+        return trusted;
+    }
+
+    /** How many changed cases the last anchor of this process refused (a metric, a health detail). */
+    public int lastRefused() {
+        return lastRefused;
+    }
+
+    /** Why the anchors' log does not hold together, as the last anchoring found it; null when it does. */
+    public String logBroken() {
+        return logBroken;
+    }
+
+    /** Whether a statement was signed by a trusted key in its period. */
+    public org.caseledger.api.crypto.TrustedKeys.Verdict verdict(Statement s) {
+        return trusted.check(s.publicKey(), s.signedText(), s.signature(), s.createdAt());
     }
 
     public String publicKey() {
@@ -84,28 +141,120 @@ public class Anchors {
         anchorNow();
     }
 
-    /** Anchors the cases changed since the last anchor; synchronized: one anchor at a time in this process. */
+    /**
+     * Anchors the cases changed since the last anchor; synchronized: one anchor at a time in this process. First the
+     * anchors' own log is checked (each signed by a trusted key, numbered without a gap, each linking to the one before);
+     * then each changed case must extend what the last anchor holding it signed (the anchored event still has the
+     * anchored hash, the chain from it to the head intact: events only appended, as a Certificate Transparency log
+     * proves consistency). A case that does not is refused — left out and listed in the signed statement.
+     */
     public synchronized Statement anchorNow() {
-        Document head = integrity.find(Filters.eq("_id", HEAD)).first();
-        long number = head == null ? 1 : ((Number) head.get("number")).longValue() + 1;
-        String previous = head == null ? CaseChain.GENESIS : head.getString("anchorHash");
-        long from = head == null ? 1 : Math.max(1, ((Number) head.get("upToGlobalIndex")).longValue() + 1 - OVERLAP);
+        List<Statement> log = checkedLog();
+        Statement last = log.isEmpty() ? null : log.get(log.size() - 1);
+        long number = last == null ? 1 : last.number() + 1;
+        String previous = last == null ? CaseChain.GENESIS : last.anchorHash();
+        long from = last == null ? 1 : Math.max(1, last.upToGlobalIndex() + 1 - OVERLAP);
         long upTo = counter.highestAllocated();
-        List<Leaf> leaves = heads(changedCases(from, upTo));
+        List<Leaf> leaves = new ArrayList<>();
+        List<Refusal> refused = new ArrayList<>();
+        for (String caseId : changedCases(from, upTo)) {
+            CaseChain.Verification chain = CaseChain.verify(engine.eventsCollection(), caseId, null);
+            if (!chain.valid()) {
+                refused.add(new Refusal(caseId, "chain broken: " + chain.reason()));
+                continue;
+            }
+            if (chain.headHash() == null) {
+                continue;
+            }
+            Optional<Leaf> anchored = lastTrustedLeaf(caseId, log);
+            if (anchored.isPresent()) {
+                Leaf a = anchored.get();
+                Optional<String> stored = CaseChain.hashAt(engine.eventsCollection(), caseId, a.seq());
+                if (stored.isEmpty() || !stored.get().equals(a.hash())) {
+                    refused.add(new Refusal(caseId, "event " + a.seq() + " is no longer the one an earlier anchor signed: the history was rewritten"));
+                    continue;
+                }
+            }
+            leaves.add(new Leaf(caseId, chain.events() - 1L, chain.headHash()));
+        }
         List<String> hashes = leaves.stream().map(l -> MerkleTree.leaf(l.caseId(), l.seq(), l.hash())).toList();
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Statement unsigned = new Statement(number, LocalDate.now(clock), now, from, upTo, leaves.size(), MerkleTree.root(hashes),
-                previous, signer.publicKey(), null, null);
+                previous, signer.publicKey(), null, null, List.copyOf(refused));
         String signature = signer.sign(unsigned.signedText());
-        String anchorHash = CaseChain.sha256(unsigned.signedText() + "\nsignature=" + signature);
+        Statement withSignature = new Statement(number, unsigned.day(), now, from, upTo, leaves.size(), unsigned.merkleRoot(), previous,
+                signer.publicKey(), signature, null, unsigned.refused());
         Statement signed = new Statement(number, unsigned.day(), now, from, upTo, leaves.size(), unsigned.merkleRoot(), previous,
-                signer.publicKey(), signature, anchorHash);
+                signer.publicKey(), signature, withSignature.computedAnchorHash(), unsigned.refused());
         List<Document> leafDocs = leaves.stream().map(l -> new Document("caseId", l.caseId()).append("seq", l.seq()).append("hash", l.hash()))
                 .toList();
         anchors.insertOne(toDocument(signed).append("leaves", leafDocs));
-        integrity.replaceOne(Filters.eq("_id", HEAD), new Document("_id", HEAD).append("number", number).append("anchorHash", anchorHash)
+        integrity.replaceOne(Filters.eq("_id", HEAD), new Document("_id", HEAD).append("number", number).append("anchorHash", signed.anchorHash())
                 .append("upToGlobalIndex", upTo), new ReplaceOptions().upsert(true));
+        lastRefused = refused.size();
         return signed;
+    }
+
+    /**
+     * Every anchor in order, each checked: signed by a trusted key in its period, its hash as recomputed, numbered
+     * from 1 without a gap, linking to the one before. Throws {@link LogBroken} naming the first that does not hold.
+     */
+    public List<Statement> checkedLog() {
+        List<Statement> log = new ArrayList<>();
+        for (Document d : anchors.find().projection(Projections.exclude("leaves"))) {
+            log.add(fromDocument(d));
+        }
+        log.sort(java.util.Comparator.comparingLong(Statement::number));
+        String previous = CaseChain.GENESIS;
+        long expected = 1;
+        for (Statement s : log) {
+            String problem = s.number() != expected ? "anchor " + expected + " is missing"
+                    : verdict(s) != org.caseledger.api.crypto.TrustedKeys.Verdict.TRUSTED ? "anchor " + s.number() + " is not signed by a trusted key: forged"
+                    : !s.computedAnchorHash().equals(s.anchorHash()) ? "anchor " + s.number() + " was altered (its hash does not match)"
+                    : !previous.equals(s.previousAnchorHash()) ? "anchor " + s.number() + " does not link to anchor " + (s.number() - 1)
+                    : null;
+            if (problem != null) {
+                logBroken = problem;
+                throw new LogBroken(problem);
+            }
+            previous = s.anchorHash();
+            expected++;
+        }
+        logBroken = null;
+        return log;
+    }
+
+    /** The case's leaf in the latest trusted anchor that holds it, its leaves leading to the signed root. */
+    private Optional<Leaf> lastTrustedLeaf(String caseId, List<Statement> log) {
+        Map<Long, Statement> byNumber = new java.util.HashMap<>();
+        log.forEach(st -> byNumber.put(st.number(), st));
+        List<Document> holding = new ArrayList<>();
+        anchors.find(Filters.eq("leaves.caseId", caseId)).forEach(holding::add);
+        holding.sort(java.util.Comparator.comparingLong(d -> -((Number) d.get("_id")).longValue()));
+        for (Document d : holding) {
+            Statement st = byNumber.get(((Number) d.get("_id")).longValue());
+            if (st == null) {
+                continue;
+            }
+            List<Document> leafDocs = d.getList("leaves", Document.class);
+            List<String> hashes = leafDocs.stream().map(l -> MerkleTree.leaf(l.getString("caseId"), ((Number) l.get("seq")).longValue(),
+                    l.getString("hash"))).toList();
+            if (!MerkleTree.root(hashes).equals(st.merkleRoot())) {
+                throw new LogBroken("the leaves kept with anchor " + st.number() + " do not lead to its signed root");
+            }
+            for (Document l : leafDocs) {
+                if (caseId.equals(l.getString("caseId"))) {
+                    return Optional.of(new Leaf(caseId, ((Number) l.get("seq")).longValue(), l.getString("hash")));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One anchor by its number, with the cases it refused. */
+    public Optional<Statement> byNumber(long number) {
+        Document d = anchors.find(Filters.eq("_id", number)).projection(Projections.exclude("leaves")).first();
+        return Optional.ofNullable(d).map(Anchors::fromDocument);
     }
 
     /** The anchors made on a day, in order. */
@@ -118,11 +267,18 @@ public class Anchors {
         return found;
     }
 
-    /** The last anchor of the day that holds the case, with the case's leaf and its inclusion proof. */
-    public Optional<Inclusion> inclusion(String caseId, LocalDate day) {
+    /** The last anchor of the day that holds the case (or the one numbered {@code number}), with its leaf and proof. */
+    public Optional<Inclusion> inclusion(String caseId, LocalDate day, Long number) {
         List<Document> ofDay = new ArrayList<>();
-        anchors.find(Filters.eq("day", day.toString())).forEach(ofDay::add);
+        anchors.find(number == null ? Filters.eq("day", day.toString()) : Filters.and(Filters.eq("day", day.toString()), Filters.eq("_id", number)))
+                .forEach(ofDay::add);
         return inclusionIn(caseId, ofDay);
+    }
+
+    /** The anchor with the highest number, if any (as stored: judge it with {@link #verdict}). */
+    public Optional<Statement> latestStatement() {
+        Document d = anchors.find().projection(Projections.exclude("leaves")).sort(new Document("_id", -1)).limit(1).first();
+        return Optional.ofNullable(d).map(Anchors::fromDocument);
     }
 
     /** The latest anchor of all that holds the case (a scan of the anchors: one a day and those made on demand). */
@@ -167,16 +323,6 @@ public class Anchors {
         return new ArrayList<>(cases);
     }
 
-    /** Each case's head now: its last stored event's sequence number and hash. */
-    private List<Leaf> heads(List<String> cases) {
-        Map<String, Leaf> byCase = new TreeMap<>();
-        for (String caseId : cases) {
-            CaseChain.head(engine.eventsCollection(), caseId).filter(last -> last.getString(CaseChain.HASH) != null)
-                    .ifPresent(last -> byCase.put(caseId, new Leaf(caseId, ((Number) last.get("seq")).longValue(), last.getString(CaseChain.HASH))));
-        }
-        return new ArrayList<>(byCase.values());
-    }
-
     private static Document toDocument(Statement s) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("_id", s.number());
@@ -190,6 +336,9 @@ public class Anchors {
         fields.put("publicKey", s.publicKey());
         fields.put("signature", s.signature());
         fields.put("anchorHash", s.anchorHash());
+        if (s.refused() != null) {
+            fields.put("refused", s.refused().stream().map(r -> new Document("caseId", r.caseId()).append("reason", r.reason())).toList());
+        }
         return new Document(fields);
     }
 
@@ -197,6 +346,8 @@ public class Anchors {
         return new Statement(((Number) d.get("_id")).longValue(), LocalDate.parse(d.getString("day")), d.getDate("createdAt").toInstant(),
                 ((Number) d.get("fromGlobalIndex")).longValue(), ((Number) d.get("upToGlobalIndex")).longValue(),
                 ((Number) d.get("cases")).intValue(), d.getString("merkleRoot"), d.getString("previousAnchorHash"), d.getString("publicKey"),
-                d.getString("signature"), d.getString("anchorHash"));
+                d.getString("signature"), d.getString("anchorHash"),
+                d.containsKey("refused") ? d.getList("refused", Document.class).stream()
+                        .map(r -> new Refusal(r.getString("caseId"), r.getString("reason"))).toList() : null);
     }
 }

@@ -59,7 +59,8 @@ public class StoreIntegrity {
         return storedEvents(caseId).stream().map(CaseExport.Event::of).toList();
     }
 
-    List<Document> storedEvents(String caseId) {
+    /** The case's stored event documents in order (their global index is {@code _id}). */
+    public List<org.bson.Document> storedEvents(String caseId) {
         return CaseChain.events(engine.eventsCollection(), caseId);
     }
 

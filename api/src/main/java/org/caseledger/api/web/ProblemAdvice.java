@@ -36,6 +36,10 @@ public class ProblemAdvice {
 
     /** The response an exception becomes (used where a response must be remembered, e.g. idempotent writes). */
     public ResponseEntity<ProblemDetail> toResponse(Throwable t) {
+        org.caseledger.eventstore.ChainTampered tampered = tamperedCause(t);
+        if (tampered != null) {
+            return tampered(tampered);
+        }
         if (t instanceof CaseRuleViolation v) {
             return rule(v);
         }
@@ -253,8 +257,27 @@ public class ProblemAdvice {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", null, e.getMessage());
     }
 
+    /** An append refused because the stored chain was tampered with: the case is named, nothing was recorded. */
+    public ResponseEntity<ProblemDetail> tampered(org.caseledger.eventstore.ChainTampered e) {
+        log.error("append refused: {} (case {})", e.getMessage(), e.aggregateId());
+        return problem(HttpStatus.CONFLICT, "CASE_HISTORY_TAMPERED", null, e.getMessage() + "; nothing was recorded");
+    }
+
+    private static org.caseledger.eventstore.ChainTampered tamperedCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof org.caseledger.eventstore.ChainTampered ct) {
+                return ct;
+            }
+        }
+        return null;
+    }
+
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        org.caseledger.eventstore.ChainTampered tampered = tamperedCause(e);
+        if (tampered != null) {
+            return tampered(tampered);
+        }
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", null, "unexpected failure; nothing was recorded unless the answer said so");
     }

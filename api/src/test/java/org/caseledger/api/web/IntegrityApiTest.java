@@ -48,7 +48,10 @@ class IntegrityApiTest extends ApiTest {
     void an_untouched_case_verifies_for_auditors_and_admins_only() {
         String id = open("LD-INT-1");
         JsonNode v = integrity("auditor", id);
-        assertThat(v.get("valid").asBoolean()).isTrue();
+        // the chain holds, but nothing outside the database vouches for it until an anchor holds the case
+        assertThat(v.get("chainIntact").asBoolean()).isTrue();
+        assertThat(v.get("valid").asBoolean()).isFalse();
+        assertThat(v.get("status").asText()).isEqualTo("NOT_YET_ANCHORED");
         assertThat(v.get("events").asInt()).isEqualTo(4);
         assertThat(v.get("headHash").asText()).hasSize(64);
         assertThat(integrity("admin", id).get("headHash").asText()).isEqualTo(v.get("headHash").asText());
@@ -112,8 +115,10 @@ class IntegrityApiTest extends ApiTest {
         HttpApi.Reply anchored = api.get("auditor", "/api/cases/" + id + "/integrity?anchor=" + today);
         assertThat(anchored.status()).as(anchored.body()).isEqualTo(200);
         JsonNode check = anchored.json();
-        assertThat(check.get("valid").asBoolean()).isTrue();
+        assertThat(check.get("valid").asBoolean()).as(check.toString()).isTrue();
+        assertThat(check.get("status").asText()).isEqualTo("PROVEN");
         assertThat(check.get("anchor").get("signatureValid").asBoolean()).isTrue();
+        assertThat(check.get("anchor").get("verdict").asText()).isEqualTo("TRUSTED");
         assertThat(check.get("anchor").get("proofLeadsToRoot").asBoolean()).isTrue();
         assertThat(check.get("anchor").get("storedEventMatches").asBoolean()).isTrue();
 
@@ -127,7 +132,9 @@ class IntegrityApiTest extends ApiTest {
                     Updates.set(org.caseledger.eventstore.CaseChain.PREV_HASH, prev), Updates.set(org.caseledger.eventstore.CaseChain.HASH, hash)));
             prev = hash;
         }
-        assertThat(integrity("auditor", id).get("valid").asBoolean()).as("the chain alone").isTrue();
+        JsonNode latest = integrity("auditor", id);
+        assertThat(latest.get("chainIntact").asBoolean()).as("the chain alone").isTrue();
+        assertThat(latest.get("status").asText()).isEqualTo("REWRITTEN");
         JsonNode caught = api.get("auditor", "/api/cases/" + id + "/integrity?anchor=" + today).json();
         assertThat(caught.get("valid").asBoolean()).isFalse();
         assertThat(caught.get("reason").asText()).contains("rewritten");
@@ -137,6 +144,8 @@ class IntegrityApiTest extends ApiTest {
         JsonNode second = api.post("admin", "/api/admin/integrity/anchors", null).json();
         assertThat(second.get("previousAnchorHash").asText()).isEqualTo(statement.get("anchorHash").asText());
         assertThat(second.get("number").asLong()).isEqualTo(statement.get("number").asLong() + 1);
+        // and does not whitewash the rewrite: the case is refused, not anchored again
+        assertThat(second.get("refused").findValuesAsText("caseId")).contains(id);
         assertProblem(api.get("auditor", "/api/cases/" + id + "/integrity?anchor=2001-01-01"), 404, "NOT_ANCHORED", "anchor");
         assertProblem(api.get("auditor", "/api/cases/" + id + "/integrity?anchor=yesterday"), 400, "INVALID_INPUT", "anchor");
     }
