@@ -53,7 +53,8 @@
                 value = yuanToFen(text);
                 if (value === null) { fail(input, MESSAGES['file.badAmount']); }
               } else if (type === 'number') { value = parseInt(text, 10); } else { value = text; }
-              filled = true;
+              // a choice preselected (whose, which kind) does not make a row the officer left empty
+              if (input.tagName !== 'SELECT') { filled = true; }
             }
             var path = input.getAttribute('data-part').split('.'), at = item;
             for (var i = 0; i < path.length - 1; i++) { at = at[path[i]] = at[path[i]] || {}; }

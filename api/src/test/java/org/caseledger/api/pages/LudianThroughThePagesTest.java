@@ -107,7 +107,7 @@ class LudianThroughThePagesTest {
             }
             try {
                 return version() > before;
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException reloading) {
+            } catch (org.openqa.selenium.WebDriverException reloading) { // stale, missing or detached while the page reloads
                 return false;
             }
         });
