@@ -46,7 +46,8 @@ public final class EmbeddedMongo implements AutoCloseable {
         this.server = server;
         this.file = file;
         this.compactMillis = compactMillis;
-        this.groupCommit = h2 == null ? null : new GroupCommit(h2::commit);
+        // each group commit is forced to the disk: an acknowledged durable append survives a power cut
+        this.groupCommit = h2 == null ? null : new GroupCommit(h2::commitAndSync);
         if (groupCommit != null) {
             timer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "embedded-mongo-commit");
@@ -168,6 +169,42 @@ public final class EmbeddedMongo implements AutoCloseable {
                 }
             });
         }
+    }
+
+    /**
+     * Leaves no byte of deleted data in the file (an erased person's key): every chunk is rewritten until the live
+     * pages are packed (H2 frees a chunk only when none of its pages is live), the file is compacted, and the blocks H2
+     * then holds free are overwritten with zeros and the file forced to the disk. Writes wait meanwhile: it rewrites the
+     * store, seconds per hundred megabytes. Answers the blocks overwritten.
+     */
+    public int purgeFreedSpace() {
+        if (mvStore == null) {
+            return 0;
+        }
+        groupCommit.commitNow();
+        int[] scrubbed = {0};
+        h2.exclusively(() -> {
+            int retention = mvStore.getRetentionTime();
+            mvStore.setRetentionTime(0);
+            try {
+                int lastFill = -1;
+                for (int round = 0; round < 10; round++) {
+                    mvStore.compact(100, Integer.MAX_VALUE);
+                    mvStore.commit();
+                    int fill = mvStore.getFileStore().getChunksFillRate();
+                    if (fill == lastFill) {
+                        break;
+                    }
+                    lastFill = fill;
+                }
+                mvStore.compactFile(compactMillis);
+                mvStore.commit();
+                mvStore.executeFilestoreOperation(() -> scrubbed[0] = FreeBlocks.zero(mvStore));
+            } finally {
+                mvStore.setRetentionTime(retention);
+            }
+        });
+        return scrubbed[0];
     }
 
     /**

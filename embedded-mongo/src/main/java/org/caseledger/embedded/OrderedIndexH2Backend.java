@@ -62,6 +62,17 @@ final class OrderedIndexH2Backend extends H2Backend {
         exclusively(super::commit);
     }
 
+    /**
+     * A commit that reaches the disk: the file is forced (MVStore.sync: FileChannel.force) after the commit, so an
+     * acknowledged append survives a power cut, not only a crash of the process.
+     */
+    public void commitAndSync() {
+        exclusively(() -> {
+            super.commit();
+            getMvStore().sync();
+        });
+    }
+
     /** Runs work that writes the file itself (a commit, online compaction) while no write command is under way. */
     void exclusively(Runnable work) {
         writesAndCommits.writeLock().lock();

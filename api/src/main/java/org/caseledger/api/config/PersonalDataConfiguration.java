@@ -53,4 +53,29 @@ public class PersonalDataConfiguration {
     public PersonalDataSealing personalDataSealing(PersonalDataKeys keys) {
         return new PersonalDataSealing(keys);
     }
+
+    /**
+     * The erasures and their ledger: {@code caseledger.personal-data.erasure-ledger}, by default beside the embedded
+     * store's file ({@code erasure-ledger.tsv}, not in its backups); none in memory; on {@code MONGODB_URI} only when
+     * configured (a restore there is the operator's, and the ledger tells what to erase again).
+     */
+    @Bean
+    public org.caseledger.api.personal.Erasures erasures(org.caseledger.api.cases.CommandService commands, PersonalDataKeys keys,
+                                                         org.caseledger.api.store.MongoConnection connection, CaseledgerProperties properties,
+                                                         @Value("${caseledger.personal-data.erasure-ledger:}") String ledger, java.time.Clock clock) {
+        Path file = !ledger.isBlank() ? Path.of(ledger)
+                : properties.useEmbedded() && !properties.embedded().inMemory() ? properties.embedded().dataDir().resolve("erasure-ledger.tsv") : null;
+        if (file == null && !properties.useEmbedded()) {
+            org.slf4j.LoggerFactory.getLogger(PersonalDataConfiguration.class).warn("no erasure ledger (caseledger.personal-data.erasure-ledger): "
+                    + "a database restored from a backup older than an erasure brings the person back until erased again");
+        }
+        return new org.caseledger.api.personal.Erasures(commands, keys, connection, file, clock);
+    }
+
+    /** At start, once the service is up: people erased since the store's backup was taken are erased again. */
+    @Bean
+    public org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationReadyEvent> erasuresReapplied(
+            org.caseledger.api.personal.Erasures erasures) {
+        return ready -> erasures.reapply();
+    }
 }

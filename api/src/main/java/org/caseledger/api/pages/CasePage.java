@@ -114,7 +114,9 @@ public class CasePage {
         access.visibleOwner(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
         SupervisionLetterIssued letter = audit.history(caseId).stream().map(CaseAudit.HistoryEntry::payload)
                 .filter(e -> e instanceof SupervisionLetterIssued l && l.letterId().value().equals(letterId))
-                .map(SupervisionLetterIssued.class::cast).findFirst().orElseThrow(() -> ApiProblem.notFound(caseId));
+                .map(SupervisionLetterIssued.class::cast).findFirst()
+                .orElseThrow(() -> new ApiProblem(org.springframework.http.HttpStatus.NOT_FOUND, "LETTER_NOT_FOUND", "letterId",
+                        "case " + caseId + " has no letter " + letterId));
         CaseTimeline t = projected.await(caseId).timeline();
         model.addAttribute("t", t);
         model.addAttribute("letter", letter);

@@ -36,7 +36,11 @@ public class ErasureController {
     private final PersonalDataKeys keys;
     private final Clock clock;
 
-    public ErasureController(CommandService commands, CurrentUser currentUser, CaseAccess access, PersonalDataKeys keys, Clock clock) {
+    private final Erasures erasures;
+
+    public ErasureController(CommandService commands, CurrentUser currentUser, CaseAccess access, PersonalDataKeys keys, Clock clock,
+                             Erasures erasures) {
+        this.erasures = erasures;
         this.commands = commands;
         this.currentUser = currentUser;
         this.access = access;
@@ -53,10 +57,7 @@ public class ErasureController {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "reason",
                     "the body is {\"reason\": \"…\"}: why the personal data is erased, at most " + MAX_REASON + " characters");
         }
-        EraseClaimantPersonalData command = new EraseClaimantPersonalData(CaseId.of(caseId), ClaimantId.of(claimantId),
-                body.reason(), LocalDate.now(clock));
-        long version = commands.send(command, caseId, currentUser.get(), null, CorrelationIdFilter.of(request));
-        keys.erase(caseId, claimantId);
-        return new CommandAccepted(caseId, version, command.getClass().getSimpleName());
+        long version = erasures.erase(caseId, claimantId, body.reason(), currentUser.get(), CorrelationIdFilter.of(request));
+        return new CommandAccepted(caseId, version, EraseClaimantPersonalData.class.getSimpleName());
     }
 }

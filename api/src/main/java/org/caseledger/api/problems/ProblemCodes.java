@@ -38,6 +38,7 @@ public final class ProblemCodes {
         add("REBUILD_RUNNING", 409, "a rebuild of the read models is running already");
         add("NOT_ANCHORED", 404, "no anchor of that day holds the case (it did not change since the anchor before, or it is not yet anchored)");
         add("ANCHOR_NOT_FOUND", 404, "no anchor of that day and number");
+        add("LETTER_NOT_FOUND", 404, "the case has no letter of that id");
         add("ANCHOR_LOG_BROKEN", 409, "the anchors' own log does not hold together (an anchor forged, altered or removed): nothing is anchored on it");
         add("CASE_HISTORY_TAMPERED", 409, "the case's stored history is not what the service stored (an event without its hash, or rewritten): nothing is appended to it; see its integrity");
         add("CHECK_RUNNING", 409, "a check of the whole store's hash chains is running already");

@@ -16,12 +16,20 @@ import java.util.Optional;
  * Claimants' personal data in the events (个人信息: name, ID-card number, phone — the {@code personalData} of a claimant)
  * is stored sealed under that claimant's key: {@code personalData: {sealed: <AES-256-GCM>}}, the associated data naming
  * case and claimant. A copy of the database without the master key names no one. Read back, it is opened; once the
- * person's key is erased it reads as {@link #ERASED} (已删除), everywhere the events are read.
+ * person's key is erased it reads as {@link #ERASED} (已删除), everywhere the events are read. Sealed data that no
+ * longer opens (a bit changed in the database, a key that is not its own) reads as {@link #UNREADABLE}: the case stays
+ * readable and writable, the error is logged once per person naming the case, claimant and event, and counted
+ * ({@code caseledger_personal_data_unreadable}, a warning in readiness's details); the event's hash no longer matches, so
+ * the integrity check names it too.
  */
 public final class PersonalDataSealing implements PayloadProtection {
 
     /** What an erased person's data reads as. */
     public static final String ERASED = "已删除";
+    /** What a person's data reads as when its seal no longer opens. */
+    public static final String UNREADABLE = "无法读取（密文已损坏）";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PersonalDataSealing.class);
+    private final java.util.Set<String> unreadable = java.util.concurrent.ConcurrentHashMap.newKeySet();
     static final String FIELD = "personalData";
     static final String SEALED = "sealed";
 
@@ -71,21 +79,34 @@ public final class PersonalDataSealing implements PayloadProtection {
                 return;
             }
             String id = PersonalDataKeys.idOf(caseId, String.valueOf(holder.get("claimantId")));
-            holder.put(FIELD, openWith(keys.find(id), ((Binary) personal.get(SEALED)).getData(), id));
+            holder.put(FIELD, openWith(keys.find(id), personal.get(SEALED), id, event));
         });
         copy.put("payload", opened);
         return copy;
     }
 
-    private static Document openWith(Optional<byte[]> key, byte[] sealed, String id) {
+    private Document openWith(Optional<byte[]> key, Object sealed, String id, Document event) {
         if (key.isEmpty()) {
             return new Document("name", ERASED).append("idCardNumber", null).append("phone", null);
         }
         try {
-            return Document.parse(new String(Aead.open(key.get(), sealed, id), StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the personal data of " + id + " does not open under its key", e);
+            if (!(sealed instanceof Binary binary)) {
+                throw new GeneralSecurityException("the sealed value is not binary");
+            }
+            return Document.parse(new String(Aead.open(key.get(), binary.getData(), id), StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            if (unreadable.add(id)) {
+                log.error("the personal data of claimant {} in event {} of case {} does not open under its key ({}): shown as unreadable; "
+                        + "see the case's integrity", id.substring(id.indexOf(':') + 1), event.get("seq"), event.getString("aggregateId"),
+                        e.getClass().getSimpleName());
+            }
+            return new Document("name", UNREADABLE).append("idCardNumber", null).append("phone", null);
         }
+    }
+
+    /** The claimants (case:claimant) whose sealed data did not open since the start. */
+    public java.util.Set<String> unreadable() {
+        return java.util.Collections.unmodifiableSet(unreadable);
     }
 
     /** Whether a claimant's personal data is anywhere in the payload (most events name none: they are left as read). */

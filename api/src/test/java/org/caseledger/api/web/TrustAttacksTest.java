@@ -276,4 +276,35 @@ class TrustAttacksTest extends ApiTest {
         assertThat(refused.json().get("detail").asText()).contains("event 3").contains(id);
         assertThat(storedEvents(id)).isEqualTo(before);
     }
+
+    @Autowired
+    org.caseledger.eventstore.KeyedEventStorageEngine engine;
+
+    /** Attack 6: one bit of a sealed person flipped: the case stays readable (the person shown as unreadable), never a 500. */
+    @Test
+    void sealed_personal_data_with_a_flipped_bit_reads_as_unreadable_and_the_service_goes_on() {
+        String id = open("LD-TA-6");
+        Document filed = events().find(Filters.eq(EventDocuments.KEY, EventDocuments.key(id, 0))).first();
+        Document payload = (Document) filed.get("payload");
+        Document claimant = payload.getList("claimants", Document.class).get(0);
+        byte[] sealed = ((org.bson.types.Binary) ((Document) claimant.get("personalData")).get("sealed")).getData().clone();
+        sealed[sealed.length / 2] ^= 0x01;
+        events().updateOne(Filters.eq("_id", filed.get("_id")), Updates.set("payload.claimants.0.personalData.sealed", new org.bson.types.Binary(sealed)));
+
+        HttpApi.Reply history = api.get("auditor", "/api/cases/" + id + "/history");
+        assertThat(history.status()).as(history.body()).isEqualTo(200);
+        assertThat(history.body()).contains("无法读取");
+        assertThat(api.get("auditor", "/api/cases/" + id + "/verify").status()).isEqualTo(200);
+        JsonNode v = integrity(id);
+        assertThat(v.get("status").asText()).isEqualTo("BROKEN");
+        assertThat(v.get("firstBrokenSequence").asLong()).isZero();
+        // what a restart does: the case's events read back from the store, opened on the way
+        assertThat(engine.readEvents(id).asStream().count()).isEqualTo(4L);
+        assertThat(api.get("admin", "/actuator/health/readiness").body()).contains("does not open");
+        HttpApi.Reply rebuild = api.post("admin", "/api/admin/projections/rebuild", null);
+        assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(202);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> api.get("admin", "/api/admin/projections/rebuild").json().get("switched").asBoolean());
+        assertThat(api.get("auditor", "/api/cases/" + id + "/timeline").status()).isEqualTo(200);
+    }
 }
