@@ -37,7 +37,7 @@ final class RawSection {
                         raw.server().awaitDurable();
                     });
                     bench.rows.add(new Row("raw", "durable insertOne/s, " + threads + " thread" + (threads > 1 ? "s" : ""), count / seconds,
-                            "docs/s", "each insert followed by a commit of the H2 file"));
+                            "docs/s", "each insert followed by a commit of the H2 file, forced to the disk"));
                 }
             }
             MongoCollection<Document> docs = raw.database().getCollection("docs1");

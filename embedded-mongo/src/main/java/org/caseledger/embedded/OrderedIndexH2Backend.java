@@ -69,7 +69,9 @@ final class OrderedIndexH2Backend extends H2Backend {
     public void commitAndSync() {
         exclusively(() -> {
             super.commit();
-            getMvStore().sync();
+            if (!getMvStore().isClosed()) { // after the server's shutdown the store is closed: H2 wrote it out on close
+                getMvStore().sync();
+            }
         });
     }
 

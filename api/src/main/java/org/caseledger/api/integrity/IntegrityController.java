@@ -56,9 +56,8 @@ public class IntegrityController {
             LocalDate day = day(anchor, "anchor");
             found = anchors.inclusion(caseId, day, number);
             if (found.isEmpty()) {
-                java.util.List<org.bson.Document> stored = integrity.storedEvents(caseId);
-                boolean filedAfter = !stored.isEmpty() && anchors.ofDay(day).stream().allMatch(st ->
-                        stored.get(0).getDate("timestamp").toInstant().isAfter(st.createdAt()));
+                java.util.List<StoreIntegrity.StoredEvent> stored = integrity.storedEvents(caseId);
+                boolean filedAfter = !stored.isEmpty() && anchors.ofDay(day).stream().allMatch(st -> stored.get(0).timestamp().isAfter(st.createdAt()));
                 throw new ApiProblem(HttpStatus.NOT_FOUND, "NOT_ANCHORED", "anchor", filedAfter
                         ? "case " + caseId + " is not yet anchored: it was filed after the anchors of " + day
                         : "no anchor of " + day + " holds case " + caseId + ": it did not change since the anchor before");
@@ -123,10 +122,10 @@ public class IntegrityController {
             return;
         }
         Anchors.Statement a = latest.get();
-        for (org.bson.Document e : integrity.storedEvents(caseId)) {
-            long seq = ((Number) e.get("seq")).longValue();
-            long globalIndex = ((Number) e.get("_id")).longValue();
-            java.time.Instant at = e.getDate("timestamp").toInstant();
+        for (StoreIntegrity.StoredEvent e : integrity.storedEvents(caseId)) {
+            long seq = e.seq();
+            long globalIndex = e.globalIndex();
+            java.time.Instant at = e.timestamp();
             if (seq > anchoredSeq && globalIndex > a.upToGlobalIndex() && at.plusSeconds(60).isBefore(a.createdAt())) {
                 findings.add("event " + seq + " is dated " + at + ", before anchor " + a.number() + " of " + a.day()
                         + " was made, yet was stored after it: back-dated");

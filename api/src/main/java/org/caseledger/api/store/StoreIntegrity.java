@@ -56,12 +56,17 @@ public class StoreIntegrity {
 
     /** The case's events as stored and hashed, for its export to auditors. */
     public List<CaseExport.Event> exportedEvents(String caseId) {
-        return storedEvents(caseId).stream().map(CaseExport.Event::of).toList();
+        return CaseChain.events(engine.eventsCollection(), caseId).stream().map(CaseExport.Event::of).toList();
     }
 
-    /** The case's stored event documents in order (their global index is {@code _id}). */
-    public List<org.bson.Document> storedEvents(String caseId) {
-        return CaseChain.events(engine.eventsCollection(), caseId);
+    /** When and where each of a case's events was stored: its sequence number, global index and timestamp. */
+    public record StoredEvent(long seq, long globalIndex, java.time.Instant timestamp) {
+    }
+
+    /** The case's stored events in order, as {@link StoredEvent}s. */
+    public List<StoredEvent> storedEvents(String caseId) {
+        return CaseChain.events(engine.eventsCollection(), caseId).stream().map(d -> new StoredEvent(((Number) d.get("seq")).longValue(),
+                ((Number) d.get("_id")).longValue(), d.getDate("timestamp").toInstant())).toList();
     }
 
     public java.util.Optional<String> storedHashAt(String caseId, long seq) {

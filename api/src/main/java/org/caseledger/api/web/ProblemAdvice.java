@@ -36,9 +36,9 @@ public class ProblemAdvice {
 
     /** The response an exception becomes (used where a response must be remembered, e.g. idempotent writes). */
     public ResponseEntity<ProblemDetail> toResponse(Throwable t) {
-        org.caseledger.eventstore.ChainTampered tampered = tamperedCause(t);
-        if (tampered != null) {
-            return tampered(tampered);
+        java.util.Optional<org.caseledger.api.store.TamperedHistory> tampered = org.caseledger.api.store.TamperedHistory.in(t);
+        if (tampered.isPresent()) {
+            return tampered(tampered.get());
         }
         if (t instanceof CaseRuleViolation v) {
             return rule(v);
@@ -258,25 +258,16 @@ public class ProblemAdvice {
     }
 
     /** An append refused because the stored chain was tampered with: the case is named, nothing was recorded. */
-    public ResponseEntity<ProblemDetail> tampered(org.caseledger.eventstore.ChainTampered e) {
-        log.error("append refused: {} (case {})", e.getMessage(), e.aggregateId());
-        return problem(HttpStatus.CONFLICT, "CASE_HISTORY_TAMPERED", null, e.getMessage() + "; nothing was recorded");
-    }
-
-    private static org.caseledger.eventstore.ChainTampered tamperedCause(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof org.caseledger.eventstore.ChainTampered ct) {
-                return ct;
-            }
-        }
-        return null;
+    public ResponseEntity<ProblemDetail> tampered(org.caseledger.api.store.TamperedHistory e) {
+        log.error("append refused: {} (case {})", e.message(), e.caseId());
+        return problem(HttpStatus.CONFLICT, "CASE_HISTORY_TAMPERED", null, e.message() + "; nothing was recorded");
     }
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        org.caseledger.eventstore.ChainTampered tampered = tamperedCause(e);
-        if (tampered != null) {
-            return tampered(tampered);
+        java.util.Optional<org.caseledger.api.store.TamperedHistory> tampered = org.caseledger.api.store.TamperedHistory.in(e);
+        if (tampered.isPresent()) {
+            return tampered(tampered.get());
         }
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", null, "unexpected failure; nothing was recorded unless the answer said so");
