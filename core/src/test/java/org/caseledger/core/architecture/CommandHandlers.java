@@ -115,6 +115,6 @@ public final class CommandHandlers {
     }
 
     private static boolean isEvent(JavaClass c) {
-        return !c.isInterface() && c.isAssignableTo(WageCaseEvent.class);
+        return !c.isInterface() && (c.isAssignableTo(WageCaseEvent.class) || c.isAssignableTo(org.caseledger.core.workorder.WorkOrderEvent.class));
     }
 }

@@ -44,6 +44,8 @@ class CorePackagesTest {
             // the money follows claims, agreements, instruments and added debtors, and a payment keeps a promise
             Map.entry("money", Set.of("kernel", "deadline", "intake", "negotiation", "litigation", "enforcement")),
             Map.entry("limitation", Set.of("kernel", "deadline", "intake", "litigation", "enforcement")),
+            // 工单: a worker's call before it is a case; its contact is personal data like a claimant's
+            Map.entry("workorder", Set.of("kernel", "deadline", "intake")),
             Map.entry("wagecase", Set.of("kernel", "deadline", "lifecycle", "intake", "negotiation", "supervision", "litigation",
                     "enforcement", "money", "limitation", "authority")));
 
