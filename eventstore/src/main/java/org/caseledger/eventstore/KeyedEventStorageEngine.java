@@ -78,6 +78,14 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
     private final CaseChain.Heads heads = new CaseChain.Heads(10_000);
     /** When this engine first saw each open gap (gaps are rare; entries leave when the gap does). */
     private final Map<Long, Instant> gapFirstSeen = new ConcurrentHashMap<>();
+    /** Global indexes given up on (the last 10,000): the engine's other readers drop them without waiting again. */
+    private final Set<Long> givenUp = java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(
+            new java.util.LinkedHashMap<Long, Boolean>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+                    return size() > 10_000;
+                }
+            }));
 
     protected KeyedEventStorageEngine(Builder builder) {
         super(builder.withDefaultExceptionResolver());
@@ -339,11 +347,16 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         Instant now = clock.instant();
         SortedSet<Long> kept = new TreeSet<>();
         for (Long gap : token.getGaps()) {
+            if (!filled.contains(gap) && givenUp.contains(gap)) {
+                continue; // another reader of this engine waited for it already: dropped at once, reported once
+            }
             Instant since = gapFirstSeen.computeIfAbsent(gap, g -> now);
             if (filled.contains(gap) || Duration.between(since, now).compareTo(gapTimeout) < 0) {
                 kept.add(gap);
             } else {
-                log.warn("Giving up on global index {}: reserved but not written within {} (a failed or crashed commit)", gap, gapTimeout);
+                if (givenUp.add(gap)) {
+                    log.warn("Giving up on global index {}: reserved but not written within {} (a failed or crashed commit)", gap, gapTimeout);
+                }
                 gapFirstSeen.remove(gap);
             }
         }

@@ -1,51 +1,38 @@
 package org.caseledger.api.personal;
 
-import org.caseledger.api.store.PersonalDataKeys;
 import jakarta.servlet.http.HttpServletRequest;
 import org.caseledger.api.security.CaseAccess;
 import org.caseledger.api.security.CurrentUser;
 import org.caseledger.api.problems.ApiProblem;
 import org.caseledger.api.web.CommandAccepted;
-import org.caseledger.api.cases.CommandService;
 import org.caseledger.api.web.CorrelationIdFilter;
 import org.caseledger.core.intake.EraseClaimantPersonalData;
-import org.caseledger.core.kernel.CaseId;
-import org.caseledger.core.kernel.ClaimantId;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * 删除个人信息: an admin erases a claimant's personal data (个人信息保护法 art. 47). The erasure is recorded first (an event
- * with the claimant's id and the reason, no personal data), then the person's key is destroyed; from then on the
- * person reads as 已删除 in every read, replay, rebuild and page, while the amounts and the hash chain stay intact.
+ * with the claimant's id and the reason, no personal data), then the person's key is destroyed and the store purged
+ * ({@link Erasures}); from then on the person reads as 已删除 in every read, replay, rebuild and page, while the amounts
+ * and the hash chain stay intact.
  */
 @RestController
 public class ErasureController {
 
     static final int MAX_REASON = 2000;
 
-    private final CommandService commands;
     private final CurrentUser currentUser;
     private final CaseAccess access;
-    private final PersonalDataKeys keys;
-    private final Clock clock;
-
     private final Erasures erasures;
 
-    public ErasureController(CommandService commands, CurrentUser currentUser, CaseAccess access, PersonalDataKeys keys, Clock clock,
-                             Erasures erasures) {
-        this.erasures = erasures;
-        this.commands = commands;
+    public ErasureController(CurrentUser currentUser, CaseAccess access, Erasures erasures) {
         this.currentUser = currentUser;
         this.access = access;
-        this.keys = keys;
-        this.clock = clock;
+        this.erasures = erasures;
     }
 
     /** Body: {@code {"reason": "…"}}. Answers the case's version after the erasure. */
