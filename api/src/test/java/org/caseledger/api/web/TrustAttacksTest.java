@@ -171,7 +171,7 @@ class TrustAttacksTest extends ApiTest {
 
     /** Attack 3: a later anchor does not whitewash a rewrite; the old anchor stays nameable and still catches it. */
     @Test
-    void a_rewritten_case_is_refused_by_the_next_anchor_and_the_earlier_one_still_catches_it() {
+    void a_rewritten_case_is_refused_by_the_next_anchor_and_the_earlier_one_still_catches_it() throws Exception {
         String id = open("LD-TA-3");
         JsonNode first = anchorNow();
         rewrite(id, 2, "officerName", "someone else");
@@ -187,6 +187,9 @@ class TrustAttacksTest extends ApiTest {
         assertThat(againstFirst.get("status").asText()).isEqualTo("REWRITTEN");
         assertThat(integrity(id).get("status").asText()).as("the latest anchor holding it is still the first").isEqualTo("REWRITTEN");
         assertThat(api.get(null, "/actuator/prometheus").body()).contains("caseledger_integrity_anchor_refused_cases");
+        Verified verified = verify(api.get("auditor", "/api/cases/" + id + "/export").body(), publishedKey());
+        assertThat(verified.exit()).as(verified.out()).isEqualTo(1);
+        assertThat(verified.out()).contains("rewritten");
     }
 
     /** Attack 4: hashes and the migration marker deleted: the service does not chain the tampered events on start. */
@@ -208,6 +211,13 @@ class TrustAttacksTest extends ApiTest {
         assertThat(refused.json().get("code").asText()).isEqualTo("CASE_HISTORY_TAMPERED");
         assertThat(refused.json().get("detail").asText()).contains(id);
         assertThat(storedEvents(id)).isEqualTo(before);
+        try {
+            Verified verified = verify(api.get("auditor", "/api/cases/" + id + "/export").body(), publishedKey());
+            assertThat(verified.exit()).as(verified.out()).isEqualTo(1);
+            assertThat(verified.out()).contains("event 1 has no hash");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
 
         // an administrator may chain deliberately: recorded with his name
         JsonNode run = api.post("admin", "/api/admin/integrity/chain-migration", null).json();
@@ -306,5 +316,12 @@ class TrustAttacksTest extends ApiTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
                 .until(() -> api.get("admin", "/api/admin/projections/rebuild").json().get("switched").asBoolean());
         assertThat(api.get("auditor", "/api/cases/" + id + "/timeline").status()).isEqualTo(200);
+        try {
+            Verified verified = verify(api.get("auditor", "/api/cases/" + id + "/export").body(), publishedKey());
+            assertThat(verified.exit()).as(verified.out()).isEqualTo(1);
+            assertThat(verified.out()).contains("event 0: its content does not match its hash");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 }
