@@ -183,27 +183,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
         groupCommit.commitNow();
         int[] scrubbed = {0};
-        h2.exclusively(() -> {
-            int retention = mvStore.getRetentionTime();
-            mvStore.setRetentionTime(0);
-            try {
-                int lastFill = -1;
-                for (int round = 0; round < 10; round++) {
-                    mvStore.compact(100, Integer.MAX_VALUE);
-                    mvStore.commit();
-                    int fill = mvStore.getFileStore().getChunksFillRate();
-                    if (fill == lastFill) {
-                        break;
-                    }
-                    lastFill = fill;
-                }
-                mvStore.compactFile(compactMillis);
-                mvStore.commit();
-                mvStore.executeFilestoreOperation(() -> scrubbed[0] = FreeBlocks.zero(mvStore));
-            } finally {
-                mvStore.setRetentionTime(retention);
-            }
-        });
+        h2.exclusively(() -> scrubbed[0] = FreeBlocks.purge(mvStore, compactMillis));
         return scrubbed[0];
     }
 

@@ -26,6 +26,34 @@ final class FreeBlocks {
     private FreeBlocks() {
     }
 
+    /**
+     * Rewrites every chunk until the live pages are packed (H2 frees a chunk only when none of its pages is live),
+     * compacts the file, then zeroes the blocks H2 holds free; with no write command under way. Answers the blocks zeroed.
+     */
+    static int purge(MVStore store, int compactMillis) {
+        int retention = store.getRetentionTime();
+        store.setRetentionTime(0);
+        try {
+            int lastFill = -1;
+            for (int round = 0; round < 10; round++) {
+                store.compact(100, Integer.MAX_VALUE);
+                store.commit();
+                int fill = store.getFileStore().getChunksFillRate();
+                if (fill == lastFill) {
+                    break;
+                }
+                lastFill = fill;
+            }
+            store.compactFile(compactMillis);
+            store.commit();
+            int[] zeroed = {0};
+            store.executeFilestoreOperation(() -> zeroed[0] = zero(store));
+            return zeroed[0];
+        } finally {
+            store.setRetentionTime(retention);
+        }
+    }
+
     static int zero(MVStore store) {
         try {
             Field free = RandomAccessStore.class.getDeclaredField("freeSpace");

@@ -6,7 +6,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.caseledger.eventstore.CaseChain;
 import org.caseledger.eventstore.GlobalIndexAllocator;
@@ -22,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Anchors (锚定): once a day and on demand, the heads of the cases changed since the last anchor are folded into a
@@ -36,7 +34,6 @@ import java.util.TreeMap;
 public class Anchors {
 
     static final long OVERLAP = 1000;
-    static final String HEAD = "anchor-head";
 
     /**
      * What an anchor states, signed: the text of {@link #signedText()} under {@code signature}. {@code refused}: the
@@ -70,6 +67,14 @@ public class Anchors {
         public String computedAnchorHash() {
             return CaseChain.sha256(signedText() + "\nsignature=" + signature);
         }
+
+        /** This statement with its signature and the hash the next anchor links to. */
+        Statement signedWith(String signature) {
+            Statement withSignature = new Statement(number, day, createdAt, fromGlobalIndex, upToGlobalIndex, cases, merkleRoot,
+                    previousAnchorHash, publicKey, signature, null, refused);
+            return new Statement(number, day, createdAt, fromGlobalIndex, upToGlobalIndex, cases, merkleRoot, previousAnchorHash, publicKey,
+                    signature, withSignature.computedAnchorHash(), refused);
+        }
     }
 
     /** A changed case an anchor did not hold, and why (its history was rewritten, or its chain is broken). */
@@ -93,7 +98,6 @@ public class Anchors {
 
     private final KeyedEventStorageEngine engine;
     private final MongoCollection<Document> anchors;
-    private final MongoCollection<Document> integrity;
     private final GlobalIndexAllocator counter;
     private final AnchorSigner signer;
     private final org.caseledger.api.crypto.TrustedKeys trusted;
@@ -105,7 +109,6 @@ public class Anchors {
                    Clock clock) {
         this.engine = engine;
         this.anchors = database.getCollection("anchors");
-        this.integrity = database.getCollection("integrity");
         this.counter = new GlobalIndexAllocator(database.getCollection("counters"));
         this.signer = signer;
         this.trusted = trusted;
@@ -124,6 +127,11 @@ public class Anchors {
     /** Why the anchors' log does not hold together, as the last anchoring found it; null when it does. */
     public String logBroken() {
         return logBroken;
+    }
+
+    /** The anchors' log, to be checked before it is built on; what it finds is kept for the health. */
+    private AnchorLog log() {
+        return new AnchorLog(anchors, this::verdict, problem -> logBroken = problem);
     }
 
     /** Whether a statement was signed by a trusted key in its period. */
@@ -149,8 +157,8 @@ public class Anchors {
      * proves consistency). A case that does not is refused — left out and listed in the signed statement.
      */
     public synchronized Statement anchorNow() {
-        List<Statement> log = checkedLog();
-        Statement last = log.isEmpty() ? null : log.get(log.size() - 1);
+        AnchorLog.Checked log = log().check();
+        Statement last = log.last();
         long number = last == null ? 1 : last.number() + 1;
         String previous = last == null ? CaseChain.GENESIS : last.anchorHash();
         long from = last == null ? 1 : Math.max(1, last.upToGlobalIndex() + 1 - OVERLAP);
@@ -166,7 +174,7 @@ public class Anchors {
             if (chain.headHash() == null) {
                 continue;
             }
-            Optional<Leaf> anchored = lastTrustedLeaf(caseId, log);
+            Optional<Leaf> anchored = log.lastLeafOf(caseId);
             if (anchored.isPresent()) {
                 Leaf a = anchored.get();
                 Optional<String> stored = CaseChain.hashAt(engine.eventsCollection(), caseId, a.seq());
@@ -181,74 +189,12 @@ public class Anchors {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Statement unsigned = new Statement(number, LocalDate.now(clock), now, from, upTo, leaves.size(), MerkleTree.root(hashes),
                 previous, signer.publicKey(), null, null, List.copyOf(refused));
-        String signature = signer.sign(unsigned.signedText());
-        Statement withSignature = new Statement(number, unsigned.day(), now, from, upTo, leaves.size(), unsigned.merkleRoot(), previous,
-                signer.publicKey(), signature, null, unsigned.refused());
-        Statement signed = new Statement(number, unsigned.day(), now, from, upTo, leaves.size(), unsigned.merkleRoot(), previous,
-                signer.publicKey(), signature, withSignature.computedAnchorHash(), unsigned.refused());
+        Statement signed = unsigned.signedWith(signer.sign(unsigned.signedText()));
         List<Document> leafDocs = leaves.stream().map(l -> new Document("caseId", l.caseId()).append("seq", l.seq()).append("hash", l.hash()))
                 .toList();
         anchors.insertOne(toDocument(signed).append("leaves", leafDocs));
-        integrity.replaceOne(Filters.eq("_id", HEAD), new Document("_id", HEAD).append("number", number).append("anchorHash", signed.anchorHash())
-                .append("upToGlobalIndex", upTo), new ReplaceOptions().upsert(true));
         lastRefused = refused.size();
         return signed;
-    }
-
-    /**
-     * Every anchor in order, each checked: signed by a trusted key in its period, its hash as recomputed, numbered
-     * from 1 without a gap, linking to the one before. Throws {@link LogBroken} naming the first that does not hold.
-     */
-    public List<Statement> checkedLog() {
-        List<Statement> log = new ArrayList<>();
-        for (Document d : anchors.find().projection(Projections.exclude("leaves"))) {
-            log.add(fromDocument(d));
-        }
-        log.sort(java.util.Comparator.comparingLong(Statement::number));
-        String previous = CaseChain.GENESIS;
-        long expected = 1;
-        for (Statement s : log) {
-            String problem = s.number() != expected ? "anchor " + expected + " is missing"
-                    : verdict(s) != org.caseledger.api.crypto.TrustedKeys.Verdict.TRUSTED ? "anchor " + s.number() + " is not signed by a trusted key: forged"
-                    : !s.computedAnchorHash().equals(s.anchorHash()) ? "anchor " + s.number() + " was altered (its hash does not match)"
-                    : !previous.equals(s.previousAnchorHash()) ? "anchor " + s.number() + " does not link to anchor " + (s.number() - 1)
-                    : null;
-            if (problem != null) {
-                logBroken = problem;
-                throw new LogBroken(problem);
-            }
-            previous = s.anchorHash();
-            expected++;
-        }
-        logBroken = null;
-        return log;
-    }
-
-    /** The case's leaf in the latest trusted anchor that holds it, its leaves leading to the signed root. */
-    private Optional<Leaf> lastTrustedLeaf(String caseId, List<Statement> log) {
-        Map<Long, Statement> byNumber = new java.util.HashMap<>();
-        log.forEach(st -> byNumber.put(st.number(), st));
-        List<Document> holding = new ArrayList<>();
-        anchors.find(Filters.eq("leaves.caseId", caseId)).forEach(holding::add);
-        holding.sort(java.util.Comparator.comparingLong(d -> -((Number) d.get("_id")).longValue()));
-        for (Document d : holding) {
-            Statement st = byNumber.get(((Number) d.get("_id")).longValue());
-            if (st == null) {
-                continue;
-            }
-            List<Document> leafDocs = d.getList("leaves", Document.class);
-            List<String> hashes = leafDocs.stream().map(l -> MerkleTree.leaf(l.getString("caseId"), ((Number) l.get("seq")).longValue(),
-                    l.getString("hash"))).toList();
-            if (!MerkleTree.root(hashes).equals(st.merkleRoot())) {
-                throw new LogBroken("the leaves kept with anchor " + st.number() + " do not lead to its signed root");
-            }
-            for (Document l : leafDocs) {
-                if (caseId.equals(l.getString("caseId"))) {
-                    return Optional.of(new Leaf(caseId, ((Number) l.get("seq")).longValue(), l.getString("hash")));
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** One anchor by its number, with the cases it refused. */
@@ -342,7 +288,7 @@ public class Anchors {
         return new Document(fields);
     }
 
-    private static Statement fromDocument(Document d) {
+    static Statement fromDocument(Document d) {
         return new Statement(((Number) d.get("_id")).longValue(), LocalDate.parse(d.getString("day")), d.getDate("createdAt").toInstant(),
                 ((Number) d.get("fromGlobalIndex")).longValue(), ((Number) d.get("upToGlobalIndex")).longValue(),
                 ((Number) d.get("cases")).intValue(), d.getString("merkleRoot"), d.getString("previousAnchorHash"), d.getString("publicKey"),
