@@ -4,14 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.caseledger.core.intake.ClaimantAdded;
-import org.caseledger.core.intake.NewClaimant;
 import org.caseledger.core.intake.WageClaimFiled;
 import org.caseledger.core.kernel.AmountComponent;
 import org.caseledger.core.kernel.ClaimantAmount;
 import org.caseledger.core.kernel.ClaimantId;
 import org.caseledger.core.kernel.DeadlineClosure;
 import org.caseledger.core.kernel.DeadlineKind;
-import org.caseledger.core.kernel.EnforceableAmount;
 import org.caseledger.core.kernel.InterruptionCause;
 import org.caseledger.core.kernel.InterruptionSource;
 import org.caseledger.core.kernel.Money;
@@ -23,22 +21,21 @@ import org.caseledger.core.negotiation.PromiseId;
 
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.caseledger.core.kernel.CaseRuleViolation.require;
 
 /**
  * The case's money (legal-basis §6.5): one {@link ClaimantBalance} per claimant and the unallocated rest of each
- * payment. Totals are always sums over the claimants, never stored apart. The guards here are the money invariants;
- * the payments, allocations, refunds, disbursements and re-verified claims are decided here.
+ * payment. Totals are always sums over the claimants, never stored apart. The money invariants are judged by
+ * {@link MoneyInvariants} against it; the payments, allocations, refunds, disbursements and re-verified claims are
+ * decided here.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -112,48 +109,9 @@ public class Ledger {
         return claimants.values().stream().allMatch(ClaimantBalance::isSettled) && unallocated().isZero();
     }
 
-    // ---- guards
-
-    /** Claimants new to the case, with distinct ids and positive claims. */
-    public void checkNewClaimants(List<NewClaimant> newcomers) {
-        Set<ClaimantId> seen = new HashSet<>();
-        for (NewClaimant c : newcomers) {
-            require(seen.add(c.claimantId()) && !claimants.containsKey(c.claimantId()), RuleCode.DUPLICATE_CLAIMANT,
-                    "claimants", "claimant " + c.claimantId());
-            require(c.claimed().isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "claimants", "claim of " + c.claimantId());
-            require(c.claimed().isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, "claimants", "claim of " + c.claimantId());
-        }
-        checkTotalClaimed(Money.sum(newcomers.stream().map(NewClaimant::claimed).toList()), Money.ZERO, "claimants");
-    }
-
-    /** The case's claims stay within {@link Money#LIMIT} after adding {@code added} and taking away {@code removed}. */
-    private void checkTotalClaimed(Money added, Money removed, String field) {
-        long total = Money.sum(claimants.values().stream().map(ClaimantBalance::claimed).toList()).fen() - removed.fen();
-        require(added.fen() <= Money.LIMIT.fen() - total, RuleCode.AMOUNT_TOO_LARGE, field, "the case's claims would total more than " + Money.LIMIT);
-    }
-
-    /** Known claimants, each named once. */
-    public void checkClaimants(List<ClaimantId> ids, String field) {
-        Set<ClaimantId> seen = new HashSet<>();
-        for (ClaimantId id : ids) {
-            balanceOf(id);
-            require(seen.add(id), RuleCode.DUPLICATE_CLAIMANT, field, "claimant " + id + " appears twice");
-        }
-    }
-
-    /**
-     * Per-claimant amounts: known claimants, positive; for each claimant at most one line of the claim as a whole and one
-     * line per kind.
-     */
-    public void checkAmounts(List<ClaimantAmount> amounts, String field) {
-        Set<String> seen = new HashSet<>();
-        for (ClaimantAmount a : amounts) {
-            balanceOf(a.claimantId());
-            require(a.amount().isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, field, "amount for " + a.claimantId());
-            require(a.amount().isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, field, "amount for " + a.claimantId());
-            require(seen.add(a.claimantId().value() + "/" + a.component()), RuleCode.DUPLICATE_CLAIMANT, field,
-                    "claimant " + a.claimantId() + " appears twice" + (a.component() == null ? "" : " for " + a.component()));
-        }
+    /** The money invariants, judged against the ledger as it stands. */
+    public MoneyInvariants invariants() {
+        return new MoneyInvariants(this);
     }
 
     /**
@@ -179,95 +137,12 @@ public class Ledger {
         return Money.sum(amounts.stream().filter(a -> a.claimantId().equals(id)).map(ClaimantAmount::amount).toList());
     }
 
-    public void checkAgreement(List<ClaimantAmount> agreed, String reductionReason) {
-        require(!agreed.isEmpty(), RuleCode.AMOUNT_NOT_POSITIVE, "agreedAmounts", "an agreement names at least one amount");
-        checkAmounts(agreed, "agreedAmounts");
-        boolean reduced = false;
-        for (Map.Entry<ClaimantId, Map<AmountComponent, Money>> his : byKind(agreed).entrySet()) {
-            ClaimantBalance b = balanceOf(his.getKey());
-            Money total = totalOf(his.getKey(), agreed);
-            require(!total.exceeds(b.claimed()), RuleCode.AGREED_EXCEEDS_CLAIMED, "agreedAmounts",
-                    his.getKey() + " agreed " + total + " > claimed " + b.claimed());
-            reduced |= b.claimed().exceeds(total);
-        }
-        for (ClaimantAmount a : agreed) {
-            if (a.component() != null) {
-                Money claimedOfKind = balanceOf(a.claimantId()).claimedItems().getOrDefault(a.component(), Money.ZERO);
-                require(!a.amount().exceeds(claimedOfKind), RuleCode.AGREED_EXCEEDS_CLAIMED, "agreedAmounts",
-                        a.claimantId() + " agreed " + a.amount() + " of " + a.component() + " > claimed " + claimedOfKind);
-            }
-        }
-        require(!reduced || (reductionReason != null && !reductionReason.isBlank()), RuleCode.REDUCTION_REASON_REQUIRED,
-                "reductionReason", null);
-    }
-
-    /** The claim of one kind revised: never below what was agreed or received of the claim as a whole. */
-    public void checkRevision(ClaimantId id, AmountComponent kind, Money revised) {
-        ClaimantBalance b = balanceOf(id);
-        Money before = b.claimedItems().getOrDefault(kind, Money.ZERO);
-        require(revised.isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "revised", null);
-        require(revised.isWithinLimit(), RuleCode.AMOUNT_TOO_LARGE, "revised", null);
-        checkTotalClaimed(revised, before, "revised");
-        require(!revised.equals(before), RuleCode.REVISION_UNCHANGED, "revised", "already " + revised);
-        Money newTotal = b.claimed().minus(before).plus(revised);
-        Money agreed = b.agreed() == null ? Money.ZERO : b.agreed();
-        Money floor = agreed.exceeds(b.received()) ? agreed : b.received();
-        require(!floor.exceeds(newTotal), RuleCode.REVISION_BELOW_AGREED_OR_RECEIVED, "revised",
-                "the claim would be " + newTotal + " < " + floor);
-    }
-
-    /** Allocations fit in {@code available} and no claimant ends above target (§6.5 rules 2 and 4). */
-    public void checkAllocations(List<ClaimantAmount> allocations, Money available) {
-        checkAmounts(allocations, "allocations");
-        Money sum = Money.sum(allocations.stream().map(ClaimantAmount::amount).toList());
-        require(!sum.exceeds(available), RuleCode.ALLOCATION_EXCEEDS_PAYMENT, "allocations",
-                "allocated " + sum + " > available " + available);
-        for (ClaimantId id : byKind(allocations).keySet()) {
-            ClaimantBalance b = balanceOf(id);
-            Money total = totalOf(id, allocations);
-            require(!total.exceeds(b.outstanding()), RuleCode.OVERPAYMENT, "allocations",
-                    id + " would receive " + b.received().plus(total) + " > target " + b.target());
-        }
-        for (ClaimantAmount a : allocations) {
-            if (a.component() != null) {
-                Money owed = balanceOf(a.claimantId()).outstandingOf(a.component());
-                require(!a.amount().exceeds(owed), RuleCode.OVERPAYMENT, "allocations",
-                        a.claimantId() + " is owed " + owed + " of " + a.component());
-            }
-        }
-    }
-
-    /** Every claimant fully received and disbursed, nothing unallocated (§6.5 rule 7); else refused naming {@code field}. */
-    public void checkPaidInFull(String field) {
-        require(isPaidInFull(), RuleCode.NOT_PAID_IN_FULL, field, "outstanding " + totalOutstanding()
-                + ", undisbursed " + totalUndisbursed() + ", unallocated " + unallocated());
-    }
-
-    /** Nothing held for the claimants: all received paid out, all payments allocated or refunded; else refused naming {@code field}. */
-    public void checkNothingHeld(String field) {
-        require(totalUndisbursed().isZero() && unallocated().isZero(), RuleCode.UNDISBURSED_FUNDS, field,
-                "undisbursed " + totalUndisbursed() + ", unallocated " + unallocated());
-    }
-
-    public void checkRefund(PaymentId id, Money amount) {
-        require(amount.isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amount", null);
-        Money rest = unallocatedOf(id);
-        require(!amount.exceeds(rest), RuleCode.REFUND_EXCEEDS_UNALLOCATED, "amount", "unallocated " + rest);
-    }
-
-    public void checkDisbursement(ClaimantId id, Money amount) {
-        require(amount.isPositive(), RuleCode.AMOUNT_NOT_POSITIVE, "amount", null);
-        ClaimantBalance b = balanceOf(id);
-        require(!amount.exceeds(b.undisbursed()), RuleCode.DISBURSEMENT_EXCEEDS_RECEIVED, "amount",
-                id + " holds " + b.undisbursed());
-    }
-
     // ---- commands
 
     /** 核定金额: the original claim stays in the history; never below what was agreed or received. */
     @CommandHandler
     void handle(ReviseClaimAmount c) {
-        checkRevision(c.claimantId(), c.component(), c.revised());
+        invariants().checkRevision(c.claimantId(), c.component(), c.revised());
         Money previous = balanceOf(c.claimantId()).claimedItems().getOrDefault(c.component(), Money.ZERO);
         apply(new ClaimAmountRevised(view.caseId(), c.claimantId(), previous, c.revised(), c.reason(), c.occurredOn(), c.component()));
     }
@@ -277,7 +152,7 @@ public class Ledger {
         require(!hasPayment(c.paymentId()), RuleCode.DUPLICATE_PAYMENT, "paymentId", InterruptionSource.PAYMENT.note(c.paymentId().value()));
         view.liabilities().checkReceivable(c.amount());
         view.liabilities().checkPayer(c, view);
-        checkAllocations(c.allocations(), c.amount());
+        invariants().checkAllocations(c.allocations(), c.amount());
         List<PromiseId> kept = view.promisesKeptBy(c.amount());
         List<LateInterest.DayPaid> daysPaid = view.lateInterest().daysPaidBy(c.allocations());
         String payerName = c.channel().paidByAuthority() ? c.payerName().strip() : null;
@@ -314,7 +189,7 @@ public class Ledger {
 
     @CommandHandler
     void handle(AllocatePayment c) {
-        checkAllocations(c.allocations(), unallocatedOf(c.paymentId()));
+        invariants().checkAllocations(c.allocations(), unallocatedOf(c.paymentId()));
         List<LateInterest.DayPaid> daysPaid = view.lateInterest().daysPaidBy(c.allocations());
         apply(new PaymentAllocated(view.caseId(), c.paymentId(), c.allocations(), c.occurredOn()));
         instalmentsPaid(daysPaid, c.occurredOn());
@@ -322,14 +197,14 @@ public class Ledger {
 
     @CommandHandler
     void handle(RefundUnallocatedFunds c) {
-        checkRefund(c.paymentId(), c.amount());
+        invariants().checkRefund(c.paymentId(), c.amount());
         apply(new UnallocatedFundsRefunded(view.caseId(), c.paymentId(), c.amount(), c.occurredOn()));
     }
 
     /** 执行款发放: once every claimant holds nothing, the disbursement deadline is met. */
     @CommandHandler
     void handle(DisburseToClaimant c) {
-        checkDisbursement(c.claimantId(), c.amount());
+        invariants().checkDisbursement(c.claimantId(), c.amount());
         boolean allPaidOut = totalUndisbursed().minus(c.amount()).isZero();
         List<DeadlineClosure> closed = allPaidOut ? view.deadlines().doneOn(c.occurredOn(), DeadlineKind.DISBURSEMENT) : List.of();
         apply(new FundsDisbursed(view.caseId(), c.claimantId(), c.amount(), closed, c.occurredOn()));

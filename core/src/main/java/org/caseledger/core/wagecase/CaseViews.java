@@ -110,7 +110,7 @@ final class CaseViews implements IntakeView, LifecycleView, NegotiationView, Sup
 
     @Override
     public void checkNewClaimants(List<NewClaimant> newcomers) {
-        c.ledger().checkNewClaimants(newcomers);
+        c.ledger().invariants().checkNewClaimants(newcomers);
     }
 
     @Override
@@ -120,12 +120,12 @@ final class CaseViews implements IntakeView, LifecycleView, NegotiationView, Sup
 
     @Override
     public void checkClaimants(List<ClaimantId> ids, String field) {
-        c.ledger().checkClaimants(ids, field);
+        c.ledger().invariants().checkClaimants(ids, field);
     }
 
     @Override
     public void checkAmounts(List<ClaimantAmount> amounts, String field) {
-        c.ledger().checkAmounts(amounts, field);
+        c.ledger().invariants().checkAmounts(amounts, field);
     }
 
     @Override
@@ -135,7 +135,7 @@ final class CaseViews implements IntakeView, LifecycleView, NegotiationView, Sup
 
     @Override
     public void checkAgreement(List<ClaimantAmount> agreed, String reductionReason) {
-        c.ledger().checkAgreement(agreed, reductionReason);
+        c.ledger().invariants().checkAgreement(agreed, reductionReason);
     }
 
     @Override
@@ -150,12 +150,12 @@ final class CaseViews implements IntakeView, LifecycleView, NegotiationView, Sup
 
     @Override
     public void checkPaidInFull(String field) {
-        c.ledger().checkPaidInFull(field);
+        c.ledger().invariants().checkPaidInFull(field);
     }
 
     @Override
     public void checkNothingHeld(String field) {
-        c.ledger().checkNothingHeld(field);
+        c.ledger().invariants().checkNothingHeld(field);
     }
 
     @Override

@@ -105,7 +105,7 @@ public class WageCase {
     /** 登记受理: the claim's own fields are checked by the command; its claimants by the ledger; its day against today. */
     @CommandHandler
     public WageCase(FileWageClaim c, DecisionContext ctx) {
-        ledger.checkNewClaimants(c.claimants());
+        ledger.invariants().checkNewClaimants(c.claimants());
         require(!c.occurredOn().isAfter(ctx.today()), RuleCode.DATE_IN_FUTURE, "occurredOn", c.occurredOn() + " is after today");
         // 劳动争议调解仲裁法 art. 27 ¶4: the year runs from the end of employment, counted as 民法典 arts. 201-203 count
         LocalDate limitationEnds = c.employmentEnded() ? CourtPeriod.lastDay(c.employmentEndedOn(), Period.ofYears(1), ctx.calendar()) : null;
