@@ -147,6 +147,8 @@ public enum RuleCode {
     WORK_ORDER_AWAITING_SIGNING("the work order waits for the body it was dispatched to: it signs for it or sends it back first"),
     WORK_ORDER_NOT_AWAITING_SIGNING("only the body a work order was dispatched to signs for it or sends it back, once"),
     WORK_ORDER_DISPATCHED_TO_ITSELF("a work order is dispatched to another body"),
+    WORK_ORDER_NOT_RECEIVER("the body that took a work order in (the hotline platform) calls the worker back, checks, closes and reopens it"),
+    WORK_ORDER_NOT_DOWNWARD("a work order goes down the levels (分级主办): it is dispatched to a body below the one that holds it"),
     WORK_ORDER_NOT_TRANSFERRED("a department answers only a work order transferred to it"),
     WORK_ORDER_NOT_REPLIED("a work order is called back and closed after the worker was answered"),
     WORK_ORDER_CLOSED("a closed work order takes only a reopening"),

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** 受理: a call or message taken in as a work order by a union body, with the worker's contact (sealed like a claimant's), the employer, the place, the industry and the demand in words. */
+/** 受理: a call or message taken in as a work order by a union body, with the worker's contact ({@code personalData}: name, ID-card number, phone — sealed and erasable like a claimant's), the employer, the place, the industry and the demand in words. */
 public record ReceiveWorkOrder(
         @TargetAggregateIdentifier WorkOrderId workOrderId,
         org.caseledger.core.kernel.UnionBody receivedBy,
         WorkOrderChannel channel,
-        org.caseledger.core.intake.PersonalData contact,
+        org.caseledger.core.intake.PersonalData personalData,
         Employer employer,
         String place,
         String industry,
@@ -20,7 +20,7 @@ public record ReceiveWorkOrder(
         Objects.requireNonNull(workOrderId, "workOrderId");
         Objects.requireNonNull(receivedBy, "receivedBy");
         Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(personalData, "personalData");
         Objects.requireNonNull(demand, "demand");
         org.caseledger.core.kernel.CaseRuleViolation.requireText(demand, "demand");
         Objects.requireNonNull(occurredOn, "occurredOn");

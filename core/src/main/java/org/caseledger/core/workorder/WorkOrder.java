@@ -27,10 +27,13 @@ public class WorkOrder {
     @AggregateIdentifier
     private WorkOrderId workOrderId;
     private LocalDate receivedOn;
+    private String receivedBy;
     /** The body that holds the order: it received it, or signed for it after it was dispatched to it. */
     private String holder;
     /** The bodies it came down from, the nearest last: where it goes when sent back. */
     private final Deque<String> dispatchers = new ArrayDeque<>();
+    /** The level of each body the order has been with. */
+    private final java.util.Map<String, org.caseledger.core.kernel.UnionLevel> levels = new java.util.HashMap<>();
     /** The body it was dispatched to and which has not yet signed for it or sent it back. */
     private String awaitingSigning;
     private LocalDate signingDueOn;
@@ -43,6 +46,7 @@ public class WorkOrder {
     private LocalDate callbackDueOn;
     private Satisfaction satisfaction;
     private boolean closed;
+    private boolean erased;
     private CaseId caseId;
 
     protected WorkOrder() {
@@ -52,13 +56,14 @@ public class WorkOrder {
     @CommandHandler
     public WorkOrder(ReceiveWorkOrder c, DecisionContext ctx) {
         require(!c.occurredOn().isAfter(ctx.today()), RuleCode.DATE_IN_FUTURE, "occurredOn", c.occurredOn() + " is after today");
-        apply(new WorkOrderReceived(c.workOrderId(), c.receivedBy(), c.channel(), c.contact(), c.employer(), c.place(), c.industry(),
+        apply(new WorkOrderReceived(c.workOrderId(), c.receivedBy(), c.channel(), c.personalData(), c.employer(), c.place(), c.industry(),
                 c.demand().strip(), c.occurredOn()));
     }
 
     @CommandHandler
     void handle(ClassifyWorkOrder c, DecisionContext ctx, WorkOrderTimeLimits limits) {
         open(c.occurredOn(), ctx);
+        holding(c.byBody());
         apply(new WorkOrderClassified(workOrderId, c.category(), c.grade(),
                 ctx.calendar().plusWorkingDays(c.occurredOn(), limits.handlingDays().get(c.grade())), c.occurredOn()));
     }
@@ -68,6 +73,9 @@ public class WorkOrder {
         open(c.occurredOn(), ctx);
         holding(c.byBody());
         require(!c.to().name().equals(holder), RuleCode.WORK_ORDER_DISPATCHED_TO_ITSELF, "to", holder);
+        // 分级主办: orders go down the levels; an order that belongs higher up is sent back, not dispatched up
+        require(c.to().level().compareTo(levels.get(holder)) > 0, RuleCode.WORK_ORDER_NOT_DOWNWARD, "to",
+                c.to().name() + " (" + c.to().level() + ") is not below " + holder + " (" + levels.get(holder) + ")");
         apply(new WorkOrderDispatched(workOrderId, c.byBody(), c.to(), ctx.calendar().plusWorkingDays(c.occurredOn(), limits.signingDays()),
                 c.occurredOn()));
     }
@@ -96,6 +104,7 @@ public class WorkOrder {
     @CommandHandler
     void handle(RecordDepartmentAnswer c, DecisionContext ctx) {
         open(c.occurredOn(), ctx);
+        holding(c.byBody());
         require(transferredTo != null, RuleCode.WORK_ORDER_NOT_TRANSFERRED, null, null);
         apply(new DepartmentAnswered(workOrderId, transferredTo, c.answer().strip(), c.occurredOn()));
     }
@@ -119,6 +128,7 @@ public class WorkOrder {
     @CommandHandler
     void handle(RecordCallback c, DecisionContext ctx) {
         open(c.occurredOn(), ctx);
+        receiver(c.byBody());
         require(replied, RuleCode.WORK_ORDER_NOT_REPLIED, null, "no reply to call back on");
         apply(new CallbackRecorded(workOrderId, c.satisfaction(), c.note(), c.occurredOn().isAfter(callbackDueOn), c.occurredOn()));
     }
@@ -126,6 +136,7 @@ public class WorkOrder {
     @CommandHandler
     void handle(CloseWorkOrder c, DecisionContext ctx) {
         open(c.occurredOn(), ctx);
+        receiver(c.byBody());
         require(replied, RuleCode.WORK_ORDER_NOT_REPLIED, null, "the worker was not answered");
         apply(new WorkOrderClosed(workOrderId, c.qualityNote().strip(), repliedOnTime, satisfaction, c.occurredOn()));
     }
@@ -133,8 +144,16 @@ public class WorkOrder {
     @CommandHandler
     void handle(ReopenWorkOrder c, DecisionContext ctx) {
         dated(c.occurredOn(), ctx);
+        receiver(c.byBody());
         require(closed, RuleCode.WORK_ORDER_NOT_CLOSED, null, null);
         apply(new WorkOrderReopened(workOrderId, c.reason().strip(), repliedBy, c.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(EraseWorkerPersonalData c, DecisionContext ctx) {
+        dated(c.occurredOn(), ctx);
+        require(!erased, RuleCode.PERSONAL_DATA_ALREADY_ERASED, null, "work order " + workOrderId);
+        apply(new WorkerPersonalDataErased(workOrderId, c.reason().strip(), c.occurredOn()));
     }
 
     // ---- the union's own rules
@@ -155,6 +174,11 @@ public class WorkOrder {
         require(awaitingSigning == null, RuleCode.WORK_ORDER_AWAITING_SIGNING, null, "dispatched to " + awaitingSigning);
     }
 
+    /** 回访、质检、办结: the body that took the order in (the hotline platform) calls the worker back, checks and closes it. */
+    private void receiver(String body) {
+        require(body.equals(receivedBy), RuleCode.WORK_ORDER_NOT_RECEIVER, "byBody", body + " did not take in work order " + workOrderId);
+    }
+
     /** Only the body the order was dispatched to signs for it or sends it back, once. */
     private void signing(String body) {
         require(body.equals(awaitingSigning), RuleCode.WORK_ORDER_NOT_AWAITING_SIGNING, "byBody",
@@ -168,6 +192,8 @@ public class WorkOrder {
         workOrderId = e.workOrderId();
         receivedOn = e.occurredOn();
         holder = e.receivedBy().name();
+        receivedBy = holder;
+        levels.put(holder, e.receivedBy().level());
     }
 
     @EventSourcingHandler
@@ -179,6 +205,7 @@ public class WorkOrder {
     @EventSourcingHandler
     void on(WorkOrderDispatched e) {
         awaitingSigning = e.to().name();
+        levels.put(awaitingSigning, e.to().level());
         signingDueOn = e.signingDueOn();
     }
 
@@ -220,6 +247,11 @@ public class WorkOrder {
     @EventSourcingHandler
     void on(WorkOrderClosed e) {
         closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(WorkerPersonalDataErased e) {
+        erased = true;
     }
 
     @EventSourcingHandler

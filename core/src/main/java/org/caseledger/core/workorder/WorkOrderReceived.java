@@ -8,7 +8,7 @@ public record WorkOrderReceived(
         WorkOrderId workOrderId,
         org.caseledger.core.kernel.UnionBody receivedBy,
         WorkOrderChannel channel,
-        org.caseledger.core.intake.PersonalData contact,
+        org.caseledger.core.intake.PersonalData personalData,
         Employer employer,
         String place,
         String industry,
@@ -19,7 +19,7 @@ public record WorkOrderReceived(
         Objects.requireNonNull(workOrderId, "workOrderId");
         Objects.requireNonNull(receivedBy, "receivedBy");
         Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(personalData, "personalData");
         Objects.requireNonNull(demand, "demand");
         Objects.requireNonNull(occurredOn, "occurredOn");
     }

@@ -68,7 +68,7 @@ class WorkOrderTest {
     void a_message_taken_in_is_graded_and_its_handling_day_counted_in_working_days() {
         // 一般: 5 working days from Monday 3 March 2025 → Monday 10 March
         fixture.given(received())
-                .when(new ClassifyWorkOrder(ORDER, WorkOrderCategory.DEMAND, WorkOrderGrade.ORDINARY, MONDAY))
+                .when(new ClassifyWorkOrder(ORDER, PROVINCE.name(), WorkOrderCategory.DEMAND, WorkOrderGrade.ORDINARY, MONDAY))
                 .expectEvents(new WorkOrderClassified(ORDER, WorkOrderCategory.DEMAND, WorkOrderGrade.ORDINARY, LocalDate.of(2025, 3, 10), MONDAY));
     }
 
@@ -100,6 +100,46 @@ class WorkOrderTest {
     }
 
     @Test
+    void an_order_is_never_dispatched_up_or_sideways() {
+        // the county holds it: sending it to the city above is refused — it sends it back instead
+        fixture.given(atCounty())
+                .when(new DispatchWorkOrder(ORDER, COUNTY.name(), CITY, MONDAY.plusDays(2)))
+                .expectException(violation(RuleCode.WORK_ORDER_NOT_DOWNWARD));
+        createFixture();
+        fixture.given(received())
+                .when(new DispatchWorkOrder(ORDER, PROVINCE.name(), new UnionBody("青海省总工会", UnionLevel.PROVINCIAL, RegionCode.of("630000")), MONDAY))
+                .expectException(violation(RuleCode.WORK_ORDER_NOT_DOWNWARD));
+    }
+
+    @Test
+    void the_callback_and_the_closing_are_the_platforms_not_the_county_that_answered() {
+        List<Object> replied = new java.util.ArrayList<>(atCounty());
+        replied.add(new WorkerReplied(ORDER, COUNTY.name(), "已答复", true, LocalDate.of(2025, 3, 7), MONDAY.plusDays(1)));
+        fixture.given(replied)
+                .when(new RecordCallback(ORDER, COUNTY.name(), Satisfaction.SATISFIED, null, MONDAY.plusDays(2)))
+                .expectException(violation(RuleCode.WORK_ORDER_NOT_RECEIVER));
+        createFixture();
+        fixture.given(replied)
+                .when(new CloseWorkOrder(ORDER, COUNTY.name(), "自己质检", MONDAY.plusDays(2)))
+                .expectException(violation(RuleCode.WORK_ORDER_NOT_RECEIVER));
+    }
+
+    @Test
+    void the_workers_contact_is_erased_once_even_on_a_closed_order() {
+        List<Object> closed = new java.util.ArrayList<>(atCounty());
+        closed.add(new WorkerReplied(ORDER, COUNTY.name(), "已答复", true, LocalDate.of(2025, 3, 7), MONDAY.plusDays(1)));
+        closed.add(new WorkOrderClosed(ORDER, "质检", true, null, MONDAY.plusDays(2)));
+        fixture.given(closed)
+                .when(new EraseWorkerPersonalData(ORDER, "本人申请删除", MONDAY.plusDays(3)))
+                .expectEvents(new WorkerPersonalDataErased(ORDER, "本人申请删除", MONDAY.plusDays(3)));
+        closed.add(new WorkerPersonalDataErased(ORDER, "本人申请删除", MONDAY.plusDays(3)));
+        createFixture();
+        fixture.given(closed)
+                .when(new EraseWorkerPersonalData(ORDER, "再次", MONDAY.plusDays(4)))
+                .expectException(violation(RuleCode.PERSONAL_DATA_ALREADY_ERASED));
+    }
+
+    @Test
     void an_order_sent_back_returns_to_the_body_that_dispatched_it() {
         fixture.given(received(), dispatchedToCity())
                 .when(new SendBackWorkOrder(ORDER, CITY.name(), "不属于本市", MONDAY.plusDays(1)))
@@ -117,7 +157,7 @@ class WorkOrderTest {
         List<Object> history = new java.util.ArrayList<>(atCounty());
         history.add(new WorkOrderTransferred(ORDER, COUNTY.name(), TransferDepartment.OTHER, "张掖市交通运输局", day));
         fixture.given(history)
-                .when(new RecordDepartmentAnswer(ORDER, "罚款不符合规定，已责令网点退还", day.plusDays(1)))
+                .when(new RecordDepartmentAnswer(ORDER, COUNTY.name(), "罚款不符合规定，已责令网点退还", day.plusDays(1)))
                 .expectEvents(new DepartmentAnswered(ORDER, "张掖市交通运输局", "罚款不符合规定，已责令网点退还", day.plusDays(1)));
         history.add(new DepartmentAnswered(ORDER, "张掖市交通运输局", "罚款不符合规定，已责令网点退还", day.plusDays(1)));
         createFixture();
@@ -129,7 +169,7 @@ class WorkOrderTest {
         history.add(new CallbackRecorded(ORDER, Satisfaction.SATISFIED, "满意", false, day.plusDays(2)));
         createFixture();
         fixture.given(history)
-                .when(new CloseWorkOrder(ORDER, "质检合格", day.plusDays(3)))
+                .when(new CloseWorkOrder(ORDER, PROVINCE.name(), "质检合格", day.plusDays(3)))
                 .expectEvents(new WorkOrderClosed(ORDER, "质检合格", true, Satisfaction.SATISFIED, day.plusDays(3)))
                 .expectState(o -> assertThat(o.isClosed()).isTrue());
     }
@@ -137,11 +177,11 @@ class WorkOrderTest {
     @Test
     void an_order_is_not_closed_or_called_back_before_the_worker_was_answered() {
         fixture.given(atCounty())
-                .when(new CloseWorkOrder(ORDER, "质检", MONDAY.plusDays(2)))
+                .when(new CloseWorkOrder(ORDER, PROVINCE.name(), "质检", MONDAY.plusDays(2)))
                 .expectException(violation(RuleCode.WORK_ORDER_NOT_REPLIED));
         createFixture();
         fixture.given(atCounty())
-                .when(new RecordCallback(ORDER, Satisfaction.SATISFIED, null, MONDAY.plusDays(2)))
+                .when(new RecordCallback(ORDER, PROVINCE.name(), Satisfaction.SATISFIED, null, MONDAY.plusDays(2)))
                 .expectException(violation(RuleCode.WORK_ORDER_NOT_REPLIED));
     }
 
@@ -161,7 +201,7 @@ class WorkOrderTest {
                 .expectException(violation(RuleCode.WORK_ORDER_CLOSED));
         createFixture();
         fixture.given(closed)
-                .when(new ReopenWorkOrder(ORDER, "职工不满意", late.plusDays(2)))
+                .when(new ReopenWorkOrder(ORDER, PROVINCE.name(), "职工不满意", late.plusDays(2)))
                 .expectEvents(new WorkOrderReopened(ORDER, "职工不满意", COUNTY.name(), late.plusDays(2)))
                 .expectState(o -> {
                     assertThat(o.isClosed()).isFalse();
@@ -169,7 +209,7 @@ class WorkOrderTest {
                 });
         createFixture();
         fixture.given(atCounty())
-                .when(new ReopenWorkOrder(ORDER, "?", MONDAY.plusDays(2)))
+                .when(new ReopenWorkOrder(ORDER, PROVINCE.name(), "?", MONDAY.plusDays(2)))
                 .expectException(violation(RuleCode.WORK_ORDER_NOT_CLOSED));
     }
 
