@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 
 /** caseledger: an event-sourced case engine for trade-union legal aid in wage-arrears cases. */
 @SpringBootApplication(exclude = MongoAutoConfiguration.class)
-@EnableConfigurationProperties({CaseledgerProperties.class, org.caseledger.api.security.UsersProperties.class,
+@EnableConfigurationProperties({CaseledgerProperties.class, org.caseledger.api.settings.WorkOrderSettings.class, org.caseledger.api.security.UsersProperties.class,
         org.caseledger.api.security.UnionBodyRegistry.class})
 public class CaseLedgerApplication {
 

@@ -204,7 +204,8 @@ public final class ProjectionRunner implements AutoCloseable {
         String name = processorName(generation);
         CaseProjector projector = new CaseProjector(readModels.generation(generation));
         DeadLetteringEventHandlerInvoker invoker = DeadLetteringEventHandlerInvoker.builder()
-                .eventHandlers(projector)
+                .eventHandlers(projector, new org.caseledger.projections.workorders.WorkOrderProjector(
+                        readModels.generation(generation).workOrderDocuments()))
                 .sequencingPolicy(SequentialPerAggregatePolicy.instance())
                 .queue(deadLetters.apply(name))
                 .transactionManager(NoTransactionManager.instance())

@@ -123,6 +123,12 @@ public final class ReadModels {
             return db.getCollection("deadlines_g" + number);
         }
 
+        /** The work orders: each order's state, the bodies' inboxes, the hotline dashboard's cells. */
+        public org.caseledger.projections.workorders.WorkOrderDocuments workOrderDocuments() {
+            return new org.caseledger.projections.workorders.WorkOrderDocuments(db.getCollection("workorders_g" + number),
+                    db.getCollection("wo_inbox_g" + number), db.getCollection("wo_dashboard_g" + number));
+        }
+
         public TimelineDocuments timelineDocuments() {
             return new TimelineDocuments(timelines());
         }
@@ -135,7 +141,8 @@ public final class ReadModels {
         /** Drops the generation's collections that exist (dropping a missing one is an error on the server's side). */
         public void drop() {
             java.util.Set<String> existing = db.listCollectionNames().into(new java.util.HashSet<>());
-            for (MongoCollection<Document> c : List.of(timelines(), caseList(), dashboard(), deadlines())) {
+            for (MongoCollection<Document> c : List.of(timelines(), caseList(), dashboard(), deadlines(),
+                    db.getCollection("workorders_g" + number), db.getCollection("wo_inbox_g" + number), db.getCollection("wo_dashboard_g" + number))) {
                 if (existing.contains(c.getNamespace().getCollectionName())) {
                     c.drop();
                 }

@@ -129,6 +129,23 @@ public class CaseConfiguration {
         throw new IllegalArgumentException("a reply window is like 15WD or 60D, got " + text);
     }
 
+    /** The work orders' time limits: this project's defaults and the operator's ({@code caseledger.work-orders}). */
+    @Bean
+    public org.caseledger.core.workorder.WorkOrderTimeLimits workOrderTimeLimits(org.caseledger.api.settings.WorkOrderSettings settings) {
+        return settings.timeLimits();
+    }
+
+    /**
+     * Registers WorkOrder: a few events each, so neither cached nor snapshotted; its handlers get today, the calendar and
+     * the time limits. The parameter resolvers registered for WageCase below serve it too.
+     */
+    @Bean
+    public ConfigurerModule workOrderAggregate() {
+        return configurer -> configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(org.caseledger.core.workorder.WorkOrder.class)
+                        .configureCommandTargetResolver(c -> new ExpectedVersionTargetResolver()));
+    }
+
     /**
      * Registers WageCase (core carries no Spring annotations): cached, so a command on a hot case does not
      * re-read its history (a stale entry never wins: the store's unique key rejects the append and the entry is
@@ -137,13 +154,15 @@ public class CaseConfiguration {
     @Bean
     public ConfigurerModule wageCaseAggregate(CaseledgerProperties properties, DecisionContext decisionContext, ReplyWindows replyWindows,
                                               org.caseledger.core.litigation.MinimumWages minimumWages,
-                                              org.caseledger.core.authority.CriminalThresholds criminalThresholds) {
+                                              org.caseledger.core.authority.CriminalThresholds criminalThresholds,
+                                              org.caseledger.core.workorder.WorkOrderTimeLimits workOrderTimeLimits) {
         return configurer -> configurer
                 // handlers get today and the calendar, the reply windows and the minimum wages as resources; the
                 // Configurer-registered aggregate sees no Spring beans
                 .registerComponent(ParameterResolverFactory.class, c -> MultiParameterResolverFactory.ordered(
                         ClasspathParameterResolverFactory.forClass(WageCase.class),
-                        new SimpleResourceParameterResolverFactory(List.of(decisionContext, replyWindows, minimumWages, criminalThresholds)),
+                        new SimpleResourceParameterResolverFactory(List.of(decisionContext, replyWindows, minimumWages, criminalThresholds,
+                                workOrderTimeLimits)),
                         new ConfigurationParameterResolverFactory(c)))
                 .configureAggregate(
                 AggregateConfigurer.defaultConfiguration(WageCase.class)

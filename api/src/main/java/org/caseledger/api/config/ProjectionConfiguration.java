@@ -72,6 +72,16 @@ public class ProjectionConfiguration {
     }
 
     @Bean
+    public org.caseledger.projections.workorders.WorkOrderInboxQuery workOrderInboxQuery(ReadModels readModels) {
+        return new org.caseledger.projections.workorders.WorkOrderInboxQuery(readModels);
+    }
+
+    @Bean
+    public org.caseledger.projections.workorders.HotlineDashboardQuery hotlineDashboardQuery(ReadModels readModels) {
+        return new org.caseledger.projections.workorders.HotlineDashboardQuery(readModels);
+    }
+
+    @Bean
     public DashboardQuery dashboardQuery(ReadModels readModels) {
         return new DashboardQuery(readModels);
     }

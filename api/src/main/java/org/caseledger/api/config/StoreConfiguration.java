@@ -90,9 +90,10 @@ public class StoreConfiguration {
         return connection.database();
     }
 
-    /** The stored names of the case's events and snapshots: Java classes may move, stored names never do. */
+    /** The stored names of the case's and the work orders' events and snapshots: Java classes may move, stored names never do. */
     public static StoredTypeNames storedNames() {
-        return new StoredTypeNames().addAll(StoredNames.CURRENT, StoredNames.RETIRED);
+        return new StoredTypeNames().addAll(StoredNames.CURRENT, StoredNames.RETIRED)
+                .addAll(org.caseledger.core.workorder.WorkOrderStoredNames.CURRENT, Map.of());
     }
 
     /**

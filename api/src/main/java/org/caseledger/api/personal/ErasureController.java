@@ -29,7 +29,10 @@ public class ErasureController {
     private final CaseAccess access;
     private final Erasures erasures;
 
-    public ErasureController(CurrentUser currentUser, CaseAccess access, Erasures erasures) {
+    private final org.caseledger.api.cases.WorkOrderHistory history;
+
+    public ErasureController(CurrentUser currentUser, CaseAccess access, Erasures erasures, org.caseledger.api.cases.WorkOrderHistory history) {
+        this.history = history;
         this.currentUser = currentUser;
         this.access = access;
         this.erasures = erasures;
@@ -46,5 +49,17 @@ public class ErasureController {
         }
         long version = erasures.erase(caseId, claimantId, body.reason(), currentUser.get(), CorrelationIdFilter.of(request));
         return new CommandAccepted(caseId, version, EraseClaimantPersonalData.class.getSimpleName());
+    }
+
+    /** The worker's contact in a work order, the same way. */
+    @PostMapping(path = "/api/work-orders/{workOrderId}/erasure", consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+    public CommandAccepted eraseWorker(@PathVariable String workOrderId, @RequestBody ErasureRequest body, HttpServletRequest request) {
+        history.path(workOrderId).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "WORK_ORDER_NOT_FOUND", null, "no work order " + workOrderId));
+        if (body == null || body.reason() == null || body.reason().isBlank() || body.reason().length() > MAX_REASON) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "reason",
+                    "the body is {\"reason\": \"…\"}: why the personal data is erased, at most " + MAX_REASON + " characters");
+        }
+        long version = erasures.eraseWorker(workOrderId, body.reason(), currentUser.get(), CorrelationIdFilter.of(request));
+        return new CommandAccepted(workOrderId, version, org.caseledger.core.workorder.EraseWorkerPersonalData.class.getSimpleName());
     }
 }

@@ -5,6 +5,9 @@ import org.caseledger.api.security.CaseledgerUser;
 import org.caseledger.api.store.MongoConnection;
 import org.caseledger.api.store.PersonalDataKeys;
 import org.caseledger.core.intake.EraseClaimantPersonalData;
+import org.caseledger.core.workorder.EraseWorkerPersonalData;
+import org.caseledger.core.workorder.WorkOrderId;
+import org.caseledger.api.store.PersonalDataSealing;
 import org.caseledger.core.kernel.CaseId;
 import org.caseledger.core.kernel.ClaimantId;
 import org.slf4j.Logger;
@@ -36,9 +39,15 @@ public class Erasures {
     private static final Logger log = LoggerFactory.getLogger(Erasures.class);
     static final CaseledgerUser SYSTEM = new CaseledgerUser("system", Set.of("ADMIN"), null, Set.of());
 
-    /** One erasure as the ledger keeps it. */
-    public record Entry(Instant at, String caseId, String claimantId, String by) {
+    /** One erasure as the ledger keeps it: a claimant of a case, or ({@code workOrder}) the worker of a work order. */
+    public record Entry(Instant at, String caseId, String claimantId, String by, boolean workOrder) {
+        public Entry(Instant at, String caseId, String claimantId, String by) {
+            this(at, caseId, claimantId, by, false);
+        }
     }
+
+    /** A line of the ledger naming a work order's worker ends with this column. */
+    static final String WORK_ORDER = "work-order";
 
     private final CommandService commands;
     private final PersonalDataKeys keys;
@@ -65,6 +74,16 @@ public class Erasures {
         return version;
     }
 
+    /** The same for the worker of a work order (个人信息保护法 art. 47): recorded, key destroyed, store purged, ledger written. */
+    public long eraseWorker(String workOrderId, String reason, CaseledgerUser user, String correlationId) {
+        long version = commands.send(new EraseWorkerPersonalData(WorkOrderId.of(workOrderId), reason, LocalDate.now(clock)), workOrderId, user,
+                null, correlationId);
+        record(new Entry(clock.instant(), workOrderId, PersonalDataSealing.WORKER, user.username(), true));
+        keys.erase(workOrderId, PersonalDataSealing.WORKER);
+        compact();
+        return version;
+    }
+
     /** The key's old pages out of the file: the embedded store on file purged (a real MongoDB manages its own files). */
     private void compact() {
         if (connection.embedded() != null) {
@@ -78,7 +97,8 @@ public class Erasures {
         }
         try {
             Files.createDirectories(ledger.toAbsolutePath().getParent());
-            Files.writeString(ledger, e.at() + "\t" + e.caseId() + "\t" + e.claimantId() + "\t" + e.by() + "\n", StandardCharsets.UTF_8,
+            Files.writeString(ledger, e.at() + "\t" + e.caseId() + "\t" + e.claimantId() + "\t" + e.by() + (e.workOrder() ? "\t" + WORK_ORDER : "")
+                            + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot write the erasure ledger " + ledger, failure);
@@ -94,8 +114,8 @@ public class Erasures {
         try {
             for (String line : Files.readAllLines(ledger, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t");
-                if (f.length == 4) {
-                    entries.add(new Entry(Instant.parse(f[0]), f[1], f[2], f[3]));
+                if (f.length == 4 || f.length == 5) {
+                    entries.add(new Entry(Instant.parse(f[0]), f[1], f[2], f[3], f.length == 5 && WORK_ORDER.equals(f[4])));
                 }
             }
         } catch (IOException e) {
@@ -112,9 +132,10 @@ public class Erasures {
                 continue;
             }
             try {
-                commands.send(new EraseClaimantPersonalData(CaseId.of(e.caseId()), ClaimantId.of(e.claimantId()),
-                        "re-applied after a restore: erased " + e.at() + " by " + e.by(), LocalDate.now(clock)), e.caseId(), SYSTEM, null,
-                        "erasure-ledger");
+                String why = "re-applied after a restore: erased " + e.at() + " by " + e.by();
+                Object command = e.workOrder() ? new EraseWorkerPersonalData(WorkOrderId.of(e.caseId()), why, LocalDate.now(clock))
+                        : new EraseClaimantPersonalData(CaseId.of(e.caseId()), ClaimantId.of(e.claimantId()), why, LocalDate.now(clock));
+                commands.send(command, e.caseId(), SYSTEM, null, "erasure-ledger");
             } catch (RuntimeException recordedAlready) {
                 // the restored store holds the erasure already, or refuses it: the key goes all the same
                 log.warn("erasure of {} in case {} re-applied without a new event: {}", e.claimantId(), e.caseId(), recordedAlready.getMessage());

@@ -28,6 +28,11 @@ public final class ProblemCodes {
         add("OTHER_UNION_BODY", 403, "an officer files claims for his own union body");
         add("READ_ONLY_CASE", 403, "a body above the case's own reads it; only the case's own officers advance it");
         add("NOT_FOUND", 404, "no such path");
+        add("WORK_ORDER_NOT_FOUND", 404, "no such work order, or one your union body never had (its existence is not shown)");
+        add("READ_ONLY_WORK_ORDER", 403, "a body above the bodies a work order was sent to reads it; only those bodies act on it");
+        add("WORK_ORDER_ID_OUTSIDE_UNION_BODY", 422, "a work order's id begins with the body's code and -WO- (leave it out to have one assigned)");
+        add("DISPATCH_OUTSIDE_UNION_BODY", 422, "a work order is dispatched to one of the officer's own bodies below");
+        add("CASE_NOT_OF_UNION_BODY", 422, "a work order becomes a case of the officer's own union body");
         add("UNKNOWN_COMMAND", 404, "no command at this path");
         add("CASE_NOT_FOUND", 404, "no such case, or another union body's (its existence is not shown)");
         add("NOT_YET_PROJECTED", 404, "the case is recorded but its read models are not yet written; retry shortly");

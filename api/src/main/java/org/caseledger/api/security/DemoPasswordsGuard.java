@@ -17,7 +17,7 @@ import java.util.List;
 public class DemoPasswordsGuard {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPasswordsGuard.class);
-    static final List<String> DEMO_PASSWORDS = List.of("ludian-demo", "pingliang-demo", "zhaotong-demo", "zhaoyang-demo", "dawukou-demo", "auditor-demo", "dashboard-demo", "admin-demo");
+    static final List<String> DEMO_PASSWORDS = List.of("ludian-demo", "pingliang-demo", "zhaotong-demo", "zhaoyang-demo", "dawukou-demo", "gansu-demo", "zhangye-demo", "minle-demo", "yongchuan-demo", "auditor-demo", "dashboard-demo", "admin-demo");
 
     public DemoPasswordsGuard(UsersProperties users, CaseledgerProperties properties,
                               @org.springframework.beans.factory.annotation.Value("${caseledger.security.allow-demo-passwords:false}")

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Claimants' personal data in the events (个人信息: name, ID-card number, phone — the {@code personalData} of a claimant)
- * is stored sealed under that claimant's key: {@code personalData: {sealed: <AES-256-GCM>}}, the associated data naming
+ * and a work order's worker (the {@code personalData} at the top of the event that received the order, person
+ * {@value #WORKER}) is stored sealed under that person's key: {@code personalData: {sealed: <AES-256-GCM>}}, the associated data naming
  * case and claimant. A copy of the database without the master key names no one. Read back, it is opened; once the
  * person's key is erased it reads as {@link #ERASED} (已删除), everywhere the events are read. Sealed data that no
  * longer opens (a bit changed in the database, a key that is not its own) reads as {@link #UNREADABLE}: the case stays
@@ -32,6 +33,8 @@ public final class PersonalDataSealing implements PayloadProtection {
     private final java.util.Set<String> unreadable = java.util.concurrent.ConcurrentHashMap.newKeySet();
     static final String FIELD = "personalData";
     static final String SEALED = "sealed";
+    /** The person a work order's own {@code personalData} belongs to: its worker. */
+    public static final String WORKER = "worker";
 
     private final PersonalDataKeys keys;
 
@@ -45,12 +48,12 @@ public final class PersonalDataSealing implements PayloadProtection {
             return;
         }
         String caseId = event.getString("aggregateId");
-        walk(payload, holder -> {
+        walk(payload, (holder, person) -> {
             Document personal = (Document) holder.get(FIELD);
             if (personal.containsKey(SEALED)) {
                 return; // already sealed
             }
-            String id = PersonalDataKeys.idOf(caseId, String.valueOf(holder.get("claimantId")));
+            String id = PersonalDataKeys.idOf(caseId, person);
             byte[] sealed = Aead.seal(keys.keyFor(id), personal.toJson().getBytes(StandardCharsets.UTF_8), id);
             holder.put(FIELD, new Document(SEALED, new Binary(sealed)));
         });
@@ -60,7 +63,7 @@ public final class PersonalDataSealing implements PayloadProtection {
     public static boolean holdsClearPersonalData(Document event) {
         boolean[] clear = {false};
         if (event.get("payload") instanceof Document payload) {
-            walk(payload, holder -> clear[0] |= !((Document) holder.get(FIELD)).containsKey(SEALED));
+            walk(payload, (holder, person) -> clear[0] |= !((Document) holder.get(FIELD)).containsKey(SEALED));
         }
         return clear[0];
     }
@@ -73,12 +76,12 @@ public final class PersonalDataSealing implements PayloadProtection {
         String caseId = event.getString("aggregateId");
         Document copy = new Document(event);
         Document opened = (Document) deepCopy(payload);
-        walk(opened, holder -> {
+        walk(opened, (holder, person) -> {
             Document personal = (Document) holder.get(FIELD);
             if (!personal.containsKey(SEALED)) {
                 return;
             }
-            String id = PersonalDataKeys.idOf(caseId, String.valueOf(holder.get("claimantId")));
+            String id = PersonalDataKeys.idOf(caseId, person);
             holder.put(FIELD, openWith(keys.find(id), personal.get(SEALED), id, event));
         });
         copy.put("payload", opened);
@@ -111,18 +114,25 @@ public final class PersonalDataSealing implements PayloadProtection {
 
     /** Whether a claimant's personal data is anywhere in the payload (most events name none: they are left as read). */
     private static boolean mentions(Object node) {
+        if (node instanceof Document d && d.get(FIELD) instanceof Document) {
+            return true; // the worker of a work order
+        }
+        return mentionsClaimant(node);
+    }
+
+    private static boolean mentionsClaimant(Object node) {
         if (node instanceof Document d) {
             if (d.get(FIELD) instanceof Document && d.containsKey("claimantId")) {
                 return true;
             }
             for (Object value : d.values()) {
-                if (mentions(value)) {
+                if (mentionsClaimant(value)) {
                     return true;
                 }
             }
         } else if (node instanceof List<?> list) {
             for (Object item : list) {
-                if (mentions(item)) {
+                if (mentionsClaimant(item)) {
                     return true;
                 }
             }
@@ -145,11 +155,21 @@ public final class PersonalDataSealing implements PayloadProtection {
         return node;
     }
 
-    /** Calls back with every sub-document that holds a claimant's {@code personalData} beside its {@code claimantId}. */
-    private static void walk(Object node, java.util.function.Consumer<Document> holder) {
+    /**
+     * Calls back with every sub-document that holds a claimant's {@code personalData} beside its {@code claimantId}, and
+     * with the payload itself when it holds a {@code personalData} of its own (a work order's worker).
+     */
+    private static void walk(Document payload, java.util.function.BiConsumer<Document, String> holder) {
+        if (payload.get(FIELD) instanceof Document && !payload.containsKey("claimantId")) {
+            holder.accept(payload, WORKER);
+        }
+        walk((Object) payload, holder);
+    }
+
+    private static void walk(Object node, java.util.function.BiConsumer<Document, String> holder) {
         if (node instanceof Document d) {
             if (d.get(FIELD) instanceof Document && d.containsKey("claimantId")) {
-                holder.accept(d); // replaces the value of FIELD: no entry is added or removed while walking
+                holder.accept(d, String.valueOf(d.get("claimantId"))); // replaces the value of FIELD: no entry is added or removed
             }
             for (Map.Entry<String, Object> e : d.entrySet()) {
                 if (!FIELD.equals(e.getKey())) {

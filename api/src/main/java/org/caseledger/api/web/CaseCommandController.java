@@ -38,25 +38,20 @@ import java.util.function.Function;
 @RestController
 public class CaseCommandController {
 
+    private final CommandRequests requests;
     private final ObjectMapper strict;
     private final CommandService commands;
     private final CurrentUser currentUser;
     private final CaseOwnership ownership;
-    private final IdempotencyStore idempotency;
-    private final ProblemAdvice problems;
     private final UnionBodyRegistry bodies;
 
-    public CaseCommandController(ObjectMapper mapper, CommandService commands, CurrentUser currentUser, CaseOwnership ownership,
-                                 IdempotencyStore idempotency, ProblemAdvice problems, UnionBodyRegistry bodies,
-                                 @org.springframework.beans.factory.annotation.Value("${caseledger.http.max-amount-fen:"
-                                         + StrictJson.DEFAULT_MAX_AMOUNT_FEN + "}") long maxAmountFen) {
-        // a misspelt field, a string for a number, trailing garbage, an absurd amount: errors, never silently taken
-        this.strict = StrictJson.of(mapper, maxAmountFen);
+    public CaseCommandController(CommandRequests requests, CommandService commands, CurrentUser currentUser, CaseOwnership ownership,
+                                 UnionBodyRegistry bodies) {
+        this.requests = requests;
+        this.strict = requests.strict();
         this.commands = commands;
         this.currentUser = currentUser;
         this.ownership = ownership;
-        this.idempotency = idempotency;
-        this.problems = problems;
         this.bodies = bodies;
     }
 
@@ -70,25 +65,25 @@ public class CaseCommandController {
         // a case id the client did not choose: the same for a retry under the same key, so a retry finds its case
         String assignedId = own.code() + "-" + (key == null || key.isBlank() ? UUID.randomUUID().toString().substring(0, 13)
                 : IdempotencyStore.hash(user.username() + "|" + key).substring(0, 13));
-        return idempotent(user, key, request, body, recordedKey -> {
+        return requests.idempotent(user, key, request, body, recordedKey -> {
             String filedId = idOf(body, assignedId); // only when a crash left the key unanswered
             return commands.versionRecordedUnder(filedId, recordedKey)
-                    .map(v -> answer(201, "/api/cases/" + filedId, v, new CaseFiled(filedId, v)));
+                    .map(v -> requests.answer(201, "/api/cases/" + filedId, v, new CaseFiled(filedId, v)));
         }, recordedKey -> {
-            ObjectNode json = parse(body);
+            ObjectNode json = requests.parse(body);
             if (!json.hasNonNull("caseId")) {
                 json.put("caseId", assignedId);
             }
             checkUnionBody(json.get("unionBody"), own);
             json.set("unionBody", strict.valueToTree(bodies.unionBody(own))); // the account's body, never the request's
-            FileWageClaim claim = toCommand(json, FileWageClaim.class);
+            FileWageClaim claim = requests.toCommand(json, FileWageClaim.class);
             String caseId = claim.caseId().value();
             if (!caseId.startsWith(own.code() + "-")) {
                 throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "CASE_ID_OUTSIDE_UNION_BODY", "caseId",
                         "the cases of " + own.name() + " have ids beginning " + own.code() + "- (leave caseId out to have one assigned)");
             }
             long version = commands.send(claim, caseId, user, null, CorrelationIdFilter.of(request), recordedKey);
-            return ResponseEntity.created(URI.create("/api/cases/" + caseId)).eTag(etag(version))
+            return ResponseEntity.created(URI.create("/api/cases/" + caseId)).eTag(CommandRequests.etag(version))
                     .body(new CaseFiled(caseId, version));
         });
     }
@@ -131,8 +126,8 @@ public class CaseCommandController {
         var route = CommandRoutes.resolve(rest).orElseThrow(() ->
                 new ApiProblem(HttpStatus.NOT_FOUND, "UNKNOWN_COMMAND", null, "no command at " + uri));
         String commandName = route.getKey().command().getSimpleName();
-        return idempotent(user, key, request, raw, recordedKey -> commands.versionRecordedUnder(caseId, recordedKey)
-                .map(v -> answer(200, null, v, new CommandAccepted(caseId, v, commandName))), recordedKey -> {
+        return requests.idempotent(user, key, request, raw, recordedKey -> commands.versionRecordedUnder(caseId, recordedKey)
+                .map(v -> requests.answer(200, null, v, new CommandAccepted(caseId, v, commandName))), recordedKey -> {
             String owner = ownership.unionBodyOf(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
             if (!user.mayChange(owner)) {
                 if (user.maySee(owner)) {
@@ -141,92 +136,14 @@ public class CaseCommandController {
                 }
                 throw ApiProblem.notFound(caseId); // another union body's case: not even its existence is shown
             }
-            ObjectNode json = parse(raw);
-            Long expected = expectedVersion(ifMatch, json);
+            ObjectNode json = requests.parse(raw);
+            Long expected = CommandRequests.expectedVersion(ifMatch, json);
             json.put("caseId", caseId);
             route.getValue().forEach(json::put);
-            Object command = toCommand(json, route.getKey().command());
+            Object command = requests.toCommand(json, route.getKey().command());
             long version = commands.send(command, caseId, user, expected, CorrelationIdFilter.of(request), recordedKey);
-            return ResponseEntity.ok().eTag(etag(version)).body(new CommandAccepted(caseId, version, commandName));
+            return ResponseEntity.ok().eTag(CommandRequests.etag(version)).body(new CommandAccepted(caseId, version, commandName));
         });
-    }
-
-    private ResponseEntity<?> idempotent(CaseledgerUser user, String key, HttpServletRequest request, String body,
-                                         IdempotencyStore.Recorded recorded, Function<String, ResponseEntity<?>> action) {
-        if (key == null || key.isBlank()) {
-            return action.apply(null);
-        }
-        IdempotencyStore.Claim claim = idempotency.claim(user.username(), key, request.getMethod(), request.getRequestURI(), body, recorded);
-        if (claim instanceof IdempotencyStore.Replay replay) {
-            IdempotencyStore.Answer a = replay.answer();
-            ResponseEntity.BodyBuilder r = ResponseEntity.status(a.status()).header("Idempotent-Replay", "true");
-            if (a.location() != null) {
-                r.location(URI.create(a.location()));
-            }
-            if (a.etag() != null) {
-                r.header(HttpHeaders.ETAG, a.etag());
-            }
-            return r.contentType(MediaType.parseMediaType(a.contentType())).body(a.body());
-        }
-        if (claim instanceof IdempotencyStore.Mismatch) {
-            return org.caseledger.api.problems.Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
-                    "this key was used for a different request");
-        }
-        if (claim instanceof IdempotencyStore.InFlight) {
-            return org.caseledger.api.problems.Problems.problem(HttpStatus.CONFLICT, "REQUEST_IN_PROGRESS", "Idempotency-Key",
-                    "a request with this key is still being processed");
-        }
-        ResponseEntity<?> response;
-        try {
-            response = action.apply(((IdempotencyStore.Claimed) claim).recordedKey());
-        } catch (RuntimeException e) {
-            ResponseEntity<ProblemDetail> problem = problems.toResponse(e);
-            problem.getBody().setInstance(URI.create(request.getRequestURI()));
-            if (problem.getStatusCode().value() == 409 || problem.getStatusCode().is5xxServerError()) {
-                idempotency.release(user.username(), key); // nothing was recorded: a retry may run it again
-                return problem;
-            }
-            response = problem;
-        }
-        try {
-            MediaType type = response.getHeaders().getContentType() == null ? MediaType.APPLICATION_JSON : response.getHeaders().getContentType();
-            idempotency.remember(user.username(), key, new IdempotencyStore.Answer(response.getStatusCode().value(), type.toString(),
-                    strict.writeValueAsString(response.getBody()),
-                    response.getHeaders().getLocation() == null ? null : response.getHeaders().getLocation().toString(),
-                    response.getHeaders().getETag()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        return response;
-    }
-
-    private ObjectNode parse(String body) {
-        try {
-            JsonNode node = strict.readTree(body);
-            if (!(node instanceof ObjectNode object)) {
-                throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", null, "the body is a JSON object");
-            }
-            return object;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", null, StrictJson.malformed(e));
-        }
-    }
-
-    private <T> T toCommand(ObjectNode json, Class<T> type) {
-        try {
-            return strict.treeToValue(json, type);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidCommand(e);
-        }
-    }
-
-    /** The answer a recorded command got, rebuilt (after a crash lost the remembered one). */
-    private IdempotencyStore.Answer answer(int status, String location, long version, Object body) {
-        try {
-            return new IdempotencyStore.Answer(status, MediaType.APPLICATION_JSON_VALUE, strict.writeValueAsString(body), location, etag(version));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The case id a filing names, or the one assigned to it (an unreadable body fails later, with its own answer). */
@@ -239,29 +156,4 @@ public class CaseCommandController {
         }
     }
 
-    /** The version from If-Match ("3", W/"3") or the body's expectedVersion field (removed from the body). */
-    private static Long expectedVersion(String ifMatch, ObjectNode json) {
-        JsonNode inBody = json.remove("expectedVersion");
-        String text = ifMatch != null ? ifMatch.replace("W/", "").replace("\"", "").trim() : inBody == null ? null : inBody.asText();
-        if (text == null || text.isEmpty() || text.equals("*")) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", ifMatch != null ? "If-Match" : "expectedVersion",
-                    "a version is a whole number, got " + text);
-        }
-    }
-
-    private static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
-    /** A body that does not make a valid command (unchecked, so it travels through the idempotency wrapper). */
-    static final class InvalidCommand extends RuntimeException {
-        InvalidCommand(com.fasterxml.jackson.core.JsonProcessingException cause) {
-            super(cause.getOriginalMessage(), cause, false, false);
-        }
-    }
 }

@@ -61,7 +61,7 @@ public class ProblemAdvice {
         if (t instanceof JsonProcessingException e) {
             return json(e);
         }
-        if (t instanceof CaseCommandController.InvalidCommand e) {
+        if (t instanceof CommandRequests.InvalidCommand e) {
             return invalidCommand(e);
         }
         if (t instanceof IllegalArgumentException e) {
@@ -201,8 +201,8 @@ public class ProblemAdvice {
         return problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", e.getParameterName(), "the query parameter " + e.getParameterName() + " is required");
     }
 
-    @ExceptionHandler(CaseCommandController.InvalidCommand.class)
-    public ResponseEntity<ProblemDetail> invalidCommand(CaseCommandController.InvalidCommand e) {
+    @ExceptionHandler(CommandRequests.InvalidCommand.class)
+    public ResponseEntity<ProblemDetail> invalidCommand(CommandRequests.InvalidCommand e) {
         return json((JsonProcessingException) e.getCause());
     }
 

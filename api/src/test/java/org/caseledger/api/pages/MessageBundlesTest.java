@@ -51,9 +51,17 @@ class MessageBundlesTest {
             needed.add("deadline.basis." + k.name());
         }
         new com.tngtech.archunit.core.importer.ClassFileImporter().importPackages("org.caseledger.core").stream()
-                .filter(c -> c.isAssignableTo(WageCaseEvent.class) && !c.isInterface())
+                .filter(c -> (c.isAssignableTo(WageCaseEvent.class) || c.isAssignableTo(org.caseledger.core.workorder.WorkOrderEvent.class))
+                        && !c.isInterface())
                 .forEach(e -> needed.add("event." + e.getSimpleName()));
-        CommandRoutes.ALL.forEach(r -> {
+        for (var s : org.caseledger.projections.workorders.WorkOrderStatus.values()) {
+            needed.add("enum.WorkOrderStatus." + s.name());
+        }
+        List<org.caseledger.api.web.CommandRoute> routes = new ArrayList<>(CommandRoutes.ALL);
+        routes.addAll(org.caseledger.api.web.WorkOrderRoutes.ALL);
+        routes.add(new org.caseledger.api.web.CommandRoute("", org.caseledger.core.workorder.ReceiveWorkOrder.class, ""));
+        routes.add(new org.caseledger.api.web.CommandRoute("", org.caseledger.core.workorder.EraseWorkerPersonalData.class, ""));
+        routes.forEach(r -> {
             needed.add("command." + r.command().getSimpleName());
             for (RecordComponent c : r.command().getRecordComponents()) {
                 needed.add("field." + c.getName());

@@ -17,9 +17,12 @@ import java.util.Map;
 final class HttpApi {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    static final Map<String, String> PASSWORDS = Map.of("officer-ludian", "ludian-demo", "officer-pingliang", "pingliang-demo",
-            "officer-zhaotong", "zhaotong-demo", "officer-zhaoyang", "zhaoyang-demo", "officer-dawukou", "dawukou-demo",
-            "auditor", "auditor-demo", "dashboard", "dashboard-demo", "admin", "admin-demo");
+    static final Map<String, String> PASSWORDS = Map.ofEntries(Map.entry("officer-ludian", "ludian-demo"),
+            Map.entry("officer-pingliang", "pingliang-demo"), Map.entry("officer-zhaotong", "zhaotong-demo"),
+            Map.entry("officer-zhaoyang", "zhaoyang-demo"), Map.entry("officer-dawukou", "dawukou-demo"),
+            Map.entry("officer-gansu", "gansu-demo"), Map.entry("officer-zhangye", "zhangye-demo"), Map.entry("officer-minle", "minle-demo"),
+            Map.entry("officer-yongchuan", "yongchuan-demo"), Map.entry("auditor", "auditor-demo"), Map.entry("dashboard", "dashboard-demo"),
+            Map.entry("admin", "admin-demo"));
 
     record Reply(int status, Map<String, String> headers, String body) {
         JsonNode json() {

@@ -1,0 +1,156 @@
+package org.caseledger.api.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.bson.Document;
+import org.caseledger.core.scenario.LudianReferenceCaseTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.caseledger.api.web.ApiContractTest.assertProblem;
+
+/**
+ * Work orders through the HTTP API. The 民乐 road: a courier's message on a station board, taken in by 甘肃省总工会's
+ * platform, sent down to 张掖 and on to 民乐, transferred to the city's transport department, answered, replied, called
+ * back satisfied and closed by the platform; a 12351 wage call to 鲁甸 turned into a case that then follows the 鲁甸
+ * road. Who sees and does what: the bodies the order went to and those above them, nobody else; the worker's contact
+ * sealed in the store and erasable; the inbox and the hotline dashboard against a hand count.
+ */
+class WorkOrdersOverHttpTest extends ApiTest {
+
+    static ObjectNode courierMessage() {
+        ObjectNode json = HttpApi.JSON.createObjectNode().put("channel", "STATION_BOARD").put("place", "民乐县")
+                .put("industry", "快递物流").put("demand", "送件超时被网点罚款200元，要求说明罚款依据并退还").put("occurredOn", "2026-11-02");
+        json.putObject("personalData").put("name", "快递员王某").put("phone", "13900001111");
+        json.putObject("employer").put("name", "民乐县某快递网点");
+        return json;
+    }
+
+    HttpApi.Reply ok(HttpApi.Reply r) {
+        assertThat(r.status()).as(r.body()).isIn(200, 201);
+        return r;
+    }
+
+    @Test
+    void the_minle_road_through_the_api() {
+        String id = ok(api.post("officer-gansu", "/api/work-orders", courierMessage())).json().get("workOrderId").asText();
+        assertThat(id).startsWith("GS-WO-");
+        String at = "/api/work-orders/" + id + "/";
+        ok(api.post("officer-gansu", at + "classification", Map.of("category", "DEMAND", "grade", "ORDINARY", "occurredOn", "2026-11-02")));
+        // a body not below the platform's: refused, nothing recorded
+        long before = storedEvents(id);
+        assertProblem(api.post("officer-gansu", at + "dispatch", Map.of("to", "鲁甸县总工会", "occurredOn", "2026-11-02")), 422,
+                "DISPATCH_OUTSIDE_UNION_BODY", "to");
+        assertThat(storedEvents(id)).isEqualTo(before);
+        ok(api.post("officer-gansu", at + "dispatch", Map.of("to", "ZHY", "occurredOn", "2026-11-02")));
+        // 民乐 was never given it: not even its existence is shown; a county elsewhere neither sees nor acts
+        assertProblem(api.post("officer-minle", at + "acceptance", Map.of("occurredOn", "2026-11-03")), 404, "WORK_ORDER_NOT_FOUND", null);
+        assertProblem(api.get("officer-ludian", "/api/work-orders/" + id), 404, "WORK_ORDER_NOT_FOUND", null);
+        ok(api.post("officer-zhangye", at + "acceptance", Map.of("occurredOn", "2026-11-03")));
+        ok(api.post("officer-zhangye", at + "dispatch", Map.of("to", "民乐县总工会", "occurredOn", "2026-11-03")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api.get("officer-minle", "/api/work-orders").json().get("orders").findValuesAsText("id")).contains(id));
+        ok(api.post("officer-minle", at + "acceptance", Map.of("occurredOn", "2026-11-04")));
+        ok(api.post("officer-minle", at + "transfer", Map.of("department", "OTHER", "departmentName", "张掖市交通运输局", "occurredOn", "2026-11-04")));
+        ok(api.post("officer-minle", at + "department-answer", Map.of("answer", "罚款无依据，已责令网点退还", "occurredOn", "2026-11-05")));
+        ok(api.post("officer-minle", at + "reply", Map.of("reply", "经转交通运输局办理，罚款已退还", "occurredOn", "2026-11-05")));
+        // the callback and the closing are the platform's
+        assertProblem(api.post("officer-minle", at + "closure", Map.of("qualityNote", "自查", "occurredOn", "2026-11-06")), 422,
+                "WORK_ORDER_NOT_RECEIVER", "byBody");
+        // a body above reads, but does not act
+        assertProblem(api.post("officer-gansu", at + "reply", Map.of("reply", "x", "occurredOn", "2026-11-06")), 422, "WORK_ORDER_NOT_HELD", "byBody");
+        ok(api.post("officer-gansu", at + "callback", Map.of("satisfaction", "SATISFIED", "note", "罚款已退", "occurredOn", "2026-11-06")));
+        ok(api.post("officer-gansu", at + "closure", Map.of("qualityNote", "质检合格", "occurredOn", "2026-11-09")));
+
+        JsonNode read = api.get("officer-minle", "/api/work-orders/" + id).json();
+        assertThat(read.get("state").get("status").asText()).isEqualTo("CLOSED");
+        assertThat(read.get("state").get("closedOnTime").asBoolean()).isTrue();
+        assertThat(read.get("state").get("bodies").toString()).isEqualTo("[\"甘肃省总工会\",\"张掖市总工会\",\"民乐县总工会\"]");
+        // taken in, graded, two dispatches and two signings, transferred, answered, replied, called back, closed
+        assertThat(read.get("state").get("steps")).hasSize(11);
+        assertThat(read.get("worker").get("name").asText()).isEqualTo("快递员王某");
+        assertThat(api.get("officer-zhangye", "/api/work-orders/" + id).status()).isEqualTo(200);
+
+        // sealed in the store: the raw event names nobody
+        Document stored = mongo.database().getCollection("events").find(new Document("aggregateId", id).append("seq", 0L)).first();
+        assertThat(stored.toJson()).doesNotContain("快递员王某").doesNotContain("13900001111");
+        // closed orders leave the inbox
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api.get("officer-gansu", "/api/work-orders?below=true").json().get("orders").findValuesAsText("id")).doesNotContain(id));
+        // and erased: the worker reads as erased
+        ok(api.post("admin", at + "erasure", Map.of("reason", "本人申请删除")));
+        assertThat(api.get("officer-minle", "/api/work-orders/" + id).json().get("worker").get("name").asText()).isEqualTo("已删除");
+    }
+
+    @Test
+    void a_12351_wage_call_becomes_a_case_that_follows_the_ludian_road() {
+        ObjectNode call = courierMessage().put("channel", "HOTLINE_12351").put("place", "鲁甸县").put("industry", "建筑")
+                .put("demand", "某建筑公司拖欠38名工人工资").put("occurredOn", "2025-03-07");
+        String id = ok(api.post("officer-ludian", "/api/work-orders", call)).json().get("workOrderId").asText();
+        String at = "/api/work-orders/" + id + "/";
+        ok(api.post("officer-ludian", at + "classification", Map.of("category", "LEGAL_AID", "grade", "DIFFICULT", "occurredOn", "2025-03-07")));
+        // a case of another body, or none: refused
+        assertProblem(api.post("officer-ludian", at + "conversion", Map.of("caseId", "PL-NONE", "occurredOn", "2025-03-10")), 422,
+                "CASE_NOT_OF_UNION_BODY", "caseId");
+        String caseId = "LD-2025-WO1";
+        for (Object command : LudianReferenceCaseTest.run().commands()) {
+            String path = HttpApi.pathOf(command).replace("LD-2025-001", caseId);
+            String body;
+            try {
+                body = HttpApi.JSON.writeValueAsString(command).replace("LD-2025-001", caseId);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new AssertionError(e);
+            }
+            ok(api.post("officer-ludian", path, body));
+            if (path.equals("/api/cases")) {
+                ok(api.post("officer-ludian", at + "conversion", Map.of("caseId", caseId, "occurredOn", "2025-03-10")));
+                ok(api.post("officer-ludian", at + "reply", Map.of("reply", "已立案并指派律师代理", "occurredOn", "2025-03-10")));
+            }
+        }
+        JsonNode read = api.get("officer-ludian", "/api/work-orders/" + id).json().get("state");
+        assertThat(read.get("caseId").asText()).isEqualTo(caseId);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api.get("officer-ludian", "/api/cases/" + caseId + "/timeline").json().get("timeline").get("stage").asText()).isEqualTo("CLOSED"));
+    }
+
+    @Test
+    void the_hotline_dashboard_counts_what_a_hand_count_does_and_names_nobody() {
+        // three orders taken in at 张掖's own desk in one month: one closed on time and satisfied, one replied late and
+        // not satisfied, one still open
+        String[] ids = new String[3];
+        for (int i = 0; i < 3; i++) {
+            ids[i] = ok(api.post("officer-zhangye", "/api/work-orders", courierMessage().put("occurredOn", "2026-10-05"))).json()
+                    .get("workOrderId").asText();
+            ok(api.post("officer-zhangye", "/api/work-orders/" + ids[i] + "/classification",
+                    Map.of("category", i == 2 ? "CONSULTATION" : "COMPLAINT", "grade", "ORDINARY", "occurredOn", "2026-10-09")));
+        }
+        // handling day: 5 working days from 9 October 2026: a reply on the 12th is on time, one on the 20th late
+        ok(api.post("officer-zhangye", "/api/work-orders/" + ids[0] + "/reply", Map.of("reply", "已解决", "occurredOn", "2026-10-12")));
+        ok(api.post("officer-zhangye", "/api/work-orders/" + ids[0] + "/callback", Map.of("satisfaction", "SATISFIED", "occurredOn", "2026-10-13")));
+        ok(api.post("officer-zhangye", "/api/work-orders/" + ids[0] + "/closure", Map.of("qualityNote", "合格", "occurredOn", "2026-10-14")));
+        ok(api.post("officer-zhangye", "/api/work-orders/" + ids[1] + "/reply", Map.of("reply", "已协调", "occurredOn", "2026-10-20")));
+        ok(api.post("officer-zhangye", "/api/work-orders/" + ids[1] + "/callback", Map.of("satisfaction", "NOT_SATISFIED", "occurredOn", "2026-10-21")));
+        ok(api.post("officer-zhangye", "/api/work-orders/" + ids[1] + "/closure", Map.of("qualityNote", "超期", "occurredOn", "2026-10-21")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode f = api.get("dashboard", "/api/dashboard/hotline?body=ZHY&from=2026-10&to=2026-10").json();
+            assertThat(f.get("received").asLong()).isEqualTo(3);
+            assertThat(f.get("closed").asLong()).isEqualTo(2);
+            assertThat(f.get("closedOnTime").asLong()).isEqualTo(1);
+            assertThat(f.get("onTimePerMille").asInt()).isEqualTo(500);
+            assertThat(f.get("calledBack").asLong()).isEqualTo(2);
+            assertThat(f.get("satisfactionPerMille").asInt()).isEqualTo(500);
+            assertThat(f.get("byCategory").get("COMPLAINT").asLong()).isEqualTo(2);
+            // days from receipt to closing: 9 and 16 → the lower middle of two is 9
+            assertThat(f.get("medianDaysToClose").asInt()).isEqualTo(9);
+        });
+        HttpApi.Reply csv = api.get("dashboard", "/api/dashboard/hotline?body=ZHY&from=2026-10&to=2026-10&format=csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).contains("2026-10,3,2,1,50.0%,2,1,50.0%,0").doesNotContain("王某").doesNotContain("1390000");
+        // an officer reads the dashboard through the pages, not the API
+        assertThat(api.get("officer-zhangye", "/api/dashboard/hotline").status()).isEqualTo(403);
+    }
+}
