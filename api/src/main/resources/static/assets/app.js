@@ -131,6 +131,15 @@
     return (MESSAGES['case.refused'] || '') + text;
   }
 
+  /** Records on the work order that it became the case just filed. */
+  function convert(workOrder, caseId, occurredOn, headers) {
+    var h = {'Content-Type': 'application/json', 'Accept': 'application/json'};
+    if (headers['X-CSRF-TOKEN']) { h['X-CSRF-TOKEN'] = headers['X-CSRF-TOKEN']; }
+    return fetch('/api/work-orders/' + encodeURIComponent(workOrder) + '/conversion', {method: 'POST', headers: h,
+      body: JSON.stringify({caseId: caseId, occurredOn: occurredOn}), credentials: 'same-origin'})
+      .catch(function () { return null; });
+  }
+
   function send(form) {
     var url = form.getAttribute('data-url');
     var body;
@@ -159,7 +168,18 @@
       .then(function (answer) {
         if (answer.ok) {
           say(form, 'ok', (MESSAGES['case.saved'] || 'OK {0}').replace('{0}', answer.json.version));
-          window.location.href = '/cases/' + encodeURIComponent(answer.json.caseId);
+          var next = form.getAttribute('data-next');
+          var id = answer.json.caseId || answer.json.workOrderId;
+          var workOrder = form.getAttribute('data-work-order');
+          if (workOrder && form.id === 'filing') {
+            // a case filed from a work order: the order records it became this case (转为案件)
+            convert(workOrder, id, body.occurredOn, headers).then(function (r) {
+              // refused (the order moved on meanwhile): its page, where the conversion can be recorded by hand
+              window.location.href = r && r.ok ? '/cases/' + encodeURIComponent(id) : '/work-orders/' + encodeURIComponent(workOrder);
+            });
+            return;
+          }
+          window.location.href = next ? next.replace('{id}', encodeURIComponent(id)) : '/cases/' + encodeURIComponent(id);
         } else {
           say(form, 'alert', refusal(answer.json));
           button.disabled = false;
@@ -208,5 +228,23 @@
     window.addEventListener('resize', function () { c.resize(); });
   }
   window.addEventListener('load', chart);
+
+  /** The hotline chart: orders received, closed and closed on time, by month received. */
+  function hotlineChart() {
+    var el = document.getElementById('hotline-chart');
+    if (!el || !window.echarts) { return; }
+    var data = JSON.parse(document.getElementById('hotline-data').textContent);
+    var c = window.echarts.init(el);
+    c.setOption({
+      tooltip: {trigger: 'axis'}, legend: {data: [el.dataset.received, el.dataset.closed, el.dataset.onTime]},
+      grid: {left: 40, right: 16, bottom: 30, top: 40},
+      xAxis: {type: 'category', data: data.months}, yAxis: {type: 'value', minInterval: 1},
+      series: [{name: el.dataset.received, type: 'bar', data: data.received},
+               {name: el.dataset.closed, type: 'bar', data: data.closed},
+               {name: el.dataset.onTime, type: 'bar', data: data.closedOnTime}]
+    });
+    window.addEventListener('resize', function () { c.resize(); });
+  }
+  window.addEventListener('load', hotlineChart);
   window.caseledger = {yuanToFen: yuanToFen, idCardValid: idCardValid};
 })();

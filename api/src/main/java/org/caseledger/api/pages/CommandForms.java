@@ -57,6 +57,21 @@ public class CommandForms {
         return fields;
     }
 
+    /**
+     * The form of a command outside a case (a work order's): a field per component but those filled from the path or
+     * by the service ({@code skip}), required unless named {@code optional}.
+     */
+    public List<FormField> fields(Class<?> command, Set<String> skip, Set<String> optional, LocalDate today) {
+        List<FormField> fields = new ArrayList<>();
+        for (RecordComponent c : command.getRecordComponents()) {
+            if (!skip.contains(c.getName())) {
+                FormField f = field(null, c, !optional.contains(c.getName()), null, null, today);
+                fields.add(f);
+            }
+        }
+        return fields;
+    }
+
     private FormField field(String route, RecordComponent c, boolean required, CaseTimeline t, UnionBody issuer, LocalDate today) {
         Class<?> type = c.getType();
         String name = c.getName();

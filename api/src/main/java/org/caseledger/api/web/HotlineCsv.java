@@ -3,12 +3,12 @@ package org.caseledger.api.web;
 import org.caseledger.projections.workorders.HotlineFigures;
 
 /** The hotline dashboard as CSV (UTF-8 with a BOM, so a spreadsheet opens the Chinese right): one line a month, then the totals. */
-final class HotlineCsv {
+public final class HotlineCsv {
 
     private HotlineCsv() {
     }
 
-    static String of(HotlineFigures f) {
+    public static String of(HotlineFigures f) {
         StringBuilder csv = new StringBuilder("\uFEFFmonth,received,closed,closed_on_time,on_time_rate,called_back,satisfied,satisfaction_rate,converted\r\n");
         f.byMonth().forEach((month, m) -> csv.append(month).append(',').append(m.received()).append(',').append(m.closed()).append(',')
                 .append(m.closedOnTime()).append(',').append(rate(m.closedOnTime(), m.closed())).append(',').append(m.calledBack()).append(',')

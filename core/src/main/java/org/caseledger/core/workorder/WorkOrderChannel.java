@@ -15,5 +15,16 @@ public enum WorkOrderChannel {
     WALK_IN,
     /** 综治中心转来 */
     GOVERNANCE_CENTRE_REFERRAL,
-    OTHER
+    OTHER;
+
+    /** The channel a case filed from an order of this channel records. */
+    public org.caseledger.core.intake.Channel caseChannel() {
+        return switch (this) {
+            case HOTLINE_12351 -> org.caseledger.core.intake.Channel.HOTLINE_12351;
+            case STATION_BOARD -> org.caseledger.core.intake.Channel.UNION_STATION;
+            case WALK_IN -> org.caseledger.core.intake.Channel.WALK_IN;
+            case WEB, APP, QR_CODE -> org.caseledger.core.intake.Channel.ONLINE;
+            case DEPUTY_LIAISON_STATION, GOVERNANCE_CENTRE_REFERRAL, OTHER -> org.caseledger.core.intake.Channel.REFERRAL;
+        };
+    }
 }
