@@ -102,6 +102,13 @@ public class Intake {
         unionBody = e.unionBody();
     }
 
+    /** A supervision matter is taken in like a claim: its day and its body (a fold across phases, see CorePackagesTest). */
+    @EventSourcingHandler
+    void on(org.caseledger.core.supervision.SupervisionMatterOpened e) {
+        filedOn = e.occurredOn();
+        unionBody = e.unionBody();
+    }
+
     @EventSourcingHandler
     void on(LegalAidGranted e) {
         aidDecidedOn = e.occurredOn();

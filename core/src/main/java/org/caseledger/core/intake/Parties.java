@@ -90,6 +90,12 @@ public class Parties {
         e.obligors().forEach(o -> obligors.put(o.obligorId(), o));
     }
 
+    /** The employers a supervision matter concerns are its parties: its letters name them. */
+    @EventSourcingHandler
+    void on(org.caseledger.core.supervision.SupervisionMatterOpened e) {
+        e.employers().forEach(m -> obligors.put(m.obligorId(), new Obligor(m.obligorId(), m.name(), org.caseledger.core.kernel.ObligorRole.EMPLOYER)));
+    }
+
     @EventSourcingHandler
     void on(JudgmentDebtorAdded e) {
         obligors.put(e.obligorId(), addedDebtor(e));

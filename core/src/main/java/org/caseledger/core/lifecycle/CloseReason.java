@@ -7,5 +7,7 @@ public enum CloseReason {
     WITHDRAWN,
     REFERRED_OUT,
     AID_TERMINATED,
-    REFUSED
+    REFUSED,
+    /** 整改到位: the employer put right what a supervision matter was about (a matter's own reason). */
+    RECTIFIED
 }

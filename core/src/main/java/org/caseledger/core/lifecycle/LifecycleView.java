@@ -10,4 +10,7 @@ public interface LifecycleView extends CaseView {
 
     /** No money is held for the claimants (received and not paid out, or not allocated); else refused, naming {@code field}. */
     void checkNothingHeld(String field);
+
+    /** Whether the case is a supervision matter (no wage claim) rather than a wage case. */
+    boolean isSupervisionMatter();
 }

@@ -89,6 +89,11 @@ final class CaseViews implements IntakeView, LifecycleView, NegotiationView, Sup
         return c.limitations().interruptionBy(c.caseId(), cause, scope, note, on, c.deadlines(), context.calendar()).map(e -> e);
     }
 
+    @Override
+    public boolean isSupervisionMatter() {
+        return c.matter().isMatter();
+    }
+
     // ---- the parties
 
     @Override

@@ -178,6 +178,15 @@ public final class CommandStages {
     }
 
     /** Every command sent to an existing case, with where it may be sent (the filing creates the case). */
+    /** The commands a supervision matter (no wage claim) takes: its letters and their replies, meetings, referrals, the joint mechanism, closing, reopening. */
+    private static final Set<Class<?>> MATTER_COMMANDS = Set.of(IssueSupervisionLetter.class,
+            org.caseledger.core.supervision.RecordLetterServed.class, RecordLetterReply.class, MarkLetterReplyOverdue.class,
+            ActivateJointMechanism.class, ReferCase.class, HoldCoordinationMeeting.class, CloseCase.class, ReopenCase.class);
+
+    public static boolean takenByMatters(Class<?> command) {
+        return MATTER_COMMANDS.contains(command);
+    }
+
     public static Map<Class<?>, Allowed> all() {
         return java.util.Collections.unmodifiableMap(TABLE);
     }

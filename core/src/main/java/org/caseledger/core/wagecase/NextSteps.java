@@ -105,6 +105,7 @@ public final class NextSteps {
             Class<?> command = entry.getKey();
             CommandStages.Allowed allowed = entry.getValue();
             if (!allowed.stages().contains(c.stage()) || allowed.needsActiveEnforcement() && !c.enforcement().isActive()
+                    || c.matter().isMatter() && !CommandStages.takenByMatters(command)
                     || !FITS.getOrDefault(command, x -> true).test(c)) {
                 continue;
             }

@@ -64,6 +64,8 @@ public final class StoredNames {
             Map.entry("EnforcementSuspensionEnded", org.caseledger.core.enforcement.EnforcementSuspensionEnded.class),
             Map.entry("InstalmentPaid", org.caseledger.core.money.InstalmentPaid.class),
             Map.entry("MediationApplied", org.caseledger.core.negotiation.MediationApplied.class),
+            // 0.5.0: supervision matters without a wage claim
+            Map.entry("SupervisionMatterOpened", org.caseledger.core.supervision.SupervisionMatterOpened.class),
             Map.entry("LateInterestAssessed", LateInterestAssessed.class),
             Map.entry("OrderToPayIssued", OrderToPayIssued.class),
             Map.entry("ReferredToPolice", ReferredToPolice.class),

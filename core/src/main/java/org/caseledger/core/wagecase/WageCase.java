@@ -54,7 +54,7 @@ import static org.caseledger.core.kernel.CaseRuleViolation.require;
  * The revision names the layout of this class's fields and its members' (what a snapshot holds): change it with
  * them, and snapshots of the older layout are passed over.
  */
-@Revision("7")
+@Revision("8")
 public class WageCase {
 
     @AggregateIdentifier
@@ -97,6 +97,8 @@ public class WageCase {
     private AuthorityActions authorities = new AuthorityActions();
     @AggregateMember
     private OpenDeadlines deadlines = new OpenDeadlines();
+    @AggregateMember
+    private org.caseledger.core.supervision.SupervisionMatter matter = new org.caseledger.core.supervision.SupervisionMatter();
 
     protected WageCase() {
         // for Axon: rebuilt from events
@@ -113,6 +115,14 @@ public class WageCase {
                 c.obligors(), c.employmentEnded(), c.employmentEndedOn(), limitationEnds, c.occurredOn()));
     }
 
+    /** 立项: a supervision matter with no wage claim — the case's letters, referrals and joint mechanism, about employers. */
+    @CommandHandler
+    public WageCase(org.caseledger.core.supervision.OpenSupervisionMatter c, DecisionContext ctx) {
+        require(!c.occurredOn().isAfter(ctx.today()), RuleCode.DATE_IN_FUTURE, "occurredOn", c.occurredOn() + " is after today");
+        apply(new org.caseledger.core.supervision.SupervisionMatterOpened(c.caseId(), c.unionBody(), c.mode(), c.subject(), c.employers(),
+                c.facts().strip(), c.workOrderNo(), c.occurredOn()));
+    }
+
     /**
      * Before every command on a filed case: open, in a stage the command is allowed in ({@link CommandStages}; reopening
      * needs a closed case, erasure any), dated between the filing and today, an enforcement measure in a round going
@@ -121,6 +131,8 @@ public class WageCase {
     @CommandHandlerInterceptor
     Object guard(CommandMessage<?> message, InterceptorChain chain, DecisionContext ctx) throws Exception {
         Object command = message.getPayload();
+        require(!matter.isMatter() || CommandStages.takenByMatters(command.getClass()), RuleCode.NOT_A_WAGE_CASE, null,
+                command.getClass().getSimpleName() + " on supervision matter " + caseId);
         CommandStages.Allowed allowed = CommandStages.of(command.getClass());
         Set<CaseStage> stages = allowed.stages();
         if (stages.equals(Set.of(CaseStage.CLOSED))) {
@@ -202,6 +214,10 @@ public class WageCase {
 
     public Letters letters() {
         return letters;
+    }
+
+    public org.caseledger.core.supervision.SupervisionMatter matter() {
+        return matter;
     }
 
     public Arbitration arbitration() {

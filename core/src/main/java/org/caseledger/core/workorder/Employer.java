@@ -8,9 +8,6 @@ import java.util.Objects;
  */
 public record Employer(String name, String creditCode) {
 
-    private static final String CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-
     public Employer {
         Objects.requireNonNull(name, "name");
         org.caseledger.core.kernel.CaseRuleViolation.requireText(name, "employer.name");
@@ -23,18 +20,6 @@ public record Employer(String name, String creditCode) {
 
     /** Whether an 18-character code's last character is the check character of the first 17 (GB 32100-2015). */
     public static boolean isValid(String code) {
-        if (code == null || code.length() != 18) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            int v = CHARS.indexOf(code.charAt(i));
-            if (v < 0) {
-                return false;
-            }
-            sum += v * WEIGHTS[i];
-        }
-        int check = (31 - sum % 31) % 31;
-        return code.charAt(17) == CHARS.charAt(check);
+        return org.caseledger.core.kernel.CreditCode.isValid(code);
     }
 }

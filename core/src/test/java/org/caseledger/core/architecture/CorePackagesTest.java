@@ -52,7 +52,10 @@ class CorePackagesTest {
     /** Members that fold events of another phase of their own layer: the only classes allowed across phases. */
     static final Map<String, Set<String>> FOLDS = Map.of(
             // the parties of a case grow when a court adds a judgment debtor
-            "org.caseledger.core.intake.Parties", Set.of("org.caseledger.core.enforcement.JudgmentDebtorAdded"),
+            "org.caseledger.core.intake.Parties", Set.of("org.caseledger.core.enforcement.JudgmentDebtorAdded",
+                    "org.caseledger.core.supervision.SupervisionMatterOpened", "org.caseledger.core.supervision.ConcernedEmployer"),
+            // a supervision matter is taken in like a claim: its day and its body
+            "org.caseledger.core.intake.Intake", Set.of("org.caseledger.core.supervision.SupervisionMatterOpened"),
             // a mediation agreement sent for 司法确认 becomes the court's instrument (民事诉讼法 arts. 205-206)
             "org.caseledger.core.litigation.Instruments", Set.of("org.caseledger.core.negotiation.JudicialConfirmationApplied",
                     "org.caseledger.core.negotiation.JudicialConfirmationRefused"));
@@ -91,7 +94,8 @@ class CorePackagesTest {
             public void check(JavaCodeUnit handler, ConditionEvents events) {
                 JavaClass command = handler.getRawParameterTypes().get(0);
                 boolean filing = handler.isConstructor() && handler.getOwner().isEquivalentTo(WageCase.class)
-                        && command.isEquivalentTo(FileWageClaim.class);
+                        && (command.isEquivalentTo(FileWageClaim.class)
+                        || command.isEquivalentTo(org.caseledger.core.supervision.OpenSupervisionMatter.class));
                 if (!filing && !handler.getOwner().getPackageName().equals(command.getPackageName())) {
                     events.add(SimpleConditionEvent.violated(handler, handler.getFullName() + " handles " + command.getName()
                             + " outside the command's package"));

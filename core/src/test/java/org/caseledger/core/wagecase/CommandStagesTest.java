@@ -20,8 +20,17 @@ class CommandStagesTest {
         Set<String> handled = CommandHandlers.all().keySet().stream().map(c -> c.getName()).collect(Collectors.toSet());
         assertThat(handled).contains(FileWageClaim.class.getName(), HoldCoordinationMeeting.class.getName());
         handled.remove(FileWageClaim.class.getName()); // the filing creates the case: no stage yet
+        handled.remove(org.caseledger.core.supervision.OpenSupervisionMatter.class.getName()); // so does opening a matter
         handled.removeIf(name -> name.startsWith("org.caseledger.core.workorder.")); // a work order's commands are its own
         assertThat(CommandStages.all().keySet().stream().map(Class::getName)).containsExactlyInAnyOrderElementsOf(handled);
+    }
+
+    @Test
+    void a_supervision_matter_takes_its_letters_replies_referrals_closing_and_nothing_of_a_wage_claim() {
+        assertThat(CommandStages.takenByMatters(org.caseledger.core.supervision.IssueSupervisionLetter.class)).isTrue();
+        assertThat(CommandStages.takenByMatters(org.caseledger.core.lifecycle.CloseCase.class)).isTrue();
+        assertThat(CommandStages.takenByMatters(org.caseledger.core.money.RecordPayment.class)).isFalse();
+        assertThat(CommandStages.takenByMatters(org.caseledger.core.intake.AddClaimant.class)).isFalse();
     }
 
     @Test

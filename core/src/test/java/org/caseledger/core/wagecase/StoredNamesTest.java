@@ -39,7 +39,9 @@ class StoredNamesTest {
                 // 0.4.0: the law's corrections
                 org.caseledger.core.litigation.SuitEnded.class, org.caseledger.core.litigation.EnforcementOfAwardRefused.class,
                 org.caseledger.core.enforcement.EnforcementSuspended.class, org.caseledger.core.enforcement.EnforcementSuspensionEnded.class,
-                org.caseledger.core.money.InstalmentPaid.class, org.caseledger.core.negotiation.MediationApplied.class);
+                org.caseledger.core.money.InstalmentPaid.class, org.caseledger.core.negotiation.MediationApplied.class,
+                // 0.5.0: supervision matters
+                org.caseledger.core.supervision.SupervisionMatterOpened.class);
         Set<Class<?>> of010 = new HashSet<>(StoredNames.CURRENT.values());
         of010.removeAll(since);
         assertThat(new HashSet<>(StoredNames.RETIRED.values())).isEqualTo(of010);
