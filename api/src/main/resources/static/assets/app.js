@@ -170,9 +170,10 @@
           say(form, 'ok', (MESSAGES['case.saved'] || 'OK {0}').replace('{0}', answer.json.version));
           var next = form.getAttribute('data-next');
           var id = answer.json.caseId || answer.json.workOrderId;
-          var workOrder = form.getAttribute('data-work-order');
-          if (workOrder && form.id === 'filing') {
-            // a case filed from a work order: the order records it became this case (转为案件)
+          var holder = form.closest('[data-work-order]');
+          var workOrder = holder && holder.getAttribute('data-work-order');
+          if (workOrder) {
+            // a case filed (or a matter opened) from a work order: the order records it became this case (转为案件)
             convert(workOrder, id, body.occurredOn, headers).then(function (r) {
               // refused (the order moved on meanwhile): its page, where the conversion can be recorded by hand
               window.location.href = r && r.ok ? '/cases/' + encodeURIComponent(id) : '/work-orders/' + encodeURIComponent(workOrder);

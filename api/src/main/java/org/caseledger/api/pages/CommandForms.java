@@ -101,7 +101,8 @@ public class CommandForms {
             return new FormField(name, "claimant", required, claimants(t), null);
         }
         if (type == ObligorId.class) {
-            return new FormField(name, "obligor", required, obligors(t), null);
+            // outside a case (a matter being opened) an obligor is named anew, not chosen
+            return t == null ? new FormField(name, "newId", required, List.of(), "") : new FormField(name, "obligor", required, obligors(t), null);
         }
         if (Collection.class.isAssignableFrom(type) && (element == ObligorId.class || element == String.class && name.equals("attendees"))) {
             return new FormField(name, "obligorSet", required, obligors(t), null);

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 
 /**
- * Which union body a case belongs to: the one that filed it, read from the case's first event (a key lookup on
+ * Which union body a case (or supervision matter) belongs to: the one that filed or opened it, read from the case's first event (a key lookup on
  * the event store, never the projection, so a case just filed is already owned). Never changes, so it is cached:
  * the {@value #CACHED} cases asked about most recently (a case out of the cache is simply read again).
  */
@@ -44,9 +44,8 @@ public class CaseOwnership {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<String> owner = streams.firstEvent(caseId)
-                .filter(m -> m.getPayload() instanceof WageClaimFiled)
-                .map(m -> ((WageClaimFiled) m.getPayload()).unionBody().name());
+        Optional<String> owner = streams.firstEvent(caseId).map(m -> m.getPayload() instanceof WageClaimFiled f ? f.unionBody().name()
+                : m.getPayload() instanceof org.caseledger.core.supervision.SupervisionMatterOpened o ? o.unionBody().name() : null);
         owner.ifPresent(o -> owners.put(caseId, o));
         return owner;
     }

@@ -58,12 +58,24 @@ public class CaseCommandController {
     @PostMapping(path = "/api/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<?> fileClaim(@RequestBody byte[] bytes, HttpServletRequest request,
                                        @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        return open(bytes, request, key, FileWageClaim.class, "");
+    }
+
+    /** 立项: a supervision matter without a wage claim; its id begins with the body's code and {@code SM-}, it is then a case like any. */
+    @PostMapping(path = "/api/supervision-matters", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<?> openMatter(@RequestBody byte[] bytes, HttpServletRequest request,
+                                        @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        return open(bytes, request, key, org.caseledger.core.supervision.OpenSupervisionMatter.class, "SM-");
+    }
+
+    /** Creates a case (a claim, or a matter) in the officer's own body and in its range of ids. */
+    private ResponseEntity<?> open(byte[] bytes, HttpServletRequest request, String key, Class<?> type, String infix) {
         CaseledgerUser user = currentUser.get();
         UnionBodyRegistry.Entry own = bodies.find(user.unionBody()).filter(b -> user.is("OFFICER")).orElseThrow(() ->
                 new ApiProblem(HttpStatus.FORBIDDEN, "NO_UNION_BODY", null, "claims are filed by an officer of a configured union body"));
         String body = StrictJson.utf8(bytes);
         // a case id the client did not choose: the same for a retry under the same key, so a retry finds its case
-        String assignedId = own.code() + "-" + (key == null || key.isBlank() ? UUID.randomUUID().toString().substring(0, 13)
+        String assignedId = own.code() + "-" + infix + (key == null || key.isBlank() ? UUID.randomUUID().toString().substring(0, 13)
                 : IdempotencyStore.hash(user.username() + "|" + key).substring(0, 13));
         return requests.idempotent(user, key, request, body, recordedKey -> {
             String filedId = idOf(body, assignedId); // only when a crash left the key unanswered
@@ -76,13 +88,13 @@ public class CaseCommandController {
             }
             checkUnionBody(json.get("unionBody"), own);
             json.set("unionBody", strict.valueToTree(bodies.unionBody(own))); // the account's body, never the request's
-            FileWageClaim claim = requests.toCommand(json, FileWageClaim.class);
-            String caseId = claim.caseId().value();
+            Object command = requests.toCommand(json, type);
+            String caseId = json.get("caseId").asText();
             if (!caseId.startsWith(own.code() + "-")) {
                 throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "CASE_ID_OUTSIDE_UNION_BODY", "caseId",
                         "the cases of " + own.name() + " have ids beginning " + own.code() + "- (leave caseId out to have one assigned)");
             }
-            long version = commands.send(claim, caseId, user, null, CorrelationIdFilter.of(request), recordedKey);
+            long version = commands.send(command, caseId, user, null, CorrelationIdFilter.of(request), recordedKey);
             return ResponseEntity.created(URI.create("/api/cases/" + caseId)).eTag(CommandRequests.etag(version))
                     .body(new CaseFiled(caseId, version));
         });

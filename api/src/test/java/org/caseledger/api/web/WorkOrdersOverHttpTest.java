@@ -153,4 +153,55 @@ class WorkOrdersOverHttpTest extends ApiTest {
         // an officer reads the dashboard through the pages, not the API
         assertThat(api.get("officer-zhangye", "/api/dashboard/hotline").status()).isEqualTo(403);
     }
+
+    /**
+     * 永川: a 12351 call about a company's hiring rules (women asked to promise not to have children) becomes a matter of
+     * 定点监督 with no wage claim; its 提示函 is served, the company revises its rules, the matter closes 整改到位 and the
+     * order is answered, called back and closed. A wage claim's step on the matter is refused.
+     */
+    @Test
+    void the_yongchuan_road_a_call_a_reminder_and_the_rules_revised() {
+        ObjectNode call = courierMessage().put("channel", "HOTLINE_12351").put("place", "永川区").put("industry", "电子制造")
+                .put("demand", "应聘时公司要求女职工承诺三年内不生育").put("occurredOn", "2026-09-01");
+        String order = ok(api.post("officer-yongchuan", "/api/work-orders", call)).json().get("workOrderId").asText();
+        ok(api.post("officer-yongchuan", "/api/work-orders/" + order + "/classification",
+                Map.of("category", "COMPLAINT", "grade", "DIFFICULT", "occurredOn", "2026-09-01")));
+        ObjectNode matter = HttpApi.JSON.createObjectNode().put("mode", "TARGETED").put("subject", "FEMALE_WORKERS")
+                .put("facts", "招聘简章要求女性应聘者承诺三年内不生育").put("workOrderNo", order).put("occurredOn", "2026-09-02");
+        matter.putArray("employers").addObject().put("obligorId", "E1").put("name", "重庆某电子有限公司");
+        String id = ok(api.post("officer-yongchuan", "/api/supervision-matters", matter)).json().get("caseId").asText();
+        assertThat(id).startsWith("YC-SM-");
+        ok(api.post("officer-yongchuan", "/api/work-orders/" + order + "/conversion", Map.of("caseId", id, "occurredOn", "2026-09-02")));
+        String at = "/api/cases/" + id + "/";
+        assertProblem(api.post("officer-yongchuan", at + "arbitration", Map.of("commission", "永川区劳动人事争议仲裁委员会", "occurredOn", "2026-09-03")),
+                422, "NOT_A_WAGE_CASE", null);
+        ObjectNode letter = HttpApi.JSON.createObjectNode().put("letterId", "L1").put("letterType", "REMINDER").put("documentNo", "永工函〔2026〕3号")
+                .put("signer", "主席").put("recipientKind", "EMPLOYER").put("recipientObligorId", "E1").put("recipientName", "重庆某电子有限公司")
+                .put("subject", "FEMALE_WORKERS").put("facts", "招聘简章要求女性应聘者承诺三年内不生育")
+                .put("legalBasis", "妇女权益保障法 第四十三条；就业促进法 第二十七条").put("demands", "删除限制女职工生育的招聘条件").put("occurredOn", "2026-09-03");
+        letter.set("issuer", HttpApi.JSON.createObjectNode().put("name", "永川区总工会").put("level", "COUNTY").put("region", "500118"));
+        ok(api.post("officer-yongchuan", at + "supervision-letters", letter));
+        ok(api.post("officer-yongchuan", at + "supervision-letters/L1/service", Map.of("occurredOn", "2026-09-04")));
+        ok(api.post("officer-yongchuan", at + "supervision-letters/L1/reply",
+                Map.of("outcome", "COMPLIED", "summary", "已修订招聘简章，删除限制生育条件", "occurredOn", "2026-09-14")));
+        ok(api.post("officer-yongchuan", at + "closure", Map.of("reason", "RECTIFIED", "note", "整改到位", "occurredOn", "2026-09-15")));
+        ok(api.post("officer-yongchuan", "/api/work-orders/" + order + "/reply", Map.of("reply", "公司已修订招聘简章", "occurredOn", "2026-09-15")));
+        ok(api.post("officer-yongchuan", "/api/work-orders/" + order + "/callback", Map.of("satisfaction", "SATISFIED", "occurredOn", "2026-09-16")));
+        ok(api.post("officer-yongchuan", "/api/work-orders/" + order + "/closure", Map.of("qualityNote", "质检合格", "occurredOn", "2026-09-17")));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode t = api.get("officer-yongchuan", at + "timeline").json().get("timeline");
+            assertThat(t.get("stage").asText()).isEqualTo("CLOSED");
+            assertThat(t.get("closeReason").asText()).isEqualTo("RECTIFIED");
+            assertThat(t.get("supervisionMode").asText()).isEqualTo("TARGETED");
+            assertThat(t.get("letters").get(0).get("outcome").asText()).isEqualTo("COMPLIED");
+        });
+        assertThat(api.get("officer-yongchuan", "/api/work-orders/" + order).json().get("state").get("caseId").asText()).isEqualTo(id);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode d = api.get("dashboard", "/api/dashboard?unionBody=永川区总工会").json();
+            assertThat(d.get("supervisionMatters").asInt()).isEqualTo(1);
+            assertThat(d.get("cases").asInt()).isZero();
+            assertThat(d.get("lettersByType").get("REMINDER").asInt()).isEqualTo(1);
+        });
+    }
 }

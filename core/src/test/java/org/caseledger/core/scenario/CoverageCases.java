@@ -102,7 +102,7 @@ public class CoverageCases {
     public static List<CaseScenario> run() {
         return List.of(arbitrationToEnforcement(), refusedAndReopened(), paymentOrderToAppeal(), paymentOrderBackToArbitration(),
                 arbitrationRefusedThenSuit(), confirmationRefused(), finalAwardSetAside(), lateInterestCollected(),
-                criminalTrack(), protectedAndAdvanced(), awardSuedThenWithdrawn(), awardInInstalmentsNotEnforced());
+                criminalTrack(), protectedAndAdvanced(), awardSuedThenWithdrawn(), awardInInstalmentsNotEnforced(), supervisionMatterRectified());
     }
 
     static LocalDate day(int month, int dayOfMonth) {
@@ -173,6 +173,21 @@ public class CoverageCases {
         s.on(day(10, 24), new CloseCase(id, CloseReason.PAID_IN_FULL, null, day(10, 24)));
         s.on(day(11, 3), new ReopenCase(id, "a worker reports unpaid overtime", day(11, 3)));
         s.on(day(11, 5), new EraseClaimantPersonalData(id, W2, "the worker asked for his personal data to be erased", day(11, 5)));
+        return s;
+    }
+
+    /** A supervision matter with no wage claim: a 提示函 about overtime, answered, the matter closed 整改到位. */
+    static CaseScenario supervisionMatterRectified() {
+        CaseId id = CaseId.of("CV-SM-1");
+        CaseScenario s = new CaseScenario();
+        s.on(day(7, 1), new org.caseledger.core.supervision.OpenSupervisionMatter(id, COUNTY, org.caseledger.core.supervision.SupervisionMode.TARGETED,
+                LetterSubject.OVERTIME, List.of(new org.caseledger.core.supervision.ConcernedEmployer(EMPLOYER, "某测试电子有限公司", null)),
+                "workers kept past 12 hours a day", null, day(7, 1)));
+        s.on(day(7, 2), new IssueSupervisionLetter(id, LetterId.of("CV-SM-L1"), LetterType.REMINDER, "鲁工函〔2025〕12号", COUNTY, "主席",
+                RecipientKind.EMPLOYER, EMPLOYER, "某测试电子有限公司", LetterSubject.OVERTIME, "workers kept past 12 hours a day",
+                "劳动法 art. 41", "keep overtime within the law", day(7, 2)));
+        s.on(day(7, 10), new RecordLetterReply(id, LetterId.of("CV-SM-L1"), ReplyOutcome.COMPLIED, "shifts rearranged", day(7, 10)));
+        s.on(day(7, 11), new CloseCase(id, CloseReason.RECTIFIED, "整改到位", day(7, 11)));
         return s;
     }
 

@@ -29,6 +29,8 @@ public class CaseListEntry {
     /** The last day to act before a limitation runs out (arbitration: the earliest claimant's; enforcement), if one runs. */
     public LocalDate limitationEndsOn;
     public String limitationKind;
+    /** TARGETED or PUBLIC_NOTICE for a supervision matter; null for a wage case. */
+    public String supervisionMode;
 
     public static CaseListEntry of(CaseTimeline t) {
         CaseListEntry e = new CaseListEntry();
@@ -51,6 +53,7 @@ public class CaseListEntry {
         e.targetFen = t.totals.targetFen;
         e.receivedFen = t.totals.receivedFen;
         e.closeReason = t.closeReason;
+        e.supervisionMode = t.supervisionMode;
         t.openDeadlines.stream().filter(d -> "ARBITRATION_LIMITATION".equals(d.kind) || "ENFORCEMENT_APPLICATION".equals(d.kind))
                 .min(Comparator.comparing(d -> d.dueOn)).ifPresent(d -> {
                     e.limitationEndsOn = d.dueOn;
@@ -81,6 +84,7 @@ public class CaseListEntry {
         e.closeReason = shared(d, "closeReason");
         e.limitationEndsOn = day(d, "limitationEndsOn");
         e.limitationKind = shared(d, "limitationKind");
+        e.supervisionMode = shared(d, "supervisionMode");
         return e;
     }
 

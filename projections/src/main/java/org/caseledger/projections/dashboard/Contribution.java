@@ -15,6 +15,8 @@ import java.util.TreeMap;
  */
 public class Contribution {
 
+    /** A supervision matter: counted apart from the wage cases, its letters with theirs. */
+    public boolean matter;
     public String stage;
     public String channel;
     public int workers;
@@ -31,6 +33,7 @@ public class Contribution {
 
     public static Contribution of(CaseTimeline t) {
         Contribution c = new Contribution();
+        c.matter = t.supervisionMode != null;
         c.stage = t.stage;
         c.channel = t.channel;
         c.workers = t.totals.claimants;
@@ -72,6 +75,7 @@ public class Contribution {
     /** Reads a stored contribution field by field (a dashboard sums thousands: no JSON round trip each). */
     public static Contribution fromDocument(org.bson.Document d) {
         Contribution c = new Contribution();
+        c.matter = Boolean.TRUE.equals(d.getBoolean("matter"));
         c.stage = d.getString("stage");
         c.channel = d.getString("channel");
         c.workers = org.caseledger.projections.ReadModels.number(d, "workers").intValue();

@@ -25,7 +25,8 @@ public record DashboardFigures(
         int casesPaidInFull,
         Long medianDaysToFullPayment,
         Long p90DaysToFullPayment,
-        int overdueDeadlines) {
+        int overdueDeadlines,
+        int supervisionMatters) {
 
     public static DashboardFigures of(Iterable<Contribution> contributions, java.time.LocalDate today) {
         return of(Tally.of(contributions), today);
@@ -41,6 +42,6 @@ public record DashboardFigures(
         return new DashboardFigures(t.cases, new TreeMap<>(t.byStage), new TreeMap<>(t.byChannel), t.workers, t.originalClaimedFen,
                 t.claimedFen, t.agreedFen, t.recoveredFen, t.disbursedFen,
                 t.claimedFen == 0 ? null : t.recoveredFen / (double) t.claimedFen, new TreeMap<>(t.letters), replyRate, rectificationRate,
-                t.paidInFull(), t.daysPercentile(50), t.daysPercentile(90), t.overdue(today));
+                t.paidInFull(), t.daysPercentile(50), t.daysPercentile(90), t.overdue(today), t.matters);
     }
 }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 public final class Tally {
 
     int cases;
+    int matters;
     int workers;
     long originalClaimedFen;
     long claimedFen;
@@ -36,6 +37,17 @@ public final class Tally {
     }
 
     public Tally add(Contribution c) {
+        if (c.matter) {
+            // a supervision matter has no claim: its letters and deadlines count, it is no case
+            matters = Math.addExact(matters, 1);
+            c.letters.forEach((k, v) -> letters.merge(k, v, Math::addExact));
+            c.lettersAnswered.forEach((k, v) -> answered.merge(k, v, Math::addExact));
+            c.lettersComplied.forEach((k, v) -> complied.merge(k, v, Math::addExact));
+            if (c.openDeadlineDues != null) {
+                c.openDeadlineDues.forEach(d -> openDeadlineDues.merge(d, 1, Math::addExact));
+            }
+            return this;
+        }
         cases = Math.addExact(cases, 1);
         workers = Math.addExact(workers, c.workers);
         originalClaimedFen = Math.addExact(originalClaimedFen, c.originalClaimedFen);
@@ -59,6 +71,7 @@ public final class Tally {
 
     public Tally add(Tally t) {
         cases = Math.addExact(cases, t.cases);
+        matters = Math.addExact(matters, t.matters);
         workers = Math.addExact(workers, t.workers);
         originalClaimedFen = Math.addExact(originalClaimedFen, t.originalClaimedFen);
         claimedFen = Math.addExact(claimedFen, t.claimedFen);

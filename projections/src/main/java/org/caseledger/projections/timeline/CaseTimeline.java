@@ -49,6 +49,9 @@ public class CaseTimeline {
     public String channel;
     public String industry;
     public String workOrderNo;
+    /** A supervision matter without a wage claim (监督事项): how it watches (TARGETED, PUBLIC_NOTICE) and what about; null for a wage case. */
+    public String supervisionMode;
+    public String supervisionSubject;
     public LocalDate filedOn;
     public String officerId;
     public String officerName;

@@ -74,6 +74,18 @@ final class TimelineFold {
             f.obligors().forEach(t::addObligor);
             f.claimants().forEach(t::addClaimant);
         });
+        on(org.caseledger.core.supervision.SupervisionMatterOpened.class, (t, m) -> {
+            t.caseId = m.caseId().value();
+            t.unionBody = m.unionBody().name();
+            t.unionLevel = m.unionBody().level().name();
+            t.region = m.unionBody().region().value();
+            t.workOrderNo = m.workOrderNo();
+            t.filedOn = m.occurredOn();
+            t.supervisionMode = m.mode().name();
+            t.supervisionSubject = m.subject().name();
+            m.employers().forEach(e -> t.addObligor(new org.caseledger.core.kernel.Obligor(e.obligorId(), e.name(),
+                    org.caseledger.core.kernel.ObligorRole.EMPLOYER)));
+        });
         on(ClaimantAdded.class, (t, a) -> t.addClaimant(a.claimant()));
         on(LegalOfficerAssigned.class, (t, a) -> {
             t.officerId = a.officerId();

@@ -21,16 +21,19 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The 民乐 road through the pages only, in headless Chromium, in Chinese: 甘肃's platform takes a courier's station-board
+ * The front desk through the pages only, in headless Chromium, in Chinese. The 民乐 road: 甘肃's platform takes a courier's station-board
  * message in, grades it and sends it down; 张掖 signs for it and sends it on; 民乐 finds it in its inbox, signs, transfers
  * it to the city's transport department, records the answer and replies; the platform calls back and closes it; the
  * hotline dashboard counts it closed on time and satisfied. A county elsewhere is told the order does not exist.
- * Screenshots of the inbox, the order and the dashboard at 390 and 1280 px.
+ * The 永川 road: a 12351 call about hiring rules opened as a supervision matter from the order's page, its 提示函, the
+ * company's reply, the matter closed 整改到位, the order answered and closed. A 12351 wage call to 鲁甸 filed as a case from
+ * the order's page, prefilled (the case then follows the 鲁甸 road, see {@link LudianThroughThePagesTest}).
+ * Screenshots of the inbox, the order, the matter and the dashboard at 390 and 1280 px.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "caseledger.embedded.backend=MEMORY", "caseledger.embedded.port=0", "caseledger.deadlines.sweep-enabled=false",
         "spring.profiles.active=demo"})
-class MinleThroughThePagesTest {
+class FrontDeskThroughThePagesTest {
 
     @LocalServerPort
     int port;
@@ -181,5 +184,69 @@ class MinleThroughThePagesTest {
         assertThat(driver.findElement(By.id("fig-satisfaction")).getText()).isEqualTo("100.0%");
         assertThat(driver.getPageSource()).doesNotContain("快递员王某").doesNotContain("13900001111");
         look("hotline-dashboard");
+    }
+
+    /** Takes an order in through the page as the signed-in officer; answers its id. */
+    String takeIn(String channel, String name, String employer, String place, String demand, String on) {
+        driver.get(url("/work-orders/new"));
+        fill(driver.findElement(By.cssSelector("form.command")), fields("channel", channel, "part:personalData.name", name,
+                "part:employer.name", employer, "place", place, "demand", demand, "occurredOn", on));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().matches(".*/work-orders/[A-Z]+-WO-.*"));
+        return driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
+    }
+
+    @Test
+    void the_yongchuan_road_through_the_pages() {
+        driver = Browser.start("zh-CN");
+        signIn("officer-yongchuan", "yongchuan-demo");
+        String order = takeIn("HOTLINE_12351", "来电职工", "重庆某电子有限公司", "永川区", "应聘时公司要求女职工承诺三年内不生育", "2026-09-01");
+        step("classification", fields("category", "COMPLAINT", "grade", "DIFFICULT", "occurredOn", "2026-09-01"));
+        driver.findElement(By.id("to-matter")).click();
+        // prefilled from the order: its demand as the facts, its employer
+        assertThat(driver.findElement(By.name("facts")).getAttribute("value")).isEqualTo("应聘时公司要求女职工承诺三年内不生育");
+        assertThat(driver.findElement(By.cssSelector("[data-name='employers'] [data-part='name']")).getAttribute("value")).isEqualTo("重庆某电子有限公司");
+        fill(driver.findElement(By.cssSelector("form.command")), fields("mode", "TARGETED", "subject", "FEMALE_WORKERS", "occurredOn", "2026-09-02"));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().matches(".*/cases/YC-SM-.*"));
+        String matter = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
+        assertThat(driver.findElement(By.id("matter")).getText()).isEqualTo("定点监督 · 女职工权益 · 重庆某电子有限公司");
+        // a matter offers no wage claim's steps
+        assertThat(driver.findElements(By.cssSelector("details.step[data-route='arbitration']"))).isEmpty();
+        step("supervision-letters", fields("letterType", "REMINDER", "documentNo", "永工函〔2026〕3号", "signer", "主席", "recipientKind", "EMPLOYER",
+                "recipientObligorId", "E1", "recipientName", "重庆某电子有限公司", "subject", "FEMALE_WORKERS",
+                "facts", "招聘简章要求女性应聘者承诺三年内不生育", "legalBasis", "妇女权益保障法 第四十三条", "demands", "删除限制女职工生育的招聘条件",
+                "occurredOn", "2026-09-03"));
+        step("supervision-letters/{letterId}/reply", fields("outcome", "COMPLIED", "summary", "已修订招聘简章", "occurredOn", "2026-09-14"));
+        step("closure", fields("reason", "RECTIFIED", "note", "整改到位", "occurredOn", "2026-09-15"));
+        assertThat(driver.findElement(By.id("stage")).getText()).isEqualTo("结案");
+        look("matter-yongchuan");
+
+        driver.get(url("/work-orders/" + order));
+        assertThat(driver.findElement(By.id("case-link")).getText()).isEqualTo(matter);
+        step("reply", fields("reply", "公司已修订招聘简章", "occurredOn", "2026-09-15"));
+        step("callback", fields("satisfaction", "SATISFIED", "occurredOn", "2026-09-16"));
+        step("closure", fields("qualityNote", "质检合格", "occurredOn", "2026-09-17"));
+        assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("已办结");
+    }
+
+    @Test
+    void a_12351_wage_call_to_ludian_is_filed_as_a_case_from_the_order() {
+        driver = Browser.start("zh-CN");
+        signIn("officer-ludian", "ludian-demo");
+        String order = takeIn("HOTLINE_12351", "工人1", "某劳务有限公司", "鲁甸县", "某建筑公司拖欠5名工人工资", "2025-03-07");
+        step("classification", fields("category", "LEGAL_AID", "grade", "DIFFICULT", "occurredOn", "2025-03-07"));
+        driver.findElement(By.id("to-case")).click();
+        assertThat(driver.findElement(By.id("from-order")).getText()).contains(order);
+        WebElement row = driver.findElement(By.cssSelector("#claimant-rows tbody tr"));
+        assertThat(row.findElement(By.cssSelector("[data-part='name']")).getAttribute("value")).isEqualTo("工人1");
+        assertThat(driver.findElement(By.name("workOrderNo")).getAttribute("value")).isEqualTo(order);
+        assertThat(new Select(driver.findElement(By.name("channel"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("HOTLINE_12351");
+        set(driver.findElement(By.name("caseId")), "LD-WO-UI-1");
+        set(driver.findElement(By.name("occurredOn")), "2025-03-10");
+        set(driver.findElement(By.name("employmentEndedOn")), "2025-01-20");
+        set(row.findElement(By.cssSelector("[data-part='claimed']")), "19870.00");
+        driver.findElement(By.cssSelector("#filing button[type='submit']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/cases/LD-WO-UI-1"));
+        driver.get(url("/work-orders/" + order));
+        assertThat(driver.findElement(By.id("case-link")).getText()).isEqualTo("LD-WO-UI-1");
     }
 }
