@@ -109,5 +109,11 @@ public enum CaseWarning {
     /** 民事诉讼法 art. 171: a first-instance judgment recorded effective before both sides' 15 days to appeal had passed. */
     JUDGMENT_EFFECTIVE_WITHIN_APPEAL_PERIOD,
     /** 劳动争议调解仲裁法 arts. 48-49: against a final award the employer does not sue; it applies to the 中院 to set it aside. */
-    EMPLOYER_SUIT_AGAINST_FINAL_AWARD
+    EMPLOYER_SUIT_AGAINST_FINAL_AWARD,
+    /** 关于实施《劳动保障监察条例》若干规定 art. 18: the inspectorate filed the complaint more than 5 working days after receiving it. */
+    INSPECTION_FILED_LATE,
+    /** 劳动保障监察条例 art. 17: a complex investigation is extended once, by 30 working days; this is a further extension. */
+    INSPECTION_EXTENDED_AGAIN,
+    /** 劳动保障监察条例 art. 17: decided after the 60 working days (and any extension) of the investigation. */
+    INSPECTION_DECIDED_LATE
 }

@@ -54,7 +54,14 @@ public enum DeadlineKind {
     /** 劳动争议解释(一) art. 49: with property preserved, enforcement within three months of the instrument taking effect. */
     ENFORCEMENT_AFTER_PRESERVATION,
     /** An instrument's later instalment (分期履行): the day the obligor pays it by; the first is the PERFORMANCE deadline. */
-    INSTALMENT;
+    INSTALMENT,
+    /**
+     * 关于实施《劳动保障监察条例》若干规定 art. 18: a complaint to the labour inspectorate is accepted within 5 working days
+     * of its receipt and filed (立案) the day it is accepted.
+     */
+    INSPECTION_FILING,
+    /** 劳动保障监察条例 art. 17: the investigation is done within 60 working days of 立案, +30 when complex (with approval). */
+    INSPECTION_INVESTIGATION;
 
     /**
      * Whether the engine counted the day from a period (so 民事诉讼法 art. 85 ¶2 moves it off a holiday), rather than taking

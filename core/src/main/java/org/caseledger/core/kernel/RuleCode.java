@@ -147,6 +147,7 @@ public enum RuleCode {
     WORK_ORDER_AWAITING_SIGNING("the work order waits for the body it was dispatched to: it signs for it or sends it back first"),
     WORK_ORDER_NOT_AWAITING_SIGNING("only the body a work order was dispatched to signs for it or sends it back, once"),
     WORK_ORDER_DISPATCHED_TO_ITSELF("a work order is dispatched to another body"),
+    NO_INSPECTION_FILED("an extension, a decision or an application to enforce follows the inspectorate's 立案 on the record"),
     TARGETED_SUPERVISION_ONE_EMPLOYER("定点监督 concerns one employer; a notice to several is 公开提示"),
     NOT_A_WAGE_CASE("a supervision matter has no wage claim: it takes letters, their replies, referrals, the joint mechanism, closing and reopening"),
     CLOSE_REASON_NOT_FOR_THIS_CASE("a supervision matter closes rectified, withdrawn or referred out; a wage case never closes as rectified"),

@@ -16,7 +16,24 @@ public record CaseReferred(
         ReferralTarget target,
         UnionBody referredBy,
         String reason,
-        LocalDate occurredOn) implements WageCaseEvent {
+        LocalDate occurredOn,
+        LocalDate inspectionFilingDueOn) implements WageCaseEvent {
+
+    /** A referral stored before 0.5.0, or to another body than the labour inspectorate: no filing day is watched. */
+    public CaseReferred(CaseId caseId, ReferralTarget target, UnionBody referredBy, String reason, LocalDate occurredOn) {
+        this(caseId, target, referredBy, reason, occurredOn, null);
+    }
+
+    /**
+     * A complaint handed to the labour inspectorate is accepted and filed within 5 working days of its receipt
+     * (关于实施《劳动保障监察条例》若干规定 art. 18): the day is watched, its lateness flagged when 立案 is recorded.
+     */
+    @Override
+    public java.util.List<org.caseledger.core.kernel.Deadline> deadlinesSet() {
+        return inspectionFilingDueOn == null ? java.util.List.of()
+                : java.util.List.of(org.caseledger.core.kernel.Deadline.of(org.caseledger.core.kernel.DeadlineKind.INSPECTION_FILING,
+                        org.caseledger.core.kernel.InspectionPeriods.SUBJECT, inspectionFilingDueOn));
+    }
 
     public CaseReferred {
         Objects.requireNonNull(caseId, "caseId");

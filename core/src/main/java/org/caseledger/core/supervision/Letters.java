@@ -156,7 +156,10 @@ public class Letters {
     /** Leads go to the procuratorate from a county-level union or above (最高检+全总 2024 通知); a referral asks for relief. */
     @CommandHandler
     void handle(ReferCase c) {
-        apply(new CaseReferred(view.caseId(), c.target(), c.referredBy(), c.reason(), c.occurredOn()));
+        // 劳动保障监察: the complaint is accepted and filed within 5 working days (关于实施《劳动保障监察条例》若干规定 art. 18)
+        LocalDate filingDue = c.target() == ReferralTarget.LABOUR_INSPECTION
+                ? view.context().calendar().plusWorkingDays(c.occurredOn(), org.caseledger.core.kernel.InspectionPeriods.FILING_WORKING_DAYS) : null;
+        apply(new CaseReferred(view.caseId(), c.target(), c.referredBy(), c.reason(), c.occurredOn(), filingDue));
         view.interruptionBy(InterruptionCause.COMPLAINT_TO_AUTHORITY, List.of(), source(c.target()).note(""), c.occurredOn())
                 .ifPresent(e -> apply(e));
     }

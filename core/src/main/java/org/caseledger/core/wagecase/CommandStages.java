@@ -132,6 +132,12 @@ public final class CommandStages {
         anyOpenStage(org.caseledger.core.authority.ReferToPolice.class);
         anyOpenStage(org.caseledger.core.authority.RecordPoliceDecision.class);
         anyOpenStage(org.caseledger.core.authority.RecordArrearsBlacklisting.class);
+        // 劳动保障监察: the inspectorate's acts, whatever stage the union's own road is in
+        anyOpenStage(org.caseledger.core.authority.RecordInspectionFiled.class);
+        anyOpenStage(org.caseledger.core.authority.RecordInspectionExtension.class);
+        anyOpenStage(org.caseledger.core.authority.RecordInspectionDecision.class);
+        anyOpenStage(org.caseledger.core.authority.RecordInspectionEnforcementApplication.class);
+        anyOpenStage(org.caseledger.core.authority.RecordWageDepositDrawn.class);
         anyOpenStage(RecordPayment.class);
         anyOpenStage(AllocatePayment.class);
         in(org.caseledger.core.money.AssessLateInterest.class, NEGOTIATION, ARBITRATION, LITIGATION, ENFORCEMENT);
@@ -181,7 +187,10 @@ public final class CommandStages {
     /** The commands a supervision matter (no wage claim) takes: its letters and their replies, meetings, referrals, the joint mechanism, closing, reopening. */
     private static final Set<Class<?>> MATTER_COMMANDS = Set.of(IssueSupervisionLetter.class,
             org.caseledger.core.supervision.RecordLetterServed.class, RecordLetterReply.class, MarkLetterReplyOverdue.class,
-            ActivateJointMechanism.class, ReferCase.class, HoldCoordinationMeeting.class, CloseCase.class, ReopenCase.class);
+            ActivateJointMechanism.class, ReferCase.class, HoldCoordinationMeeting.class, CloseCase.class, ReopenCase.class,
+            // a matter handed to the labour inspectorate (overtime, contracts...) follows its road too
+            org.caseledger.core.authority.RecordInspectionFiled.class, org.caseledger.core.authority.RecordInspectionExtension.class,
+            org.caseledger.core.authority.RecordInspectionDecision.class, org.caseledger.core.authority.RecordInspectionEnforcementApplication.class);
 
     public static boolean takenByMatters(Class<?> command) {
         return MATTER_COMMANDS.contains(command);

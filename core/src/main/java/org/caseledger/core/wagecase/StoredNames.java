@@ -66,6 +66,12 @@ public final class StoredNames {
             Map.entry("MediationApplied", org.caseledger.core.negotiation.MediationApplied.class),
             // 0.5.0: supervision matters without a wage claim
             Map.entry("SupervisionMatterOpened", org.caseledger.core.supervision.SupervisionMatterOpened.class),
+            // 0.5.0: the labour inspectorate's road
+            Map.entry("InspectionFiled", org.caseledger.core.authority.InspectionFiled.class),
+            Map.entry("InspectionExtended", org.caseledger.core.authority.InspectionExtended.class),
+            Map.entry("InspectionDecided", org.caseledger.core.authority.InspectionDecided.class),
+            Map.entry("InspectionEnforcementApplied", org.caseledger.core.authority.InspectionEnforcementApplied.class),
+            Map.entry("WageDepositDrawDecided", org.caseledger.core.authority.WageDepositDrawDecided.class),
             Map.entry("LateInterestAssessed", LateInterestAssessed.class),
             Map.entry("OrderToPayIssued", OrderToPayIssued.class),
             Map.entry("ReferredToPolice", ReferredToPolice.class),

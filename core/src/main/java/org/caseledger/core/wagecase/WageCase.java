@@ -96,6 +96,8 @@ public class WageCase {
     @AggregateMember
     private AuthorityActions authorities = new AuthorityActions();
     @AggregateMember
+    private org.caseledger.core.authority.Inspection inspection = new org.caseledger.core.authority.Inspection();
+    @AggregateMember
     private OpenDeadlines deadlines = new OpenDeadlines();
     @AggregateMember
     private org.caseledger.core.supervision.SupervisionMatter matter = new org.caseledger.core.supervision.SupervisionMatter();
@@ -173,6 +175,7 @@ public class WageCase {
         lateInterest.bind(views);
         limitations.bind(views);
         authorities.bind(views);
+        inspection.bind(views);
     }
 
     /** Every fact says itself which stage the case is in after it; the members fold what else it changes. */
@@ -214,6 +217,10 @@ public class WageCase {
 
     public Letters letters() {
         return letters;
+    }
+
+    public org.caseledger.core.authority.Inspection inspection() {
+        return inspection;
     }
 
     public org.caseledger.core.supervision.SupervisionMatter matter() {

@@ -102,7 +102,8 @@ public class CoverageCases {
     public static List<CaseScenario> run() {
         return List.of(arbitrationToEnforcement(), refusedAndReopened(), paymentOrderToAppeal(), paymentOrderBackToArbitration(),
                 arbitrationRefusedThenSuit(), confirmationRefused(), finalAwardSetAside(), lateInterestCollected(),
-                criminalTrack(), protectedAndAdvanced(), awardSuedThenWithdrawn(), awardInInstalmentsNotEnforced(), supervisionMatterRectified());
+                criminalTrack(), protectedAndAdvanced(), awardSuedThenWithdrawn(), awardInInstalmentsNotEnforced(), supervisionMatterRectified(),
+                inspectorateRoad());
     }
 
     static LocalDate day(int month, int dayOfMonth) {
@@ -188,6 +189,25 @@ public class CoverageCases {
                 "劳动法 art. 41", "keep overtime within the law", day(7, 2)));
         s.on(day(7, 10), new RecordLetterReply(id, LetterId.of("CV-SM-L1"), ReplyOutcome.COMPLIED, "shifts rearranged", day(7, 10)));
         s.on(day(7, 11), new CloseCase(id, CloseReason.RECTIFIED, "整改到位", day(7, 11)));
+        return s;
+    }
+
+    /** 劳动保障监察: the complaint handed over, filed late, extended twice, decided late, enforced, the wage deposit drawn and paid. */
+    static CaseScenario inspectorateRoad() {
+        CaseId id = CaseId.of("CV-INS-1");
+        CaseScenario s = assigned(id, day(3, 3));
+        s.on(day(3, 5), new ReferCase(id, ReferralTarget.LABOUR_INSPECTION, COUNTY, "wages unpaid since 2024-12", day(3, 5)));
+        s.on(day(3, 20), new org.caseledger.core.authority.RecordInspectionFiled(id, "鲁人社监察立〔2025〕18号", day(3, 20)));
+        s.on(day(6, 10), new org.caseledger.core.authority.RecordInspectionExtension(id, day(6, 10)));
+        s.on(day(7, 20), new org.caseledger.core.authority.RecordInspectionExtension(id, day(7, 20)));
+        s.on(day(8, 1), new org.caseledger.core.authority.RecordWageDepositDrawn(id, "鲁甸县人力资源和社会保障局", null, Money.ofFen(100_000),
+                day(8, 1)));
+        s.on(day(8, 2), new RecordPayment(id, PaymentId.of("CV-INS-PAY"), null, PaymentChannel.WAGE_DEPOSIT, "鲁甸县人力资源和社会保障局", Money.ofFen(100_000),
+                List.of(new ClaimantAmount(W1, Money.ofFen(100_000))), day(8, 2)));
+        s.on(day(9, 30), new org.caseledger.core.authority.RecordInspectionDecision(id, org.caseledger.core.authority.InspectionOutcome.PENALTY,
+                "鲁人社监察罚〔2025〕3号", EMPLOYER, Money.ofFen(2_000_000), day(9, 30)));
+        s.on(day(12, 20), new org.caseledger.core.authority.RecordInspectionEnforcementApplication(id, "鲁甸县人民法院", "鲁人社强申〔2025〕2号",
+                day(12, 20)));
         return s;
     }
 

@@ -41,7 +41,10 @@ class StoredNamesTest {
                 org.caseledger.core.enforcement.EnforcementSuspended.class, org.caseledger.core.enforcement.EnforcementSuspensionEnded.class,
                 org.caseledger.core.money.InstalmentPaid.class, org.caseledger.core.negotiation.MediationApplied.class,
                 // 0.5.0: supervision matters
-                org.caseledger.core.supervision.SupervisionMatterOpened.class);
+                org.caseledger.core.supervision.SupervisionMatterOpened.class,
+                org.caseledger.core.authority.InspectionFiled.class, org.caseledger.core.authority.InspectionExtended.class,
+                org.caseledger.core.authority.InspectionDecided.class, org.caseledger.core.authority.InspectionEnforcementApplied.class,
+                org.caseledger.core.authority.WageDepositDrawDecided.class);
         Set<Class<?>> of010 = new HashSet<>(StoredNames.CURRENT.values());
         of010.removeAll(since);
         assertThat(new HashSet<>(StoredNames.RETIRED.values())).isEqualTo(of010);

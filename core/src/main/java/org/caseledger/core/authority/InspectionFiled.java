@@ -1,0 +1,46 @@
+package org.caseledger.core.authority;
+
+import org.caseledger.core.kernel.CaseId;
+import org.caseledger.core.kernel.CaseWarning;
+import org.caseledger.core.kernel.Deadline;
+import org.caseledger.core.kernel.DeadlineClosure;
+import org.caseledger.core.kernel.DeadlineKind;
+import org.caseledger.core.kernel.Description;
+import org.caseledger.core.kernel.InspectionPeriods;
+import org.caseledger.core.kernel.WageCaseEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import static org.caseledger.core.kernel.SummaryArg.day;
+import static org.caseledger.core.kernel.SummaryArg.text;
+
+/** 立案: the labour inspectorate filed the case; its investigation is due by {@code investigationDueOn}. */
+public record InspectionFiled(
+        CaseId caseId,
+        String caseNo,
+        LocalDate investigationDueOn,
+        List<DeadlineClosure> deadlinesClosed,
+        List<CaseWarning> warnings,
+        LocalDate occurredOn) implements WageCaseEvent {
+
+    public InspectionFiled {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(caseNo, "caseNo");
+        Objects.requireNonNull(investigationDueOn, "investigationDueOn");
+        deadlinesClosed = deadlinesClosed == null ? List.of() : List.copyOf(deadlinesClosed);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
+
+    @Override
+    public List<Deadline> deadlinesSet() {
+        return List.of(Deadline.of(DeadlineKind.INSPECTION_INVESTIGATION, InspectionPeriods.SUBJECT, investigationDueOn));
+    }
+
+    @Override
+    public Description describe() {
+        return Description.step("InspectionFiled", text(caseNo), day(investigationDueOn));
+    }
+}
