@@ -32,6 +32,7 @@ public final class ProblemCodes {
         add("READ_ONLY_WORK_ORDER", 403, "a body above the bodies a work order was sent to reads it; only those bodies act on it");
         add("WORK_ORDER_ID_OUTSIDE_UNION_BODY", 422, "a work order's id begins with the body's code and -WO- (leave it out to have one assigned)");
         add("DISPATCH_OUTSIDE_UNION_BODY", 422, "a work order is dispatched to one of the officer's own bodies below");
+        add("IMPORT_ROWS_INVALID", 422, "rows of an import are refused (errors: row, field, reason); nothing was imported");
         add("CASE_NOT_OF_UNION_BODY", 422, "a work order becomes a case of the officer's own union body");
         add("UNKNOWN_COMMAND", 404, "no command at this path");
         add("CASE_NOT_FOUND", 404, "no such case, or another union body's (its existence is not shown)");

@@ -65,7 +65,7 @@ final class HttpApi {
             String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                     .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
-            if (text != null) {
+            if (text != null && !headers.containsKey("Content-Type")) {
                 b.header("Content-Type", "application/json");
             }
             if (user != null) {

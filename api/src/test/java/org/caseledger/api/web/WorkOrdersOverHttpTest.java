@@ -204,4 +204,31 @@ class WorkOrdersOverHttpTest extends ApiTest {
             assertThat(d.get("lettersByType").get("REMINDER").asInt()).isEqualTo(1);
         });
     }
+
+    /** A provincial export: one bad row refuses the file and nothing is recorded; the good file imports; again, nothing twice. */
+    @Test
+    void a_hotline_export_imports_whole_or_not_at_all() {
+        String header = "number,receivedOn,channel,name,phone,idCardNumber,employer,creditCode,place,industry,demand,category,grade\n";
+        String good1 = "20261101-0001,2026-11-01,12351 热线,李某,13800001111,,张掖某物流公司,,甘州区,物流,拖欠两个月工资,求决,一般\n";
+        String good2 = "20261101-0002,2026-11-01,WEB,赵某,,,,,甘州区,餐饮,咨询加班费计算,,\n";
+        String badCode = "20261101-0003,2026-11-01,HOTLINE_12351,钱某,,,某公司,91620700MA000000XX,甘州区,建筑,欠薪,求决,难点\n";
+        String badDay = "20261101-0004,2099-01-01,WEB,孙某,,,,,甘州区,建筑,欠薪,,\n";
+        long before = storedEvents();
+        Map<String, String> csv = Map.of("Content-Type", "text/csv; charset=UTF-8");
+        HttpApi.Reply refused = api.send("officer-zhangye", "POST", "/api/work-orders/import", header + good1 + badCode + good2 + badDay, csv);
+        assertProblem(refused, 422, "IMPORT_ROWS_INVALID", "employer.creditCode");
+        assertThat(refused.json().get("errors").findValuesAsText("row")).containsExactly("2", "4");
+        assertThat(refused.json().get("errors").get(1).get("field").asText()).isEqualTo("receivedOn");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        JsonNode done = ok(api.send("officer-zhangye", "POST", "/api/work-orders/import", "\uFEFF" + header + good1 + good2, csv)).json();
+        assertThat(done.get("imported").toString()).isEqualTo("[\"ZHY-WO-20261101-0001\",\"ZHY-WO-20261101-0002\"]");
+        JsonNode first = api.get("officer-zhangye", "/api/work-orders/ZHY-WO-20261101-0001").json();
+        assertThat(first.get("state").get("channel").asText()).isEqualTo("HOTLINE_12351");
+        assertThat(first.get("state").get("grade").asText()).isEqualTo("ORDINARY");
+        assertThat(first.get("worker").get("name").asText()).isEqualTo("李某");
+        JsonNode again = ok(api.send("officer-zhangye", "POST", "/api/work-orders/import", header + good1 + good2, csv)).json();
+        assertThat(again.get("imported")).isEmpty();
+        assertThat(again.get("alreadyImported")).hasSize(2);
+    }
 }
