@@ -39,6 +39,7 @@ public final class Bench {
         section(bench, "peers", PeersSection::run);
         section(bench, "trust", TrustSection::run);
         section(bench, "growth", GrowthSection::run);
+        section(bench, "workorders", WorkOrdersSection::run);
         double minutes = (System.nanoTime() - started) / 60e9;
         bench.rows.add(new Row("run", "whole benchmark", minutes, "min", ""));
         Report.write(bench);

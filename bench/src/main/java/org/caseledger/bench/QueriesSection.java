@@ -44,6 +44,30 @@ final class QueriesSection {
         bench.rows.add(page(leader, port, 5, i -> "/dashboard", "dashboard page (everything)", note));
     }
 
+    /**
+     * The front desk's reads: a body's inbox (its open orders), the hotline dashboard of one body and of all, the inbox
+     * page; each first read then read again, as for the case list.
+     */
+    static void frontDesk(BenchRun bench, Service service, String note) throws Exception {
+        int port = Integer.parseInt(service.context().getEnvironment().getProperty("local.server.port"));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        List<String> bodies = WorkOrdersSection.BODIES.stream().map(org.caseledger.core.kernel.UnionBody::name).toList();
+        for (String round : new String[]{"first read of each body", "read again"}) {
+            boolean first = round.startsWith("first");
+            bench.rows.add(latency(http, port, "auditor:auditor-demo", first ? bodies.size() : 40,
+                    i -> "/api/work-orders?body=" + enc(bodies.get(i % bodies.size())), "work-order inbox (one union body), " + round,
+                    "goal p50 ≤ 10 ms (the case list's); " + note));
+            bench.rows.add(latency(http, port, "dashboard:dashboard-demo", first ? bodies.size() : 40,
+                    i -> "/api/dashboard/hotline?body=" + enc(bodies.get(i % bodies.size())), "hotline dashboard (one union body), " + round, note));
+        }
+        bench.rows.add(latency(http, port, "dashboard:dashboard-demo", 30, i -> "/api/dashboard/hotline", "hotline dashboard (everything)",
+                "goal p50 ≤ 50 ms (the dashboard's); " + note));
+        java.net.http.HttpClient auditor = signedIn(port, "auditor", "auditor-demo");
+        bench.rows.add(page(auditor, port, 20, i -> "/work-orders?body=" + enc(bodies.get(i % bodies.size())), "work-order inbox page", note));
+        java.net.http.HttpClient leader = signedIn(port, "dashboard", "dashboard-demo");
+        bench.rows.add(page(leader, port, 10, i -> "/dashboard/hotline", "hotline dashboard page (everything)", note));
+    }
+
     /** A client holding a session cookie, signed in through the sign-in form (with its CSRF token). */
     private static java.net.http.HttpClient signedIn(int port, String user, String password) throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)

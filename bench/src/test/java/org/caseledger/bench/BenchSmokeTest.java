@@ -24,6 +24,7 @@ class BenchSmokeTest {
         System.setProperty("bench.peerCapSeconds", "5");
         System.setProperty("bench.compactionSettleSeconds", "1"); // no waiting in a smoke test
         System.setProperty("bench.idleSeconds", "1");
+        System.setProperty("bench.workOrders", "200");
         results = System.getProperty("bench.results");
     }
 
@@ -41,7 +42,8 @@ class BenchSmokeTest {
         String figures = Files.readString(json);
         assertThat(figures).contains("\"append\"", "commands/s, 1 thread", "insertOne/s, 4 threads", "load one case (10 events) at ",
                 "bytes per stored event after compaction", "service start on the stored events",
-                "replay into empty read models", "timeline p50 / p99", "axon-mongo-extension: replay from the tail", "axon-jdbc-h2")
+                "replay into empty read models", "timeline p50 / p99", "axon-mongo-extension: replay from the tail", "axon-jdbc-h2",
+                "work-order inbox (one union body)", "hotline dashboard (everything)")
                 .doesNotContain("FAILED");
         assertThat(Files.readString(Path.of(System.getProperty("bench.results")))).contains("| append | commands/s, 4 threads |");
     }

@@ -32,6 +32,11 @@ public final class WorkOrderDocuments {
         this.dashboard = dashboard;
     }
 
+    /** How many orders are projected. */
+    public long count() {
+        return orders.estimatedDocumentCount();
+    }
+
     public WorkOrderState find(String workOrderId) {
         Document d = orders.find(new Document("_id", workOrderId)).first();
         return d == null ? null : ReadModels.fromDocument(d, WorkOrderState.class);
