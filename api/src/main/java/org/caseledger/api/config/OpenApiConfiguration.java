@@ -92,6 +92,29 @@ public class OpenApiConfiguration {
                 openApi.getPaths().addPathItem("/api/cases/{caseId}/" + route.path(), new PathItem().post(post));
             }
 
+            // the work orders' commands, one operation each (the acting body is the officer's: not in the body)
+            openApi.getPaths().remove("/api/work-orders/{workOrderId}/**");
+            Map<Class<?>, Object> woExamples = workOrderExamples();
+            for (CommandRoute route : org.caseledger.api.web.WorkOrderRoutes.ALL) {
+                resolve(components, route.command());
+                List<String> fromService = List.of("workOrderId", "byBody");
+                Schema<?> body = schemas.body(route.command(), fromService, mapper.valueToTree(woExamples.get(route.command())));
+                if (route.command() == org.caseledger.core.workorder.DispatchWorkOrder.class) {
+                    Schema<?> dispatchBody = components.getSchemas().get("DispatchWorkOrderBody");
+                    dispatchBody.getProperties().put("to", new Schema<>().type("string").types(java.util.Set.of("string")).minLength(1).maxLength(64)
+                            .description("the body dispatched to, by name or code: one of the officer's own bodies below"));
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) dispatchBody.getExample()).put("to", "民乐县总工会");
+                }
+                Operation post = new Operation().operationId(route.command().getSimpleName()).summary(route.summary()).addTagsItem("work orders")
+                        .requestBody(new RequestBody().required(true).content(json(body)))
+                        .responses(new ApiResponses().addApiResponse("200", new ApiResponse()
+                                .description("recorded; the ETag is the order's version after the command")
+                                .content(json(ref(CommandAccepted.class.getSimpleName())))));
+                post.addParametersItem(idParameter("workOrderId"));
+                writeHeaders(post);
+                openApi.getPaths().addPathItem("/api/work-orders/{workOrderId}/" + route.path(), new PathItem().post(post));
+            }
+
             Operation filing = openApi.getPaths().get("/api/cases").getPost();
             resolve(components, FileWageClaim.class);
             Schema<?> filingBody = schemas.body(FileWageClaim.class, List.of(), examples.json(""));
@@ -113,6 +136,35 @@ public class OpenApiConfiguration {
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                     problems(path, method, operation)));
         };
+    }
+
+    /** An example of each work-order command: the 民乐 road's steps. */
+    static Map<Class<?>, Object> workOrderExamples() {
+        org.caseledger.core.workorder.WorkOrderId id = org.caseledger.core.workorder.WorkOrderId.of("GS-WO-20251103-0001");
+        java.time.LocalDate on = java.time.LocalDate.of(2025, 11, 3);
+        String body = "甘肃省总工会";
+        var minle = new org.caseledger.core.kernel.UnionBody("民乐县总工会", org.caseledger.core.kernel.UnionLevel.COUNTY,
+                org.caseledger.core.kernel.RegionCode.of("620722"));
+        return Map.ofEntries(
+                Map.entry(org.caseledger.core.workorder.ClassifyWorkOrder.class, new org.caseledger.core.workorder.ClassifyWorkOrder(id, body,
+                        org.caseledger.core.workorder.WorkOrderCategory.DEMAND, org.caseledger.core.workorder.WorkOrderGrade.ORDINARY, on)),
+                Map.entry(org.caseledger.core.workorder.DispatchWorkOrder.class, new org.caseledger.core.workorder.DispatchWorkOrder(id, body, minle, on)),
+                Map.entry(org.caseledger.core.workorder.AcceptWorkOrder.class, new org.caseledger.core.workorder.AcceptWorkOrder(id, body, on)),
+                Map.entry(org.caseledger.core.workorder.SendBackWorkOrder.class, new org.caseledger.core.workorder.SendBackWorkOrder(id, body,
+                        "不属于本县管辖", on)),
+                Map.entry(org.caseledger.core.workorder.TransferWorkOrder.class, new org.caseledger.core.workorder.TransferWorkOrder(id, body,
+                        org.caseledger.core.workorder.TransferDepartment.OTHER, "张掖市交通运输局", on)),
+                Map.entry(org.caseledger.core.workorder.RecordDepartmentAnswer.class, new org.caseledger.core.workorder.RecordDepartmentAnswer(id,
+                        body, "罚款无依据，已责令网点退还", on)),
+                Map.entry(org.caseledger.core.workorder.ReplyToWorker.class, new org.caseledger.core.workorder.ReplyToWorker(id, body,
+                        "经转交通运输局办理，罚款已退还", on)),
+                Map.entry(org.caseledger.core.workorder.ConvertWorkOrderToCase.class, new org.caseledger.core.workorder.ConvertWorkOrderToCase(id,
+                        body, org.caseledger.core.kernel.CaseId.of("ML-2025-001"), on)),
+                Map.entry(org.caseledger.core.workorder.RecordCallback.class, new org.caseledger.core.workorder.RecordCallback(id, body,
+                        org.caseledger.core.workorder.Satisfaction.SATISFIED, "罚款已退", on)),
+                Map.entry(org.caseledger.core.workorder.CloseWorkOrder.class, new org.caseledger.core.workorder.CloseWorkOrder(id, body, "质检合格", on)),
+                Map.entry(org.caseledger.core.workorder.ReopenWorkOrder.class, new org.caseledger.core.workorder.ReopenWorkOrder(id, body,
+                        "职工不满意", on)));
     }
 
     /** Every error answer of an operation: the problem schema, and the statuses the operation can give. */

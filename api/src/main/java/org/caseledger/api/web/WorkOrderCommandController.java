@@ -132,7 +132,7 @@ public class WorkOrderCommandController {
 
     /** The body a dispatch names (name or code): configured, and one of the officer's own bodies below his. */
     private UnionBodyRegistry.Entry bodyBelow(CaseledgerUser user, JsonNode to) {
-        if (to == null || !to.isTextual() || to.asText().isBlank()) {
+        if (to == null || !to.isTextual() || to.asText().isBlank() || to.asText().length() > 64) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "to", "name the body to dispatch to, by its name or code");
         }
         UnionBodyRegistry.Entry entry = bodies.find(to.asText().strip()).orElseThrow(() ->
