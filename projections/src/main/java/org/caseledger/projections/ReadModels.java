@@ -126,7 +126,7 @@ public final class ReadModels {
         /** The work orders: each order's state, the bodies' inboxes, the hotline dashboard's cells. */
         public org.caseledger.projections.workorders.WorkOrderDocuments workOrderDocuments() {
             return new org.caseledger.projections.workorders.WorkOrderDocuments(db.getCollection("workorders_g" + number),
-                    db.getCollection("wo_inbox_g" + number), db.getCollection("wo_dashboard_g" + number));
+                    db.getCollection("wo_inbox_g" + number), db.getCollection("wo_dashboard_g" + number), db.getCollection("wo_due_g" + number));
         }
 
         public TimelineDocuments timelineDocuments() {
@@ -142,7 +142,8 @@ public final class ReadModels {
         public void drop() {
             java.util.Set<String> existing = db.listCollectionNames().into(new java.util.HashSet<>());
             for (MongoCollection<Document> c : List.of(timelines(), caseList(), dashboard(), deadlines(),
-                    db.getCollection("workorders_g" + number), db.getCollection("wo_inbox_g" + number), db.getCollection("wo_dashboard_g" + number))) {
+                    db.getCollection("workorders_g" + number), db.getCollection("wo_inbox_g" + number), db.getCollection("wo_dashboard_g" + number),
+                    db.getCollection("wo_due_g" + number))) {
                 if (existing.contains(c.getNamespace().getCollectionName())) {
                     c.drop();
                 }

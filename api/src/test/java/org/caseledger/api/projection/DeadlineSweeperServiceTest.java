@@ -91,4 +91,28 @@ class DeadlineSweeperServiceTest {
             assertThat(brokenEvents(a)).isEqualTo(1);
         }
     }
+
+    /** A work order's handling day passed unanswered: the sweeper marks it once; the inbox row's light is red before and after. */
+    @Test
+    void a_work_orders_passed_handling_day_is_marked_overdue_once() {
+        try (Node node = Node.start(Map.of("caseledger.deadlines.sweep-enabled", false))) {
+            var order = org.caseledger.core.workorder.WorkOrderId.of("S-WO-1");
+            var body = new org.caseledger.core.kernel.UnionBody("鲁甸县总工会", org.caseledger.core.kernel.UnionLevel.COUNTY,
+                    org.caseledger.core.kernel.RegionCode.of("530621"));
+            node.commands().sendAndWait(new org.caseledger.core.workorder.ReceiveWorkOrder(order, body,
+                    org.caseledger.core.workorder.WorkOrderChannel.HOTLINE_12351, new org.caseledger.core.intake.PersonalData("来电人", null, null),
+                    null, null, null, "欠薪", Cases.FILED));
+            node.commands().sendAndWait(new org.caseledger.core.workorder.ClassifyWorkOrder(order, body.name(),
+                    org.caseledger.core.workorder.WorkOrderCategory.DEMAND, org.caseledger.core.workorder.WorkOrderGrade.ORDINARY, Cases.FILED));
+            var documents = node.bean(ReadModels.class).active().workOrderDocuments();
+            await().atMost(Duration.ofSeconds(20)).until(() -> documents.dueOnOrBefore(LocalDate.now()).size() == 1);
+            LocalDate today = LocalDate.now();
+            DeadlineSweeper.Sweep sweep = node.bean(DeadlineSweeper.class).sweep(today);
+            assertThat(sweep.sent()).isEqualTo(1);
+            assertThat(node.mongo().database().getCollection("events").countDocuments(new Document("payloadType", "WorkOrderOverdue"))).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(20)).until(() -> documents.dueOnOrBefore(today).isEmpty());
+            assertThat(node.bean(DeadlineSweeper.class).sweep(today).sent()).isZero();
+            assertThat(documents.find("S-WO-1").steps).anyMatch(s -> s.type().equals("WorkOrderOverdue") && s.late());
+        }
+    }
 }

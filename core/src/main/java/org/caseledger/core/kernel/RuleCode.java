@@ -151,6 +151,7 @@ public enum RuleCode {
     TARGETED_SUPERVISION_ONE_EMPLOYER("定点监督 concerns one employer; a notice to several is 公开提示"),
     NOT_A_WAGE_CASE("a supervision matter has no wage claim: it takes letters, their replies, referrals, the joint mechanism, closing and reopening"),
     CLOSE_REASON_NOT_FOR_THIS_CASE("a supervision matter closes rectified, withdrawn or referred out; a wage case never closes as rectified"),
+    WORK_ORDER_NOTHING_DUE("nothing is pending under that time limit of the work order: it was done, or never started"),
     WORK_ORDER_NOT_RECEIVER("the body that took a work order in (the hotline platform) calls the worker back, checks, closes and reopens it"),
     WORK_ORDER_NOT_DOWNWARD("a work order goes down the levels (分级主办): it is dispatched to a body below the one that holds it"),
     WORK_ORDER_NOT_TRANSFERRED("a department answers only a work order transferred to it"),

@@ -47,6 +47,8 @@ public class WorkOrder {
     private Satisfaction satisfaction;
     private boolean closed;
     private boolean erased;
+    /** The time limits marked overdue, as "LIMIT:due day". */
+    private final java.util.Set<String> overdue = new java.util.HashSet<>();
     private CaseId caseId;
 
     protected WorkOrder() {
@@ -149,6 +151,29 @@ public class WorkOrder {
         apply(new WorkOrderReopened(workOrderId, c.reason().strip(), repliedBy, c.occurredOn()));
     }
 
+    /** Sent by the sweeper: once per time limit and day; refused when the act was done meanwhile or the day has not passed. */
+    @CommandHandler
+    void handle(MarkWorkOrderOverdue c, DecisionContext ctx) {
+        require(!closed, RuleCode.WORK_ORDER_CLOSED, null, "work order " + workOrderId + " is closed");
+        LocalDate due = dueOn(c.limit());
+        require(due != null, RuleCode.WORK_ORDER_NOTHING_DUE, "limit", c.limit() + " of work order " + workOrderId);
+        if (overdue.contains(c.limit() + ":" + due)) {
+            return; // marked already
+        }
+        require(ctx.today().isAfter(due), RuleCode.DEADLINE_NOT_PASSED, "limit", c.limit() + " due " + due);
+        String body = c.limit() == WorkOrderTimeLimit.SIGNING ? awaitingSigning : c.limit() == WorkOrderTimeLimit.CALLBACK ? receivedBy : holder;
+        apply(new WorkOrderOverdue(workOrderId, c.limit(), due, body, due.plusDays(1)));
+    }
+
+    /** The day a time limit falls on while its act is pending; null when there is nothing to do under it. */
+    private LocalDate dueOn(WorkOrderTimeLimit limit) {
+        return switch (limit) {
+            case SIGNING -> awaitingSigning == null ? null : signingDueOn;
+            case HANDLING -> awaitingSigning != null || replied ? null : handlingDueOn;
+            case CALLBACK -> !replied || satisfaction != null ? null : callbackDueOn;
+        };
+    }
+
     @CommandHandler
     void handle(EraseWorkerPersonalData c, DecisionContext ctx) {
         dated(c.occurredOn(), ctx);
@@ -247,6 +272,11 @@ public class WorkOrder {
     @EventSourcingHandler
     void on(WorkOrderClosed e) {
         closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(WorkOrderOverdue e) {
+        overdue.add(e.limit() + ":" + e.dueOn());
     }
 
     @EventSourcingHandler

@@ -24,5 +24,6 @@ public final class WorkOrderStoredNames {
             Map.entry("WorkOrderCallbackRecorded", CallbackRecorded.class),
             Map.entry("WorkOrderClosed", WorkOrderClosed.class),
             Map.entry("WorkOrderReopened", WorkOrderReopened.class),
-            Map.entry("WorkOrderWorkerPersonalDataErased", WorkerPersonalDataErased.class));
+            Map.entry("WorkOrderWorkerPersonalDataErased", WorkerPersonalDataErased.class),
+            Map.entry("WorkOrderOverdue", WorkOrderOverdue.class));
 }

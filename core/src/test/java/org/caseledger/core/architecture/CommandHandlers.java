@@ -53,7 +53,8 @@ public final class CommandHandlers {
                 .flatMap(c -> c.getCodeUnits().stream())
                 .filter(u -> u.isAnnotatedWith(CommandHandler.class))
                 .sorted(Comparator.comparingInt((JavaCodeUnit u) -> members.indexOf(u.getOwner().getName()))
-                        .thenComparingInt(u -> u.getSourceCodeLocation().getLineNumber()))
+                        .thenComparingInt(u -> u.getSourceCodeLocation().getLineNumber())
+                        .thenComparing(u -> u.getRawParameterTypes().get(0).getName()))
                 .forEach(u -> found.put(u.getRawParameterTypes().get(0), new Handler(u.getRawParameterTypes().get(0), u, eventsOf(u))));
         return found;
     }

@@ -139,6 +139,35 @@ class WorkOrderTest {
                 .expectException(violation(RuleCode.PERSONAL_DATA_ALREADY_ERASED));
     }
 
+    /** The sweeper marks a passed time limit once; not before its day, not once the act was done. */
+    @Test
+    void a_handling_day_passed_is_marked_overdue_once_by_the_sweeper() {
+        // graded 一般 on Monday 3 March: handling day Monday 10 March (see the first test)
+        List<Object> graded = List.of(received(), new WorkOrderClassified(ORDER, WorkOrderCategory.DEMAND, WorkOrderGrade.ORDINARY,
+                LocalDate.of(2025, 3, 10), MONDAY));
+        fixture.given(graded)
+                .when(new MarkWorkOrderOverdue(ORDER, WorkOrderTimeLimit.HANDLING))
+                .expectEvents(new WorkOrderOverdue(ORDER, WorkOrderTimeLimit.HANDLING, LocalDate.of(2025, 3, 10), PROVINCE.name(),
+                        LocalDate.of(2025, 3, 11)));
+        createFixture();
+        List<Object> marked = new java.util.ArrayList<>(graded);
+        marked.add(new WorkOrderOverdue(ORDER, WorkOrderTimeLimit.HANDLING, LocalDate.of(2025, 3, 10), PROVINCE.name(), LocalDate.of(2025, 3, 11)));
+        fixture.given(marked)
+                .when(new MarkWorkOrderOverdue(ORDER, WorkOrderTimeLimit.HANDLING))
+                .expectNoEvents();
+        createFixture();
+        clock.setToday(LocalDate.of(2025, 3, 10));
+        fixture.given(graded)
+                .when(new MarkWorkOrderOverdue(ORDER, WorkOrderTimeLimit.HANDLING))
+                .expectException(violation(RuleCode.DEADLINE_NOT_PASSED));
+        createFixture();
+        List<Object> replied = new java.util.ArrayList<>(graded);
+        replied.add(new WorkerReplied(ORDER, PROVINCE.name(), "已答复", true, LocalDate.of(2025, 3, 7), MONDAY.plusDays(1)));
+        fixture.given(replied)
+                .when(new MarkWorkOrderOverdue(ORDER, WorkOrderTimeLimit.HANDLING))
+                .expectException(violation(RuleCode.WORK_ORDER_NOTHING_DUE));
+    }
+
     @Test
     void an_order_sent_back_returns_to_the_body_that_dispatched_it() {
         fixture.given(received(), dispatchedToCity())

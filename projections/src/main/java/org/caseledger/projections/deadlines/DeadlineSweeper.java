@@ -15,7 +15,7 @@ import java.time.LocalDate;
 
 /**
  * Sends the deadline commands for open deadlines whose day has passed: {@code MarkPaymentPromiseBroken} and
- * {@code MarkLetterReplyOverdue}. Safe to run on several instances and again after a restart: the aggregate
+ * {@code MarkLetterReplyOverdue}, and {@code MarkWorkOrderOverdue} for the work orders' time limits. Safe to run on several instances and again after a restart: the aggregate
  * accepts a deadline command only once the day has passed and ignores a repeat, and the deadline leaves the
  * buckets as soon as its "missed" event is projected. Other deadline kinds have no command; they show as
  * overdue on the timeline, the case list and the dashboard.
@@ -60,6 +60,20 @@ public final class DeadlineSweeper {
             } catch (RuntimeException e) {
                 failed++;
                 log.warn("Deadline {} of case {} not marked this time, will retry: {}", due.key(), due.caseId(), e.toString());
+            }
+        }
+        // the work orders' time limits: signing, handling, callback (the order marks each once)
+        for (var due : readModels.active().workOrderDocuments().dueOnOrBefore(today.minusDays(1))) {
+            try {
+                commands.sendAndWait(new org.caseledger.core.workorder.MarkWorkOrderOverdue(org.caseledger.core.workorder.WorkOrderId.of(due.workOrderId()),
+                        org.caseledger.core.workorder.WorkOrderTimeLimit.valueOf(due.limit())));
+                sent++;
+            } catch (CaseRuleViolation refusedByRule) {
+                refused++;
+                log.debug("Time limit {} of work order {} not marked: {}", due.limit(), due.workOrderId(), refusedByRule.getMessage());
+            } catch (RuntimeException e) {
+                failed++;
+                log.warn("Time limit {} of work order {} not marked this time, will retry: {}", due.limit(), due.workOrderId(), e.toString());
             }
         }
         if (sent + refused + failed > 0) {

@@ -25,8 +25,16 @@ public final class WorkOrderDocuments {
     private final MongoCollection<Document> orders;
     private final MongoCollection<Document> inbox;
     private final MongoCollection<Document> dashboard;
+    private final MongoCollection<Document> due;
+    static final String DAYS = "days";
 
-    public WorkOrderDocuments(MongoCollection<Document> orders, MongoCollection<Document> inbox, MongoCollection<Document> dashboard) {
+    /** One time limit passed: which order, which limit. */
+    public record Due(String workOrderId, String limit) {
+    }
+
+    public WorkOrderDocuments(MongoCollection<Document> orders, MongoCollection<Document> inbox, MongoCollection<Document> dashboard,
+                              MongoCollection<Document> due) {
+        this.due = due;
         this.orders = orders;
         this.inbox = inbox;
         this.dashboard = dashboard;
@@ -63,6 +71,18 @@ public final class WorkOrderDocuments {
         if (oldCell == null || !oldCell.equals(newCell)) {
             dashboard.updateOne(new Document("_id", CELLS), new Document("$addToSet", new Document("ids", cellOf(after))),
                     new UpdateOptions().upsert(true));
+        }
+        // the time limit running: in the bucket of its day, for the sweeper
+        String oldLimit = before == null ? null : before.runningLimit();
+        String newLimit = after.runningLimit();
+        if (oldLimit != null && !oldLimit.equals(newLimit)) {
+            due.updateOne(new Document("_id", oldLimit.substring(oldLimit.indexOf(':') + 1)), new Document("$unset", new Document(field, "")));
+        }
+        if (newLimit != null && !newLimit.equals(oldLimit)) {
+            String day = newLimit.substring(newLimit.indexOf(':') + 1);
+            due.updateOne(new Document("_id", day), new Document("$set", new Document(field, newLimit.substring(0, newLimit.indexOf(':')))),
+                    new UpdateOptions().upsert(true));
+            due.updateOne(new Document("_id", DAYS), new Document("$addToSet", new Document("ids", day)), new UpdateOptions().upsert(true));
         }
         Document doc = ReadModels.toDocument(after);
         doc.put("_id", after.workOrderId);
@@ -107,6 +127,23 @@ public final class WorkOrderDocuments {
 
     static String cellPart(String cell, String workOrderId) {
         return cell + "|" + ReadModels.partOf(workOrderId, CELL_PARTS);
+    }
+
+    /** The running time limits whose day is {@code lastDay} or before (the sweeper's), read by key: the days, then each day. */
+    public java.util.List<Due> dueOnOrBefore(java.time.LocalDate lastDay) {
+        Document index = due.find(new Document("_id", DAYS)).first();
+        java.util.List<Due> found = new java.util.ArrayList<>();
+        if (index == null) {
+            return found;
+        }
+        java.util.List<String> days = index.getList("ids", String.class).stream().filter(d -> d.compareTo(lastDay.toString()) <= 0).sorted().toList();
+        for (Document day : ReadModels.findByIds(due, days)) {
+            Document entries = day.get("orders", Document.class);
+            if (entries != null) {
+                entries.forEach((key, limit) -> found.add(new Due(key.replace("%2E", ".").replace("%24", "$").replace("%25", "%"), (String) limit)));
+            }
+        }
+        return found;
     }
 
     MongoCollection<Document> inbox() {

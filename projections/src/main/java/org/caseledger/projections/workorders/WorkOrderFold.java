@@ -106,6 +106,11 @@ public final class WorkOrderFold {
             s.reopenings++;
             body = s.receivedBy;
             text = e.reason();
+        } else if (event instanceof WorkOrderOverdue e) {
+            s.overdue.add(e.limit() + ":" + e.dueOn());
+            body = e.body();
+            text = e.limit().name();
+            late = true;
         } else if (event instanceof WorkerPersonalDataErased e) {
             s.workerErased = true;
             text = e.reason();

@@ -42,6 +42,8 @@ public class WorkOrderState {
     public boolean workerErased;
     public int reopenings;
     public List<String> bodies = new ArrayList<>();
+    /** The time limits marked overdue by the sweeper, as "LIMIT:due day". */
+    public List<String> overdue = new ArrayList<>();
     public List<WorkOrderStep> steps = new ArrayList<>();
 
     /** The body that must act next: the one to sign, the one that holds it, or the platform after the reply; none once closed. */
@@ -53,6 +55,22 @@ public class WorkOrderState {
             case REPLIED -> receivedBy;
             case CLOSED -> null;
         };
+    }
+
+    /** The time limit running now ("HANDLING:2026-11-09"), unless none runs or it was marked overdue already. */
+    @JsonIgnore
+    public String runningLimit() {
+        String limit = switch (status) {
+            case AWAITING_SIGNING -> "SIGNING";
+            case IN_HAND, TRANSFERRED -> "HANDLING";
+            case REPLIED -> "CALLBACK";
+            case CLOSED -> null;
+        };
+        LocalDate due = dueOn();
+        if (limit == null || due == null || overdue.contains(limit + ":" + due)) {
+            return null;
+        }
+        return limit + ":" + due;
     }
 
     /** The day the next act is due: signing, handling (once graded) or callback; none once closed. */
