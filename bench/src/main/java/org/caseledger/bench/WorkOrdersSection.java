@@ -25,7 +25,7 @@ import java.util.Locale;
 
 /**
  * 100k work orders (bench.workOrders) of the demo's ten union bodies over two years, four in five closed, imported into
- * the store and projected, then the reads of the front desk over HTTP: a body's inbox, the hotline dashboard of one body
+ * the store beside 100k cases (bench.workOrderCases, four events each) and projected, then the reads of the front desk over HTTP: a body's inbox, the hotline dashboard of one body
  * and of every body, and the inbox page.
  */
 final class WorkOrdersSection {
@@ -66,9 +66,18 @@ final class WorkOrdersSection {
 
     static void run(BenchRun bench) throws Exception {
         int orders = Integer.getInteger("bench.workOrders", 100_000);
+        int cases = Integer.getInteger("bench.workOrderCases", orders);
         try (Service service = Service.start(bench.target.service("workorders", false), true)) {
             long started = System.nanoTime();
             List<DomainEventMessage<?>> batch = new ArrayList<>();
+            // the cases beside them (filed, aid, officer, a meeting), as a union's store holds both
+            for (int n = 0; n < cases; n++) {
+                batch.addAll(Fixtures.history("WC-" + n, n, 4));
+                if (batch.size() >= 5000) {
+                    service.engine().importEvents(batch);
+                    batch.clear();
+                }
+            }
             for (int n = 0; n < orders; n++) {
                 batch.addAll(history(n));
                 if (batch.size() >= 5000) {
@@ -86,7 +95,8 @@ final class WorkOrdersSection {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             long projected = service.context().getBean(org.caseledger.projections.ReadModels.class).active().workOrderDocuments().count();
-            String note = String.format(Locale.ROOT, "%,d work orders (%,d events) in the read models, embedded server", projected, events);
+            String note = String.format(Locale.ROOT, "%,d work orders beside %,d cases (%,d events) in the read models, embedded server",
+                    projected, cases, events);
             bench.rows.add(new Row("workorders", "import and projection of the work orders", events / seconds, "ev/s",
                     String.format(Locale.ROOT, "%,d orders, %,d events in %.0f s%s", orders, events, seconds, runner.wholeAt(head) ? "" : " (capped)")));
             QueriesSection.frontDesk(bench, service, note);

@@ -205,7 +205,7 @@ public final class ProjectionRunner implements AutoCloseable {
         CaseProjector projector = new CaseProjector(readModels.generation(generation));
         DeadLetteringEventHandlerInvoker invoker = DeadLetteringEventHandlerInvoker.builder()
                 .eventHandlers(projector, new org.caseledger.projections.workorders.WorkOrderProjector(
-                        readModels.generation(generation).workOrderDocuments()))
+                        readModels.generation(generation).workOrderDocuments(), generation))
                 .sequencingPolicy(SequentialPerAggregatePolicy.instance())
                 .queue(deadLetters.apply(name))
                 .transactionManager(NoTransactionManager.instance())

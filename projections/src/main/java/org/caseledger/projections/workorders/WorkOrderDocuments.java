@@ -50,43 +50,92 @@ public final class WorkOrderDocuments {
         return d == null ? null : ReadModels.fromDocument(d, WorkOrderState.class);
     }
 
+    /** The orders with these ids as projected (absent ones left out), read in chunks by key. */
+    public java.util.Map<String, WorkOrderState> findAll(java.util.Collection<String> ids) {
+        java.util.Map<String, WorkOrderState> found = new java.util.HashMap<>();
+        for (Document d : ReadModels.findByIds(orders, new java.util.ArrayList<>(ids))) {
+            found.put(d.getString("_id"), ReadModels.fromDocument(d, WorkOrderState.class));
+        }
+        return found;
+    }
+
     /** Writes the order after an event: its inbox row and dashboard contribution moved or changed, then the order itself. */
     public void write(WorkOrderState before, WorkOrderState after) {
-        String field = "orders." + ReadModels.fieldKey(after.workOrderId);
-        String oldInbox = before == null || before.actionBody() == null ? null : inboxPart(before.actionBody(), after.workOrderId);
-        String newInbox = after.actionBody() == null ? null : inboxPart(after.actionBody(), after.workOrderId);
-        if (oldInbox != null && !oldInbox.equals(newInbox)) {
-            inbox.updateOne(new Document("_id", oldInbox), new Document("$unset", new Document(field, "")));
+        write(java.util.Map.of(after.workOrderId, new Change(before, after)));
+    }
+
+    /** An order as it was before a batch of events (null: new) and after them. */
+    public record Change(WorkOrderState before, WorkOrderState after) {
+    }
+
+    /**
+     * Writes the orders a batch of events changed, one bulk write per collection: the inbox rows, dashboard contributions
+     * and due-day entries moved or changed (fields unset and set), the lists of cells and days, then the orders themselves
+     * (an order's own document last, so a batch interrupted before it is applied again from the orders as they were).
+     */
+    public void write(java.util.Map<String, Change> changes) {
+        java.util.List<com.mongodb.client.model.WriteModel<Document>> inboxWrites = new java.util.ArrayList<>();
+        java.util.List<com.mongodb.client.model.WriteModel<Document>> cellWrites = new java.util.ArrayList<>();
+        java.util.List<com.mongodb.client.model.WriteModel<Document>> dueWrites = new java.util.ArrayList<>();
+        java.util.List<com.mongodb.client.model.WriteModel<Document>> orderWrites = new java.util.ArrayList<>();
+        java.util.Set<String> newCells = new java.util.TreeSet<>();
+        java.util.Set<String> newDays = new java.util.TreeSet<>();
+        UpdateOptions upsert = new UpdateOptions().upsert(true);
+        for (Change c : changes.values()) {
+            WorkOrderState before = c.before();
+            WorkOrderState after = c.after();
+            String field = "orders." + ReadModels.fieldKey(after.workOrderId);
+            String oldInbox = before == null || before.actionBody() == null ? null : inboxPart(before.actionBody(), after.workOrderId);
+            String newInbox = after.actionBody() == null ? null : inboxPart(after.actionBody(), after.workOrderId);
+            if (oldInbox != null && !oldInbox.equals(newInbox)) {
+                inboxWrites.add(new com.mongodb.client.model.UpdateOneModel<>(new Document("_id", oldInbox), new Document("$unset", new Document(field, ""))));
+            }
+            if (newInbox != null) {
+                inboxWrites.add(new com.mongodb.client.model.UpdateOneModel<>(new Document("_id", newInbox),
+                        new Document("$set", new Document(field, row(after))), upsert));
+            }
+            String oldCell = before == null ? null : cellPart(cellOf(before), after.workOrderId);
+            String newCell = cellPart(cellOf(after), after.workOrderId);
+            if (oldCell != null && !oldCell.equals(newCell)) {
+                cellWrites.add(new com.mongodb.client.model.UpdateOneModel<>(new Document("_id", oldCell), new Document("$unset", new Document(field, ""))));
+            }
+            cellWrites.add(new com.mongodb.client.model.UpdateOneModel<>(new Document("_id", newCell),
+                    new Document("$set", new Document(field, contribution(after))), upsert));
+            if (oldCell == null || !oldCell.equals(newCell)) {
+                newCells.add(cellOf(after));
+            }
+            // the time limit running: in the bucket of its day, for the sweeper
+            String oldLimit = before == null ? null : before.runningLimit();
+            String newLimit = after.runningLimit();
+            if (oldLimit != null && !oldLimit.equals(newLimit)) {
+                dueWrites.add(new com.mongodb.client.model.UpdateOneModel<>(new Document("_id", oldLimit.substring(oldLimit.indexOf(':') + 1)),
+                        new Document("$unset", new Document(field, ""))));
+            }
+            if (newLimit != null && !newLimit.equals(oldLimit)) {
+                String day = newLimit.substring(newLimit.indexOf(':') + 1);
+                dueWrites.add(new com.mongodb.client.model.UpdateOneModel<>(new Document("_id", day),
+                        new Document("$set", new Document(field, newLimit.substring(0, newLimit.indexOf(':')))), upsert));
+                newDays.add(day);
+            }
+            Document doc = ReadModels.toDocument(after);
+            doc.put("_id", after.workOrderId);
+            orderWrites.add(new com.mongodb.client.model.ReplaceOneModel<>(new Document("_id", after.workOrderId), doc,
+                    new ReplaceOptions().upsert(true)));
         }
-        if (newInbox != null) {
-            inbox.updateOne(new Document("_id", newInbox), new Document("$set", new Document(field, row(after))), new UpdateOptions().upsert(true));
+        if (!newCells.isEmpty()) {
+            cellWrites.add(new com.mongodb.client.model.UpdateOneModel<>(new Document("_id", CELLS),
+                    new Document("$addToSet", new Document("ids", new Document("$each", new java.util.ArrayList<>(newCells)))), upsert));
         }
-        String oldCell = before == null ? null : cellPart(cellOf(before), after.workOrderId);
-        String newCell = cellPart(cellOf(after), after.workOrderId);
-        if (oldCell != null && !oldCell.equals(newCell)) {
-            dashboard.updateOne(new Document("_id", oldCell), new Document("$unset", new Document(field, "")));
+        if (!newDays.isEmpty()) {
+            dueWrites.add(new com.mongodb.client.model.UpdateOneModel<>(new Document("_id", DAYS),
+                    new Document("$addToSet", new Document("ids", new Document("$each", new java.util.ArrayList<>(newDays)))), upsert));
         }
-        dashboard.updateOne(new Document("_id", newCell), new Document("$set", new Document(field, contribution(after))),
-                new UpdateOptions().upsert(true));
-        if (oldCell == null || !oldCell.equals(newCell)) {
-            dashboard.updateOne(new Document("_id", CELLS), new Document("$addToSet", new Document("ids", cellOf(after))),
-                    new UpdateOptions().upsert(true));
+        for (var writes : java.util.List.of(java.util.Map.entry(inbox, inboxWrites), java.util.Map.entry(dashboard, cellWrites),
+                java.util.Map.entry(due, dueWrites), java.util.Map.entry(orders, orderWrites))) {
+            if (!writes.getValue().isEmpty()) {
+                writes.getKey().bulkWrite(writes.getValue());
+            }
         }
-        // the time limit running: in the bucket of its day, for the sweeper
-        String oldLimit = before == null ? null : before.runningLimit();
-        String newLimit = after.runningLimit();
-        if (oldLimit != null && !oldLimit.equals(newLimit)) {
-            due.updateOne(new Document("_id", oldLimit.substring(oldLimit.indexOf(':') + 1)), new Document("$unset", new Document(field, "")));
-        }
-        if (newLimit != null && !newLimit.equals(oldLimit)) {
-            String day = newLimit.substring(newLimit.indexOf(':') + 1);
-            due.updateOne(new Document("_id", day), new Document("$set", new Document(field, newLimit.substring(0, newLimit.indexOf(':')))),
-                    new UpdateOptions().upsert(true));
-            due.updateOne(new Document("_id", DAYS), new Document("$addToSet", new Document("ids", day)), new UpdateOptions().upsert(true));
-        }
-        Document doc = ReadModels.toDocument(after);
-        doc.put("_id", after.workOrderId);
-        orders.replaceOne(new Document("_id", after.workOrderId), doc, new ReplaceOptions().upsert(true));
     }
 
     /** What the inbox lists of an order: no personal data, the demand cut short. */
