@@ -122,6 +122,9 @@ public final class WorkOrderDocuments {
             orderWrites.add(new com.mongodb.client.model.ReplaceOneModel<>(new Document("_id", after.workOrderId), doc,
                     new ReplaceOptions().upsert(true)));
         }
+        // each part written has its revision raised, after it, so readers keep what they decoded until it moves (CachedParts)
+        raiseRevisions(inboxWrites);
+        raiseRevisions(cellWrites);
         if (!newCells.isEmpty()) {
             cellWrites.add(new com.mongodb.client.model.UpdateOneModel<>(new Document("_id", CELLS),
                     new Document("$addToSet", new Document("ids", new Document("$each", new java.util.ArrayList<>(newCells)))), upsert));
@@ -136,6 +139,17 @@ public final class WorkOrderDocuments {
                 writes.getKey().bulkWrite(writes.getValue());
             }
         }
+    }
+
+    /** Adds, after the writes of parts, the raise of each written part's revision in its union body's revisions document. */
+    private static void raiseRevisions(java.util.List<com.mongodb.client.model.WriteModel<Document>> writes) {
+        java.util.Map<String, Document> raised = new java.util.TreeMap<>();
+        for (var w : writes) {
+            String part = ((com.mongodb.client.model.UpdateOneModel<Document>) w).getFilter().toBsonDocument().getString("_id").getValue();
+            raised.computeIfAbsent(org.caseledger.projections.CachedParts.unionBodyOf(part), b -> new Document()).append(ReadModels.fieldKey(part), 1);
+        }
+        raised.forEach((body, inc) -> writes.add(new com.mongodb.client.model.UpdateOneModel<>(
+                new Document("_id", org.caseledger.projections.CachedParts.REVISIONS + body), new Document("$inc", inc), new UpdateOptions().upsert(true))));
     }
 
     /** What the inbox lists of an order: no personal data, the demand cut short. */

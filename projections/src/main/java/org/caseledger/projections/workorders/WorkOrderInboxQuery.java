@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A body's inbox (待办工单): the open orders it must act on next — sign for, handle, or call back and close — read by
@@ -21,6 +22,12 @@ public final class WorkOrderInboxQuery {
     }
 
     private final ReadModels readModels;
+    /** Inbox parts decoded (their rows), kept until a part's revision moves: up to about this many rows. */
+    private final org.caseledger.projections.CachedParts<List<Document>> parts = new org.caseledger.projections.CachedParts<>(200_000,
+            List::size, part -> {
+                Document orders = part.get("orders", Document.class);
+                return orders == null ? List.of() : orders.values().stream().map(o -> (Document) o).toList();
+            });
 
     public WorkOrderInboxQuery(ReadModels readModels) {
         this.readModels = readModels;
@@ -35,14 +42,9 @@ public final class WorkOrderInboxQuery {
             }
         }
         List<Row> rows = new ArrayList<>();
-        for (Document part : ReadModels.findByIds(readModels.active().workOrderDocuments().inbox(), parts)) {
-            String body = part.getString("_id").substring(0, part.getString("_id").lastIndexOf('|'));
-            Document orders = part.get("orders", Document.class);
-            if (orders == null) {
-                continue;
-            }
-            for (Object o : orders.values()) {
-                Document r = (Document) o;
+        for (Map.Entry<String, List<Document>> part : this.parts.read(readModels.active().workOrderDocuments().inbox(), parts).entrySet()) {
+            String body = part.getKey().substring(0, part.getKey().lastIndexOf('|'));
+            for (Document r : part.getValue()) {
                 if ((grade != null && !grade.equals(r.getString("grade"))) || (status != null && !status.equals(r.getString("status")))) {
                     continue;
                 }
