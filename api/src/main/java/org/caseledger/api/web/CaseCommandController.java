@@ -2,7 +2,6 @@ package org.caseledger.api.web;
 
 import org.caseledger.api.cases.CommandService;
 import org.caseledger.api.problems.ApiProblem;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,10 +12,8 @@ import org.caseledger.api.security.CaseledgerUser;
 import org.caseledger.api.security.CurrentUser;
 import org.caseledger.api.security.UnionBodyRegistry;
 import org.caseledger.core.intake.FileWageClaim;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Every command over HTTP: {@code POST /api/cases} files a claim; {@code POST /api/cases/{caseId}/<route>} sends
@@ -130,13 +126,9 @@ public class CaseCommandController {
                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                      @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         CaseledgerUser user = currentUser.get();
-        String body = bytes == null ? "" : StrictJson.utf8(bytes);
-        String raw = body.isBlank() ? "{}" : body;
-        String prefix = "/api/cases/" + caseId + "/";
-        String uri = request.getRequestURI();
-        String rest = uri.length() > prefix.length() ? uri.substring(uri.indexOf(prefix) + prefix.length()) : "";
-        var route = CommandRoutes.resolve(rest).orElseThrow(() ->
-                new ApiProblem(HttpStatus.NOT_FOUND, "UNKNOWN_COMMAND", null, "no command at " + uri));
+        String raw = CommandRequests.bodyOrEmptyObject(bytes);
+        var route = CommandRoutes.resolve(CommandRequests.below(request, "/api/cases/" + caseId + "/")).orElseThrow(() ->
+                new ApiProblem(HttpStatus.NOT_FOUND, "UNKNOWN_COMMAND", null, "no command at " + request.getRequestURI()));
         String commandName = route.getKey().command().getSimpleName();
         return requests.idempotent(user, key, request, raw, recordedKey -> commands.versionRecordedUnder(caseId, recordedKey)
                 .map(v -> requests.answer(200, null, v, new CommandAccepted(caseId, v, commandName))), recordedKey -> {

@@ -42,6 +42,18 @@ public class CommandRequests {
         return strict;
     }
 
+    /** A command's body as text: {@code {}} when it has none (a command of ids and day only may be sent empty). */
+    static String bodyOrEmptyObject(byte[] bytes) {
+        String body = bytes == null ? "" : StrictJson.utf8(bytes);
+        return body.isBlank() ? "{}" : body;
+    }
+
+    /** What the request's path says below {@code prefix} (the route of a command). */
+    static String below(HttpServletRequest request, String prefix) {
+        String uri = request.getRequestURI();
+        return uri.length() > prefix.length() ? uri.substring(uri.indexOf(prefix) + prefix.length()) : "";
+    }
+
     ResponseEntity<?> idempotent(CaseledgerUser user, String key, HttpServletRequest request, String body,
                                          IdempotencyStore.Recorded recorded, Function<String, ResponseEntity<?>> action) {
         if (key == null || key.isBlank()) {

@@ -90,13 +90,9 @@ public class WorkOrderCommandController {
                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                      @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         CaseledgerUser user = currentUser.get();
-        String body = bytes == null ? "" : StrictJson.utf8(bytes);
-        String raw = body.isBlank() ? "{}" : body;
-        String prefix = "/api/work-orders/" + workOrderId + "/";
-        String uri = request.getRequestURI();
-        String rest = uri.length() > prefix.length() ? uri.substring(uri.indexOf(prefix) + prefix.length()) : "";
-        CommandRoute route = WorkOrderRoutes.resolve(rest).orElseThrow(() ->
-                new ApiProblem(HttpStatus.NOT_FOUND, "UNKNOWN_COMMAND", null, "no command at " + uri));
+        String raw = CommandRequests.bodyOrEmptyObject(bytes);
+        CommandRoute route = WorkOrderRoutes.resolve(CommandRequests.below(request, "/api/work-orders/" + workOrderId + "/")).orElseThrow(() ->
+                new ApiProblem(HttpStatus.NOT_FOUND, "UNKNOWN_COMMAND", null, "no command at " + request.getRequestURI()));
         String commandName = route.command().getSimpleName();
         return requests.idempotent(user, key, request, raw, recordedKey -> commands.versionRecordedUnder(workOrderId, recordedKey)
                 .map(v -> requests.answer(200, null, v, new CommandAccepted(workOrderId, v, commandName))), recordedKey -> {

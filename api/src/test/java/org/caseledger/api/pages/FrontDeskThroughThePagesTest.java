@@ -1,20 +1,13 @@
 package org.caseledger.api.pages;
 
-import org.caseledger.api.CaseLedgerApplication;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,61 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "caseledger.embedded.backend=MEMORY", "caseledger.embedded.port=0", "caseledger.deadlines.sweep-enabled=false",
         "spring.profiles.active=demo"})
-class FrontDeskThroughThePagesTest {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver driver;
-
-    @BeforeAll
-    static void quiet() {
-        CaseLedgerApplication.quietAxon();
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    void signIn(String user, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
-    }
-
-    void set(WebElement input, String value) {
-        if ("date".equals(input.getAttribute("type"))) {
-            driver.executeScript("arguments[0].value = arguments[1]", input, value);
-        } else {
-            input.clear();
-            input.sendKeys(value);
-        }
-    }
+class FrontDeskThroughThePagesTest extends ThroughThePages {
 
     long version() {
         return Long.parseLong(driver.findElement(By.id("version")).getText());
-    }
-
-    void look(String name) {
-        Browser.screenshots(driver, name);
-        assertThat(Browser.accessibilityViolations(driver)).as("accessibility of " + name).isEmpty();
-    }
-
-    static Map<String, String> fields(String... keysAndValues) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            fields.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return fields;
     }
 
     /** Fills a form's fields (by name, or {@code part:record.column} for a record's column) and sends it. */

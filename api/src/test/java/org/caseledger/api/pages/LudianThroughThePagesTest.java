@@ -2,22 +2,17 @@ package org.caseledger.api.pages;
 
 import org.caseledger.api.i18n.Yuan;
 
-import org.caseledger.api.CaseLedgerApplication;
 import org.caseledger.core.intake.FileWageClaim;
 import org.caseledger.core.intake.PersonalData;
 import org.caseledger.core.scenario.CaseScenario;
 import org.caseledger.core.scenario.CoverageCases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 import java.util.List;
@@ -34,68 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "caseledger.embedded.backend=MEMORY", "caseledger.embedded.port=0", "caseledger.deadlines.sweep-enabled=false",
         "spring.profiles.active=demo"})
-class LudianThroughThePagesTest {
+class LudianThroughThePagesTest extends ThroughThePages {
 
     static final String CASE = "LD-UI-1";
     static final List<String> OWED = List.of("19870.00", "17650.00", "16934.00", "15600.00", "14800.00");
     static final List<String> VERIFIED = List.of("17870.00", "15650.00", "14934.00", "13600.00", "12800.00");
 
-    @LocalServerPort
-    int port;
-
-    ChromeDriver driver;
-
-    @BeforeAll
-    static void quiet() {
-        CaseLedgerApplication.quietAxon();
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    void signIn(String user, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
-    }
-
     static String idCard(int i) {
         String first17 = "5306211975050500" + i;
         return first17 + PersonalData.checkDigit(first17);
-    }
-
-    /** Sets a field the way the browser would: typing for text, the value for dates (typed dates depend on the locale). */
-    void set(WebElement input, String value) {
-        if ("date".equals(input.getAttribute("type"))) {
-            driver.executeScript("arguments[0].value = arguments[1]", input, value);
-        } else {
-            input.clear();
-            input.sendKeys(value);
-        }
-    }
-
-    static Map<String, String> fields(String... keysAndValues) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            fields.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return fields;
-    }
-
-    /** Screenshots of the page, and no serious accessibility violation on it. */
-    void look(String name) {
-        Browser.screenshots(driver, name);
-        assertThat(Browser.accessibilityViolations(driver)).as("accessibility of " + name).isEmpty();
     }
 
     /** Waits for the page to come back at a newer version; a refusal shown on the form fails at once, with its words. */

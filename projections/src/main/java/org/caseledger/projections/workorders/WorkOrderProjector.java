@@ -76,6 +76,11 @@ public class WorkOrderProjector {
             if (message.getSequenceNumber() <= state.seq) {
                 return; // delivered again
             }
+            if (state.seq < 0 && !(event instanceof org.caseledger.core.workorder.WorkOrderReceived)) {
+                // an order's later event before its first (a store imported out of order): dead-lettered, with the order's
+                // later events waiting behind it, rather than folded into a blank order or failing the whole batch
+                throw new IllegalStateException("event " + message.getSequenceNumber() + " of work order " + id + " arrived before the order was taken in");
+            }
             WorkOrderFold.apply(state, event, message.getSequenceNumber(), message.getPayloadType().getSimpleName());
             after.put(id, state);
         }

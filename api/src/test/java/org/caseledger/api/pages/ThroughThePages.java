@@ -1,0 +1,74 @@
+package org.caseledger.api.pages;
+
+import org.caseledger.api.CaseLedgerApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a test through the pages does as a person would: sign in, type, look (screenshots and axe-core), on the service's port. */
+abstract class ThroughThePages {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver driver;
+
+    @BeforeAll
+    static void quiet() {
+        CaseLedgerApplication.quietAxon();
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void signIn(String user, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Sets a field the way the browser would: typing for text, the value for dates (typed dates depend on the locale). */
+    void set(WebElement input, String value) {
+        if ("date".equals(input.getAttribute("type"))) {
+            driver.executeScript("arguments[0].value = arguments[1]", input, value);
+        } else {
+            input.clear();
+            input.sendKeys(value);
+        }
+    }
+
+    static Map<String, String> fields(String... keysAndValues) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            fields.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return fields;
+    }
+
+    /** Screenshots of the page, and no serious accessibility violation on it. */
+    void look(String name) {
+        Browser.screenshots(driver, name);
+        assertThat(Browser.accessibilityViolations(driver)).as("accessibility of " + name).isEmpty();
+    }
+}
