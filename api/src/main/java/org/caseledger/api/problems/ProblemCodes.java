@@ -32,6 +32,7 @@ public final class ProblemCodes {
         add("READ_ONLY_WORK_ORDER", 403, "a body above the bodies a work order was sent to reads it; only those bodies act on it");
         add("WORK_ORDER_ID_OUTSIDE_UNION_BODY", 422, "a work order's id begins with the body's code and -WO- (leave it out to have one assigned)");
         add("DISPATCH_OUTSIDE_UNION_BODY", 422, "a work order is dispatched to one of the officer's own bodies below");
+        add("WORKER_NOT_AVAILABLE", 422, "the work order's worker was erased (or does not open): added to a case by hand");
         add("IMPORT_ROWS_INVALID", 422, "rows of an import are refused (errors: row, field, reason); nothing was imported");
         add("CASE_NOT_OF_UNION_BODY", 422, "a work order becomes a case of the officer's own union body");
         add("UNKNOWN_COMMAND", 404, "no command at this path");

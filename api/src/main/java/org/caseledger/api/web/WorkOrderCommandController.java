@@ -43,8 +43,13 @@ public class WorkOrderCommandController {
     private final CaseOwnership cases;
     private final UnionBodyRegistry bodies;
 
+    private final long maxAmountFen;
+
     public WorkOrderCommandController(CommandRequests requests, CommandService commands, CurrentUser currentUser, WorkOrderHistory orders,
-                                      CaseOwnership cases, UnionBodyRegistry bodies) {
+                                      CaseOwnership cases, UnionBodyRegistry bodies,
+                                      @org.springframework.beans.factory.annotation.Value("${caseledger.http.max-amount-fen:"
+                                              + StrictJson.DEFAULT_MAX_AMOUNT_FEN + "}") long maxAmountFen) {
+        this.maxAmountFen = maxAmountFen;
         this.requests = requests;
         this.commands = commands;
         this.currentUser = currentUser;
@@ -116,14 +121,51 @@ public class WorkOrderCommandController {
             if (route.command() == DispatchWorkOrder.class) {
                 json.set("to", requests.strict().valueToTree(bodies.unionBody(bodyBelow(user, json.get("to")))));
             }
+            JsonNode claimant = route.command() == ConvertWorkOrderToCase.class ? json.remove("claimant") : null;
             Object command = requests.toCommand(json, route.command());
-            if (command instanceof ConvertWorkOrderToCase c && !cases.unionBodyOf(c.caseId().value()).map(user.unionBody()::equals).orElse(false)) {
-                throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "CASE_NOT_OF_UNION_BODY", "caseId",
-                        "a work order becomes a case of your own union body: file it first (or name one of your cases)");
+            if (command instanceof ConvertWorkOrderToCase c) {
+                if (!cases.unionBodyOf(c.caseId().value()).map(user.unionBody()::equals).orElse(false)) {
+                    throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "CASE_NOT_OF_UNION_BODY", "caseId",
+                            "a work order becomes a case of your own union body: file it first (or name one of your cases)");
+                }
+                if (claimant != null && !claimant.isNull()) {
+                    // several orders about one employer feed one case: this order's worker joins it as a claimant
+                    commands.send(addWorker(workOrderId, c, claimant), c.caseId().value(), user, null, CorrelationIdFilter.of(request), null);
+                }
             }
             long version = commands.send(command, workOrderId, user, expected, CorrelationIdFilter.of(request), recordedKey);
             return ResponseEntity.ok().eTag(CommandRequests.etag(version)).body(new CommandAccepted(workOrderId, version, commandName));
         });
+    }
+
+    /**
+     * The order's worker as a new claimant of the case it feeds ({@code "claimant": {"claimantId": "W6", "claimed": fen}}),
+     * with the contact the store holds for the order; an erased worker cannot be added.
+     */
+    private org.caseledger.core.intake.AddClaimant addWorker(String workOrderId, ConvertWorkOrderToCase c, JsonNode claimant) {
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        claimant.fieldNames().forEachRemaining(fields::add);
+        if (!claimant.isObject() || !java.util.Set.of("claimantId", "claimed").equals(fields) || !claimant.get("claimantId").isTextual()
+                || !claimant.get("claimed").canConvertToLong() || !claimant.get("claimed").isIntegralNumber()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "claimant",
+                    "the worker joins the case as {\"claimantId\": \"W6\", \"claimed\": <whole fen>}");
+        }
+        if (claimant.get("claimed").asLong() > maxAmountFen) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "claimant.claimed", "at most " + maxAmountFen + " fen");
+        }
+        org.caseledger.core.intake.PersonalData worker = orders.read(workOrderId).map(WorkOrderHistory.Read::worker).orElseThrow(() -> notFound(workOrderId));
+        if (org.caseledger.api.store.PersonalDataSealing.ERASED.equals(worker.name())
+                || org.caseledger.api.store.PersonalDataSealing.UNREADABLE.equals(worker.name())) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "WORKER_NOT_AVAILABLE", "claimant",
+                    "the worker's personal data was erased or does not open: add the claimant to the case by hand");
+        }
+        try {
+            return new org.caseledger.core.intake.AddClaimant(c.caseId(), new org.caseledger.core.intake.NewClaimant(
+                    org.caseledger.core.kernel.ClaimantId.of(claimant.get("claimantId").asText()), worker,
+                    org.caseledger.core.kernel.Money.ofFen(claimant.get("claimed").asLong()), null), c.occurredOn());
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "claimant", e.getMessage());
+        }
     }
 
     /** The body a dispatch names (name or code): configured, and one of the officer's own bodies below his. */

@@ -178,6 +178,7 @@ class FrontDeskThroughThePagesTest extends ThroughThePages {
         step("classification", fields("category", "LEGAL_AID", "grade", "DIFFICULT", "occurredOn", "2025-03-07"));
         driver.findElement(By.id("to-case")).click();
         assertThat(driver.findElement(By.id("from-order")).getText()).contains(order);
+        look("filing-from-work-order");
         WebElement row = driver.findElement(By.cssSelector("#claimant-rows tbody tr"));
         assertThat(row.findElement(By.cssSelector("[data-part='name']")).getAttribute("value")).isEqualTo("工人1");
         assertThat(driver.findElement(By.name("workOrderNo")).getAttribute("value")).isEqualTo(order);
@@ -188,6 +189,7 @@ class FrontDeskThroughThePagesTest extends ThroughThePages {
         set(row.findElement(By.cssSelector("[data-part='claimed']")), "19870.00");
         driver.findElement(By.cssSelector("#filing button[type='submit']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/cases/LD-WO-UI-1"));
+        look("case-from-work-order");
         driver.get(url("/work-orders/" + order));
         assertThat(driver.findElement(By.id("case-link")).getText()).isEqualTo("LD-WO-UI-1");
     }

@@ -231,4 +231,36 @@ class WorkOrdersOverHttpTest extends ApiTest {
         assertThat(again.get("imported")).isEmpty();
         assertThat(again.get("alreadyImported")).hasSize(2);
     }
+
+    /** Two calls about one employer feed one case: the second order's worker joins it as a claimant with his claim. */
+    @Test
+    void several_orders_about_one_employer_feed_one_case_adding_their_workers() {
+        ObjectNode filing = HttpApi.JSON.valueToTree(org.caseledger.api.support.Cases.file("LD-WO-JOIN"));
+        filing.remove("unionBody");
+        ok(api.post("officer-ludian", "/api/cases", filing));
+        String[] ids = new String[2];
+        for (int i = 0; i < 2; i++) {
+            ObjectNode call = courierMessage().put("channel", "HOTLINE_12351").put("demand", "某劳务公司拖欠工资").put("occurredOn", "2025-03-10");
+            ((ObjectNode) call.get("personalData")).put("name", "来电工人" + (i + 1));
+            ids[i] = ok(api.post("officer-ludian", "/api/work-orders", call)).json().get("workOrderId").asText();
+        }
+        ok(api.post("officer-ludian", "/api/work-orders/" + ids[0] + "/conversion", Map.of("caseId", "LD-WO-JOIN", "occurredOn", "2025-03-11")));
+        assertProblem(api.post("officer-ludian", "/api/work-orders/" + ids[1] + "/conversion",
+                Map.of("caseId", "LD-WO-JOIN", "occurredOn", "2025-03-11", "claimant", Map.of("claimantId", "W9", "claimed", "lots"))),
+                400, "INVALID_INPUT", "claimant");
+        ok(api.post("officer-ludian", "/api/work-orders/" + ids[1] + "/conversion",
+                Map.of("caseId", "LD-WO-JOIN", "occurredOn", "2025-03-11", "claimant", Map.of("claimantId", "W9", "claimed", 500_000))));
+        assertThat(api.get("officer-ludian", "/api/work-orders/" + ids[1]).json().get("state").get("caseId").asText()).isEqualTo("LD-WO-JOIN");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode ledger = api.get("officer-ludian", "/api/cases/LD-WO-JOIN/timeline").json().get("timeline").get("ledger");
+            JsonNode w9 = null;
+            for (JsonNode line : ledger) {
+                if (line.get("claimantId").asText().equals("W9")) {
+                    w9 = line;
+                }
+            }
+            assertThat(w9).isNotNull();
+            assertThat(w9.get("claimedFen").asLong()).isEqualTo(500_000);
+        });
+    }
 }
