@@ -98,6 +98,7 @@ public class CasePage {
         model.addAttribute("mayAudit", user.is("AUDITOR") || user.is("OFFICER"));
         // personal data for those who handle or audit the case only: a body above reads the figures, not the names
         model.addAttribute("names", mine || user.is("AUDITOR") ? namesOf(caseId) : java.util.Map.of());
+        model.addAttribute("mayReadNames", user.is("AUDITOR"));
         return "case";
     }
 

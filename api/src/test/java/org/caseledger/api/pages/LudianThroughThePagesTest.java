@@ -157,6 +157,13 @@ class LudianThroughThePagesTest extends ThroughThePages {
         assertThat(driver.findElement(By.id("total-disbursed")).getText()).isEqualTo("74,854.00");
         look("case");
 
+        // 领款确认书 of the first worker: 17,870.00 paid out, in capital numerals
+        driver.findElement(By.cssSelector("a[href$='/receipts/W1']")).click();
+        assertThat(driver.findElement(By.id("receipt-name")).getText()).isEqualTo("工人1");
+        assertThat(driver.findElement(By.id("receipt-figures")).getText()).isEqualTo("¥17,870.00");
+        assertThat(driver.findElement(By.id("receipt-capital")).getText()).isEqualTo("人民币壹万柒仟捌佰柒拾元整");
+        look("receipt");
+
         driver.get(url("/cases/" + CASE + "/letters/L2"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("鲁甸县总工会意见书");
         look("letter");

@@ -1,0 +1,82 @@
+package org.caseledger.api.pages;
+
+import org.caseledger.api.cases.ProjectedCases;
+import org.caseledger.api.problems.ApiProblem;
+import org.caseledger.api.security.CaseAccess;
+import org.caseledger.api.security.CaseledgerUser;
+import org.caseledger.api.security.CurrentUser;
+import org.caseledger.core.intake.ClaimantAdded;
+import org.caseledger.core.intake.NewClaimant;
+import org.caseledger.core.intake.WageClaimFiled;
+import org.caseledger.core.kernel.CapitalAmount;
+import org.caseledger.core.kernel.Money;
+import org.caseledger.projections.audit.CaseAudit;
+import org.caseledger.projections.timeline.CaseTimeline;
+import org.caseledger.projections.timeline.ClaimantLine;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * 领款确认书: a claimant's receipt for the money paid out to him in a case, printable on A4 — the amount in figures and
+ * in capital numerals (大写, {@link CapitalAmount}), to be signed by the worker. Personal data: for the case's own
+ * officers and auditors only, as the names on the case page.
+ */
+@Controller
+public class ReceiptPage {
+
+    private final CaseAccess access;
+    private final CurrentUser currentUser;
+    private final ProjectedCases projected;
+    private final CaseAudit audit;
+    private final Clock clock;
+
+    public ReceiptPage(CaseAccess access, CurrentUser currentUser, ProjectedCases projected, CaseAudit audit, Clock clock) {
+        this.access = access;
+        this.currentUser = currentUser;
+        this.projected = projected;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/cases/{caseId}/receipts/{claimantId}")
+    public String receipt(@PathVariable String caseId, @PathVariable String claimantId, Model model) {
+        String owner = access.visibleOwner(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
+        CaseledgerUser user = currentUser.get();
+        if (!user.mayChange(owner) && !user.is("AUDITOR")) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "READ_ONLY_CASE", null, "a receipt names the worker: for the case's own officers and auditors");
+        }
+        CaseTimeline t = projected.await(caseId).timeline();
+        ClaimantLine line = t.ledger.stream().filter(l -> l.claimantId.equals(claimantId)).findFirst().orElseThrow(() ->
+                new ApiProblem(HttpStatus.NOT_FOUND, "NOT_FOUND", "claimantId", "case " + caseId + " has no claimant " + claimantId));
+        NewClaimant claimant = claimant(caseId, claimantId).orElseThrow(() ->
+                new ApiProblem(HttpStatus.NOT_FOUND, "NOT_FOUND", "claimantId", "case " + caseId + " has no claimant " + claimantId));
+        model.addAttribute("t", t);
+        model.addAttribute("claimant", claimant);
+        model.addAttribute("fen", line.disbursedFen);
+        model.addAttribute("capital", CapitalAmount.of(Money.ofFen(line.disbursedFen)));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "receipt";
+    }
+
+    /** The claimant as filed or added, with his personal data as the store opens it (已删除 once erased). */
+    private Optional<NewClaimant> claimant(String caseId, String claimantId) {
+        for (CaseAudit.HistoryEntry e : audit.history(caseId)) {
+            if (e.payload() instanceof WageClaimFiled f) {
+                Optional<NewClaimant> c = f.claimants().stream().filter(n -> n.claimantId().value().equals(claimantId)).findFirst();
+                if (c.isPresent()) {
+                    return c;
+                }
+            } else if (e.payload() instanceof ClaimantAdded a && a.claimant().claimantId().value().equals(claimantId)) {
+                return Optional.of(a.claimant());
+            }
+        }
+        return Optional.empty();
+    }
+}
