@@ -157,6 +157,12 @@ class LudianThroughThePagesTest extends ThroughThePages {
         assertThat(driver.findElement(By.id("total-disbursed")).getText()).isEqualTo("74,854.00");
         look("case");
 
+        driver.findElement(By.id("closing-report")).click();
+        assertThat(driver.findElement(By.id("report-reason")).getText()).isEqualTo("全额支付");
+        assertThat(driver.findElement(By.id("report-received")).getText()).isEqualTo("74,854.00");
+        assertThat(driver.findElement(By.id("report-ledger")).getText()).contains("工人1");
+        look("closing-report");
+        driver.get(url("/cases/" + CASE));
         // 领款确认书 of the first worker: 17,870.00 paid out, in capital numerals
         driver.findElement(By.cssSelector("a[href$='/receipts/W1']")).click();
         assertThat(driver.findElement(By.id("receipt-name")).getText()).isEqualTo("工人1");

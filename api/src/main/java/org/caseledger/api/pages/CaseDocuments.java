@@ -24,12 +24,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * 领款确认书: a claimant's receipt for the money paid out to him in a case, printable on A4 — the amount in figures and
+ * The case's generated documents. 领款确认书: a claimant's receipt for the money paid out to him in a case, printable on A4 — the amount in figures and
  * in capital numerals (大写, {@link CapitalAmount}), to be signed by the worker. Personal data: for the case's own
  * officers and auditors only, as the names on the case page.
  */
 @Controller
-public class ReceiptPage {
+public class CaseDocuments {
 
     private final CaseAccess access;
     private final CurrentUser currentUser;
@@ -37,7 +37,7 @@ public class ReceiptPage {
     private final CaseAudit audit;
     private final Clock clock;
 
-    public ReceiptPage(CaseAccess access, CurrentUser currentUser, ProjectedCases projected, CaseAudit audit, Clock clock) {
+    public CaseDocuments(CaseAccess access, CurrentUser currentUser, ProjectedCases projected, CaseAudit audit, Clock clock) {
         this.access = access;
         this.currentUser = currentUser;
         this.projected = projected;
@@ -63,6 +63,27 @@ public class ReceiptPage {
         model.addAttribute("capital", CapitalAmount.of(Money.ofFen(line.disbursedFen)));
         model.addAttribute("today", LocalDate.now(clock));
         return "receipt";
+    }
+
+    /**
+     * 结案报告: the case's closing report, printable — who handled it, from when to when and why it closed, each worker's
+     * claim and what was recovered and paid out, the employers, the letters and their outcome. Names for the case's own
+     * officers and auditors; a body above reads it with the workers' ids only.
+     */
+    @GetMapping("/cases/{caseId}/closing-report")
+    public String closingReport(@PathVariable String caseId, Model model) {
+        String owner = access.visibleOwner(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
+        CaseledgerUser user = currentUser.get();
+        CaseTimeline t = projected.await(caseId).timeline();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (user.mayChange(owner) || user.is("AUDITOR")) {
+            t.ledger.forEach(l -> claimant(caseId, l.claimantId).ifPresent(c -> names.put(l.claimantId, c.personalData().name())));
+        }
+        model.addAttribute("t", t);
+        model.addAttribute("names", names);
+        model.addAttribute("days", t.closedOn == null ? null : java.time.temporal.ChronoUnit.DAYS.between(t.filedOn, t.closedOn));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "closing-report";
     }
 
     /** The claimant as filed or added, with his personal data as the store opens it (已删除 once erased). */
