@@ -86,18 +86,19 @@ public class CaseDocuments {
         return "closing-report";
     }
 
-    /** The claimant as filed or added, with his personal data as the store opens it (已删除 once erased). */
+    /** The claimant as filed or added, and as corrected since, with his personal data as the store opens it (已删除 once erased). */
     private Optional<NewClaimant> claimant(String caseId, String claimantId) {
+        NewClaimant found = null;
         for (CaseAudit.HistoryEntry e : audit.history(caseId)) {
             if (e.payload() instanceof WageClaimFiled f) {
-                Optional<NewClaimant> c = f.claimants().stream().filter(n -> n.claimantId().value().equals(claimantId)).findFirst();
-                if (c.isPresent()) {
-                    return c;
-                }
+                found = f.claimants().stream().filter(n -> n.claimantId().value().equals(claimantId)).findFirst().orElse(found);
             } else if (e.payload() instanceof ClaimantAdded a && a.claimant().claimantId().value().equals(claimantId)) {
-                return Optional.of(a.claimant());
+                found = a.claimant();
+            } else if (found != null && e.payload() instanceof org.caseledger.core.intake.ClaimantPersonalDataCorrected c
+                    && c.claimantId().value().equals(claimantId)) {
+                found = new NewClaimant(found.claimantId(), c.personalData(), found.claimed(), found.items());
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(found);
     }
 }

@@ -102,11 +102,18 @@ public class CasePage {
         return "case";
     }
 
-    /** The claimants' names as filed (one key lookup: the case's first event); a claimant added later shows his id. */
+    /** The claimants' names as filed or added, and as corrected since (read from the case's events, opened as the store opens them). */
     private java.util.Map<String, String> namesOf(String caseId) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
-        streams.firstEvent(caseId).map(m -> m.getPayload()).filter(WageClaimFiled.class::isInstance).map(WageClaimFiled.class::cast)
-                .ifPresent(f -> f.claimants().forEach(c -> names.put(c.claimantId().value(), c.personalData().name())));
+        for (var m : streams.eventsFrom(caseId, 0)) {
+            if (m.getPayload() instanceof WageClaimFiled f) {
+                f.claimants().forEach(c -> names.put(c.claimantId().value(), c.personalData().name()));
+            } else if (m.getPayload() instanceof org.caseledger.core.intake.ClaimantAdded a) {
+                names.put(a.claimant().claimantId().value(), a.claimant().personalData().name());
+            } else if (m.getPayload() instanceof org.caseledger.core.intake.ClaimantPersonalDataCorrected c) {
+                names.put(c.claimantId().value(), c.personalData().name());
+            }
+        }
         return names;
     }
 

@@ -21,6 +21,7 @@ public final class CommandRoutes {
     public static final List<CommandRoute> ALL = List.of(
             new CommandRoute("claimants", AddClaimant.class, "add a claimant"),
             new CommandRoute("claim-revisions", ReviseClaimAmount.class, "核定: re-verify a claimant's claim"),
+            new CommandRoute("claimants/{claimantId}/correction", CorrectClaimantPersonalData.class, "更正: correct a claimant's name, ID-card number or phone as filed, with the reason (an event beside the filing, never an edit)"),
             new CommandRoute("legal-aid/grant", GrantLegalAid.class, "grant legal aid"),
             new CommandRoute("legal-aid/refusal", RefuseLegalAid.class, "refuse legal aid (closes the case)"),
             new CommandRoute("officer", AssignLegalOfficer.class, "assign the legal-aid officer"),

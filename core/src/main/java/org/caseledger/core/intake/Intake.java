@@ -92,6 +92,14 @@ public class Intake {
         apply(new ClaimantPersonalDataErased(view.caseId(), c.claimantId(), c.reason(), c.occurredOn()));
     }
 
+    /** 更正: the claimant's data as filed was wrong; corrected by an event, never in place (an erased person stays erased). */
+    @CommandHandler
+    void handle(CorrectClaimantPersonalData c) {
+        view.checkClaimant(c.claimantId());
+        require(!erased.contains(c.claimantId()), RuleCode.PERSONAL_DATA_ALREADY_ERASED, "claimantId", "claimant " + c.claimantId());
+        apply(new ClaimantPersonalDataCorrected(view.caseId(), c.claimantId(), c.personalData(), c.reason().strip(), c.occurredOn()));
+    }
+
     private void checkUndecided() {
         require(aidDecidedOn == null, RuleCode.LEGAL_AID_ALREADY_DECIDED, null, "decided on " + aidDecidedOn);
     }

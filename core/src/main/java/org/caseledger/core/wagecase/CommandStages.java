@@ -148,6 +148,8 @@ public final class CommandStages {
         anyOpenStage(MarkLetterReplyOverdue.class);
         TABLE.put(ReopenCase.class, new Allowed(EnumSet.of(CLOSED), false));
         TABLE.put(org.caseledger.core.intake.EraseClaimantPersonalData.class, new Allowed(EnumSet.allOf(CaseStage.class), false));
+        // a mistyped ID-card number is corrected whenever it is found, closed case or not (a receipt is printed after closing)
+        TABLE.put(org.caseledger.core.intake.CorrectClaimantPersonalData.class, new Allowed(EnumSet.allOf(CaseStage.class), false));
     }
 
     private CommandStages() {

@@ -66,6 +66,7 @@ public final class StoredNames {
             Map.entry("MediationApplied", org.caseledger.core.negotiation.MediationApplied.class),
             // 0.5.0: supervision matters without a wage claim
             Map.entry("SupervisionMatterOpened", org.caseledger.core.supervision.SupervisionMatterOpened.class),
+            Map.entry("ClaimantPersonalDataCorrected", org.caseledger.core.intake.ClaimantPersonalDataCorrected.class),
             // 0.5.0: the labour inspectorate's road
             Map.entry("InspectionFiled", org.caseledger.core.authority.InspectionFiled.class),
             Map.entry("InspectionExtended", org.caseledger.core.authority.InspectionExtended.class),

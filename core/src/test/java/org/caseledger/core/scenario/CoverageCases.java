@@ -173,6 +173,8 @@ public class CoverageCases {
         s.on(day(10, 23), new DisburseToClaimant(id, W2, Money.ofFen(50_000), day(10, 23)));
         s.on(day(10, 24), new CloseCase(id, CloseReason.PAID_IN_FULL, null, day(10, 24)));
         s.on(day(11, 3), new ReopenCase(id, "a worker reports unpaid overtime", day(11, 3)));
+        s.on(day(11, 4), new CorrectClaimantPersonalData(id, W1, new PersonalData("测试工人甲", null, "13800000001"),
+                "the phone was left out at filing", day(11, 4)));
         s.on(day(11, 5), new EraseClaimantPersonalData(id, W2, "the worker asked for his personal data to be erased", day(11, 5)));
         return s;
     }

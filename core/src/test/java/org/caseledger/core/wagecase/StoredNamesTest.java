@@ -44,7 +44,8 @@ class StoredNamesTest {
                 org.caseledger.core.supervision.SupervisionMatterOpened.class,
                 org.caseledger.core.authority.InspectionFiled.class, org.caseledger.core.authority.InspectionExtended.class,
                 org.caseledger.core.authority.InspectionDecided.class, org.caseledger.core.authority.InspectionEnforcementApplied.class,
-                org.caseledger.core.authority.WageDepositDrawDecided.class);
+                org.caseledger.core.authority.WageDepositDrawDecided.class,
+                org.caseledger.core.intake.ClaimantPersonalDataCorrected.class);
         Set<Class<?>> of010 = new HashSet<>(StoredNames.CURRENT.values());
         of010.removeAll(since);
         assertThat(new HashSet<>(StoredNames.RETIRED.values())).isEqualTo(of010);
