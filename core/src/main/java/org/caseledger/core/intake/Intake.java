@@ -92,6 +92,11 @@ public class Intake {
         apply(new ClaimantPersonalDataErased(view.caseId(), c.claimantId(), c.reason(), c.occurredOn()));
     }
 
+    /** Whether the claimant's personal data was erased. */
+    public boolean isErased(ClaimantId claimant) {
+        return erased.contains(claimant);
+    }
+
     /** 更正: the claimant's data as filed was wrong; corrected by an event, never in place (an erased person stays erased). */
     @CommandHandler
     void handle(CorrectClaimantPersonalData c) {

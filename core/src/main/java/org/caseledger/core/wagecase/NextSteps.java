@@ -90,6 +90,9 @@ public final class NextSteps {
             choice(RecordLetterReply.class, "letterId", c -> letters(c, l -> l.status() != Letter.Status.ANSWERED)),
             // only a letter with a reply due can go overdue
             choice(MarkLetterReplyOverdue.class, "letterId", c -> letters(c, l -> l.status() == Letter.Status.OPEN && l.replyDue() != null)),
+            // 更正: a claimant whose data is still there (an erased one is not corrected)
+            choice(org.caseledger.core.intake.CorrectClaimantPersonalData.class, "claimantId", c -> c.ledger().claimants().keySet().stream()
+                    .filter(id -> !c.intake().isErased(id)).map(org.caseledger.core.kernel.ClaimantId::value).sorted().toList()),
             choice(RenewFreeze.class, "freezeId", c -> c.freezes().notLifted().stream().map(FreezeId::value).toList()),
             choice(LiftFreeze.class, "freezeId", c -> c.freezes().notLifted().stream().map(FreezeId::value).toList()),
             choice(AllocatePayment.class, "paymentId", c -> c.ledger().paymentsWithRest().stream().map(PaymentId::value).toList()),
