@@ -86,6 +86,40 @@ public class CaseDocuments {
         return "closing-report";
     }
 
+    /**
+     * 给予法律援助决定书 and 指派通知书: the decision to give legal aid and the assignment of the officer, as recorded
+     * (法律援助法 art. 43: decided within 7 days of the application, the officer assigned within 3 of the decision), to
+     * print once each is on the record; the workers named for the case's own officers and auditors.
+     */
+    @GetMapping("/cases/{caseId}/documents/{kind:aid-decision|assignment}")
+    public String aidDocument(@PathVariable String caseId, @PathVariable String kind, Model model) {
+        String owner = access.visibleOwner(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
+        CaseledgerUser user = currentUser.get();
+        CaseTimeline t = projected.await(caseId).timeline();
+        LocalDate decided = null;
+        org.caseledger.core.intake.LegalOfficerAssigned assigned = null;
+        for (CaseAudit.HistoryEntry e : audit.history(caseId)) {
+            if (e.payload() instanceof org.caseledger.core.intake.LegalAidGranted g) {
+                decided = g.occurredOn();
+            } else if (e.payload() instanceof org.caseledger.core.intake.LegalOfficerAssigned a) {
+                assigned = a;
+            }
+        }
+        if (decided == null || kind.equals("assignment") && assigned == null) {
+            throw new ApiProblem(HttpStatus.NOT_FOUND, "NOT_FOUND", null, kind.equals("assignment")
+                    ? "case " + caseId + " has no officer assigned yet" : "case " + caseId + " has no decision to give legal aid yet");
+        }
+        java.util.List<String> workers = new java.util.ArrayList<>();
+        boolean named = user.mayChange(owner) || user.is("AUDITOR");
+        t.ledger.forEach(l -> workers.add(named ? claimant(caseId, l.claimantId).map(c -> c.personalData().name()).orElse(l.claimantId) : l.claimantId));
+        model.addAttribute("t", t);
+        model.addAttribute("kind", kind);
+        model.addAttribute("decided", decided);
+        model.addAttribute("assigned", assigned);
+        model.addAttribute("workers", workers);
+        return "aid-document";
+    }
+
     /** The claimant as filed or added, and as corrected since, with his personal data as the store opens it (已删除 once erased). */
     private Optional<NewClaimant> claimant(String caseId, String claimantId) {
         NewClaimant found = null;

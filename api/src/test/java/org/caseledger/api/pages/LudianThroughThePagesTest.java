@@ -157,6 +157,11 @@ class LudianThroughThePagesTest extends ThroughThePages {
         assertThat(driver.findElement(By.id("total-disbursed")).getText()).isEqualTo("74,854.00");
         look("case");
 
+        driver.findElement(By.id("assignment")).click();
+        assertThat(driver.findElement(By.id("doc-title")).getText()).isEqualTo("指派通知书");
+        assertThat(driver.findElement(By.id("doc-workers")).getText()).contains("工人1", "工人5");
+        look("assignment-notice");
+        driver.get(url("/cases/" + CASE));
         driver.findElement(By.id("closing-report")).click();
         assertThat(driver.findElement(By.id("report-reason")).getText()).isEqualTo("全额支付");
         assertThat(driver.findElement(By.id("report-received")).getText()).isEqualTo("74,854.00");
