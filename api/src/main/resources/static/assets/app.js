@@ -97,7 +97,12 @@
   function filingOf(form) {
     var body = commandOf(form);
     body.claimants = [];
-    form.querySelectorAll('#claimant-rows tbody tr').forEach(function (row, i) {
+    var sheet = document.getElementById('sheet-claimants');
+    if (sheet) {
+      // 花名册: the claimants of the worker list read and checked on the server
+      body.claimants = JSON.parse(sheet.getAttribute('data-claimants'));
+    }
+    if (!sheet) form.querySelectorAll('#claimant-rows tbody tr').forEach(function (row, i) {
       var part = function (p) { return row.querySelector('[data-part="' + p + '"]'); };
       var idCard = part('idCardNumber').value.trim().toUpperCase();
       if (idCard && !idCardValid(idCard)) { fail(part('idCardNumber'), MESSAGES['file.badIdCard']); }
@@ -188,6 +193,20 @@
       })
       .catch(function (e) { say(form, 'alert', String(e)); button.disabled = false; });
   }
+
+  // htmx posts (the worker list's preview) carry the CSRF token as the API's calls do
+  document.addEventListener('htmx:configRequest', function (event) {
+    if (csrf) { event.detail.headers['X-CSRF-TOKEN'] = csrf.content; }
+  });
+
+  // a worker list read for the filing stands for the typed claimants: their rows are put away
+  document.addEventListener('htmx:afterSwap', function (event) {
+    var rows = document.getElementById('claimant-rows');
+    if (rows && event.target.id === 'sheet-preview') {
+      var sheet = document.getElementById('sheet-claimants');
+      rows.closest('fieldset').hidden = !!sheet;
+    }
+  });
 
   document.addEventListener('submit', function (event) {
     var form = event.target;

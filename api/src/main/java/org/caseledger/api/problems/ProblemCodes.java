@@ -55,6 +55,13 @@ public final class ProblemCodes {
         add("IDEMPOTENCY_KEY_REUSED", 422, "this Idempotency-Key was used for a different request");
         add("UNION_BODY_MISMATCH", 422, "the union body named in a filing differs from the configured one (level or region)");
         add("CASE_ID_OUTSIDE_UNION_BODY", 422, "a case id begins with the code of the officer's union body (or is left out)");
+        add("NOT_AN_OFFICER", 403, "worker lists, attachments and contacts are handled by officers");
+        add("SHEET_TOO_LARGE", 413, "a worker list is larger than caseledger.sheets.max-bytes (5 MiB)");
+        add("SHEET_TOO_MANY_ROWS", 413, "a worker list has more rows than caseledger.sheets.max-rows (10,000)");
+        add("SHEET_NOT_READABLE", 422, "the file is neither an .xlsx workbook nor a CSV text");
+        add("SHEET_EMPTY", 422, "the worker list has no rows");
+        add("SHEET_FIELD_UNKNOWN", 400, "a column was set to a field that does not exist (map.B=name …)");
+        add("SHEET_ROWS_INVALID", 422, "cells of the worker list are refused (errors: row, column, header, field, code, reason); nothing was recorded");
         add("INTERNAL_ERROR", 500, "an unexpected failure; nothing was recorded unless the answer said so");
     }
 

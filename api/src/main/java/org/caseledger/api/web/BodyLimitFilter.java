@@ -25,14 +25,33 @@ import java.io.IOException;
 public class BodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
+    private final long sheetLimit;
+    private final long attachmentLimit;
 
-    public BodyLimitFilter(@Value("${caseledger.http.max-body-bytes:1048576}") long limit) {
+    public BodyLimitFilter(@Value("${caseledger.http.max-body-bytes:1048576}") long limit,
+                           @Value("${caseledger.sheets.max-bytes:5242880}") long sheetLimit,
+                           @Value("${caseledger.attachments.max-bytes:20971520}") long attachmentLimit) {
         this.limit = limit;
+        this.sheetLimit = sheetLimit;
+        this.attachmentLimit = attachmentLimit;
+    }
+
+    /** An upload's own limit (with room for a form's other fields), a JSON command's otherwise. */
+    private long limitOf(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (path.endsWith("/claimant-sheets") || path.endsWith("/claimant-sheet") || path.endsWith("/claimant-sheet/import")) {
+            return sheetLimit + 65_536;
+        }
+        if (path.endsWith("/attachments")) {
+            return attachmentLimit + 65_536;
+        }
+        return limit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = limitOf(request);
         if (request.getContentLengthLong() > limit) {
             org.caseledger.api.problems.Problems.writeTo(response, HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", null, new BodyTooLarge(limit).getMessage());
             return;

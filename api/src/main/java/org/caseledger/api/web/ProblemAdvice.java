@@ -252,6 +252,14 @@ public class ProblemAdvice {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "AMOUNT_TOO_LARGE", null, "a sum of amounts would be too large to keep exactly");
     }
 
+    /** A worker list that cannot be read at all: too large or too long is 413, anything else 422; nothing was recorded. */
+    @ExceptionHandler(org.caseledger.api.sheets.SheetRefused.class)
+    public ResponseEntity<ProblemDetail> sheet(org.caseledger.api.sheets.SheetRefused e) {
+        HttpStatus status = e.code().equals("SHEET_TOO_LARGE") || e.code().equals("SHEET_TOO_MANY_ROWS") ? HttpStatus.PAYLOAD_TOO_LARGE
+                : e.code().equals("SHEET_FIELD_UNKNOWN") ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY;
+        return problem(status, e.code(), e.code().equals("SHEET_FIELD_UNKNOWN") ? "map" : "file", e.getMessage());
+    }
+
     @ExceptionHandler(BodyTooLarge.class)
     public ResponseEntity<ProblemDetail> tooLarge(BodyTooLarge e) {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", null, e.getMessage());

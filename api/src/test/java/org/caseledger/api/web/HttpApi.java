@@ -60,6 +60,24 @@ final class HttpApi {
         return send(user, "POST", path, body, Map.of());
     }
 
+    /** A body of bytes as it is (a spreadsheet, a PDF), with its content type. */
+    Reply postBytes(String user, String path, byte[] body, String contentType) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .header("Content-Type", contentType);
+            if (user != null) {
+                String credentials = user + ":" + passwords.get(user);
+                b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            }
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            Map<String, String> h = new LinkedHashMap<>();
+            r.headers().map().forEach((k, v) -> h.put(k.toLowerCase(), String.join(",", v)));
+            return new Reply(r.statusCode(), h, r.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     Reply send(String user, String method, String path, Object body, Map<String, String> headers) {
         try {
             String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);

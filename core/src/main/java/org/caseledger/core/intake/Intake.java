@@ -57,6 +57,15 @@ public class Intake {
         apply(new ClaimantAdded(view.caseId(), c.claimant(), replaced, moved, c.occurredOn()));
     }
 
+    /** A worker list added at once: every newcomer checked against the case and each other first, then one event each. */
+    @CommandHandler
+    void handle(AddClaimants c) {
+        view.checkNewClaimants(c.claimants());
+        for (NewClaimant claimant : c.claimants()) {
+            handle(new AddClaimant(c.caseId(), claimant, c.occurredOn()));
+        }
+    }
+
     @CommandHandler
     void handle(GrantLegalAid c) {
         checkUndecided();

@@ -12,6 +12,7 @@ import org.caseledger.core.enforcement.ResumeEnforcement;
 import org.caseledger.core.enforcement.TerminateCurrentRound;
 import org.caseledger.core.enforcement.WarnOfCriminalLiability;
 import org.caseledger.core.intake.AddClaimant;
+import org.caseledger.core.intake.AddClaimants;
 import org.caseledger.core.intake.AssignLegalOfficer;
 import org.caseledger.core.intake.GrantLegalAid;
 import org.caseledger.core.intake.RefuseLegalAid;
@@ -68,6 +69,7 @@ public final class CommandStages {
 
     static {
         in(AddClaimant.class, INTAKE, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION);
+        in(AddClaimants.class, INTAKE, ASSIGNED, NEGOTIATION, ARBITRATION, LITIGATION);
         // aid given first (法律援助法 art. 44) may have taken the case to arbitration or court before the decision
         in(GrantLegalAid.class, INTAKE, ARBITRATION, LITIGATION);
         in(RefuseLegalAid.class, INTAKE, ARBITRATION, LITIGATION);
