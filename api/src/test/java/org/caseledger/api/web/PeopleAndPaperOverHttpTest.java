@@ -59,7 +59,7 @@ class PeopleAndPaperOverHttpTest extends ApiTest {
         String id = file(sheet.get("claimants"), "昭通某建筑劳务有限公司", null);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("officer-ludian", "/api/cases/" + id).status()).isEqualTo(200));
         JsonNode timeline = api.get("officer-ludian", "/api/cases/" + id + "/timeline").json();
-        assertThat(timeline.at("/totals/claimedFen").asLong()).isEqualTo(WorkerLists.fenOf(rows));
+        assertThat(timeline.at("/timeline/totals/claimedFen").asLong()).isEqualTo(WorkerLists.fenOf(rows));
     }
 
     @Test
