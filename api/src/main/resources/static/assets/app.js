@@ -113,8 +113,9 @@
     });
     body.obligors = [];
     form.querySelectorAll('#obligor-rows tbody tr').forEach(function (row, i) {
+      var code = row.querySelector('[data-part="creditCode"]');
       body.obligors.push({obligorId: 'O' + (i + 1), name: row.querySelector('[data-part="name"]').value.trim(),
-        role: row.querySelector('[data-part="role"]').value});
+        role: row.querySelector('[data-part="role"]').value, creditCode: code && code.value.trim() ? code.value.trim().toUpperCase() : null});
     });
     if (!body.employmentEnded) { delete body.employmentEndedOn; }
     return body;

@@ -45,6 +45,7 @@ public final class ProjectionRunner implements AutoCloseable {
     private final ReadModels readModels;
     private final Function<String, SequencedDeadLetterQueue<EventMessage<?>>> deadLetters;
     private final int segments;
+    private final org.caseledger.projections.people.PersonTokens personTokens;
     private final ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "projection-monitor");
         t.setDaemon(true);
@@ -57,6 +58,14 @@ public final class ProjectionRunner implements AutoCloseable {
 
     public ProjectionRunner(StreamableMessageSource<TrackedEventMessage<?>> events, TokenStore tokenStore, ReadModels readModels,
                             Function<String, SequencedDeadLetterQueue<EventMessage<?>>> deadLetters, int segments) {
+        this(events, tokenStore, readModels, deadLetters, segments, org.caseledger.projections.people.PersonTokens.NONE);
+    }
+
+    /** With the tokens of the people's blind index (made with the service's key). */
+    public ProjectionRunner(StreamableMessageSource<TrackedEventMessage<?>> events, TokenStore tokenStore, ReadModels readModels,
+                            Function<String, SequencedDeadLetterQueue<EventMessage<?>>> deadLetters, int segments,
+                            org.caseledger.projections.people.PersonTokens personTokens) {
+        this.personTokens = personTokens;
         this.events = events;
         this.tokenStore = tokenStore;
         this.readModels = readModels;
@@ -205,7 +214,10 @@ public final class ProjectionRunner implements AutoCloseable {
         CaseProjector projector = new CaseProjector(readModels.generation(generation));
         DeadLetteringEventHandlerInvoker invoker = DeadLetteringEventHandlerInvoker.builder()
                 .eventHandlers(projector, new org.caseledger.projections.workorders.WorkOrderProjector(
-                        readModels.generation(generation).workOrderDocuments(), generation))
+                        readModels.generation(generation).workOrderDocuments(), generation),
+                        new org.caseledger.projections.people.PeopleProjector(readModels.generation(generation).peopleIndex(),
+                                readModels.generation(generation).employerIndex(), personTokens,
+                                readModels.generation(generation).contactTime(), readModels.generation(generation).arrearsByIndustry()))
                 .sequencingPolicy(SequentialPerAggregatePolicy.instance())
                 .queue(deadLetters.apply(name))
                 .transactionManager(NoTransactionManager.instance())

@@ -129,6 +129,30 @@ public final class ReadModels {
                     db.getCollection("wo_inbox_g" + number), db.getCollection("wo_dashboard_g" + number), db.getCollection("wo_due_g" + number));
         }
 
+        /** 查找当事人: the people's blind index. */
+        public org.caseledger.projections.people.PeopleIndex peopleIndex() {
+            return new org.caseledger.projections.people.PeopleIndex(db.getCollection("people_g" + number));
+        }
+
+        /** 联系记录's time: one document per contact (officer, body, year, minutes). */
+        public MongoCollection<Document> contactTime() {
+            return db.getCollection("contact_time_g" + number);
+        }
+
+        public org.caseledger.projections.people.ContactTime contactTimeQuery() {
+            return new org.caseledger.projections.people.ContactTime(contactTime());
+        }
+
+        /** 欠薪高发领域: the wage claims filed each month by industry. */
+        public org.caseledger.projections.people.ArrearsByIndustry arrearsByIndustry() {
+            return new org.caseledger.projections.people.ArrearsByIndustry(db.getCollection("arrears_g" + number));
+        }
+
+        /** 用人单位: the employers and what names them. */
+        public org.caseledger.projections.people.EmployerIndex employerIndex() {
+            return new org.caseledger.projections.people.EmployerIndex(db.getCollection("employers_g" + number));
+        }
+
         public TimelineDocuments timelineDocuments() {
             return new TimelineDocuments(timelines());
         }
@@ -143,7 +167,8 @@ public final class ReadModels {
             java.util.Set<String> existing = db.listCollectionNames().into(new java.util.HashSet<>());
             for (MongoCollection<Document> c : List.of(timelines(), caseList(), dashboard(), deadlines(),
                     db.getCollection("workorders_g" + number), db.getCollection("wo_inbox_g" + number), db.getCollection("wo_dashboard_g" + number),
-                    db.getCollection("wo_due_g" + number))) {
+                    db.getCollection("wo_due_g" + number), db.getCollection("people_g" + number), db.getCollection("employers_g" + number),
+                    db.getCollection("contact_time_g" + number), db.getCollection("arrears_g" + number))) {
                 if (existing.contains(c.getNamespace().getCollectionName())) {
                     c.drop();
                 }

@@ -49,6 +49,12 @@ public class PersonalDataConfiguration {
         return keys;
     }
 
+    /** 附件: the files of the cases, sealed under their person's key (GridFS on the same database). */
+    @Bean
+    public org.caseledger.api.store.AttachmentStore attachmentStore(MongoDatabase database, PersonalDataKeys keys) {
+        return new org.caseledger.api.store.AttachmentStore(database, keys);
+    }
+
     @Bean
     public PersonalDataSealing personalDataSealing(PersonalDataKeys keys) {
         return new PersonalDataSealing(keys);

@@ -41,12 +41,13 @@ public class ProjectionConfiguration {
     @Bean(destroyMethod = "close")
     public ProjectionRunner projectionRunner(EventStore eventStore, TokenStore tokenStore, ReadModels readModels,
                                              MongoConnection connection,
-                                             @Qualifier("serializer") Serializer serializer, MeterRegistry meters) {
+                                             @Qualifier("serializer") Serializer serializer, MeterRegistry meters,
+                                             org.caseledger.api.store.PersonalDataKeys keys) {
         DefaultMongoTemplate template = DefaultMongoTemplate.builder().mongoDatabase(connection.database()).build();
         ProjectionRunner runner = new ProjectionRunner(eventStore, tokenStore, readModels,
                 name -> MongoSequencedDeadLetterQueue.builder().processingGroup(name).mongoTemplate(template).serializer(serializer)
                         .transactionManager(NoTransactionManager.instance()).build(),
-                2);
+                2, new org.caseledger.api.people.BlindIndex(keys));
         Gauge.builder("caseledger.projection.rebuild.events.done", runner, r -> r.progress() == null ? 0 : r.progress().eventsDone())
                 .description("events replayed by the running or last rebuild").register(meters);
         Gauge.builder("caseledger.projection.rebuild.events.total", runner, r -> r.progress() == null ? 0 : r.progress().eventsTotal())

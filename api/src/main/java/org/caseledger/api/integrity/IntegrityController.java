@@ -30,7 +30,13 @@ public class IntegrityController {
     private final Anchors anchors;
     private final org.caseledger.api.store.ChainMigration migration;
 
-    public IntegrityController(StoreIntegrity integrity, Anchors anchors, org.caseledger.api.store.ChainMigration migration) {
+    private final org.caseledger.api.contacts.Contacts contacts;
+    private final org.caseledger.api.store.AttachmentStore attachmentStore;
+
+    public IntegrityController(StoreIntegrity integrity, Anchors anchors, org.caseledger.api.store.ChainMigration migration,
+                               org.caseledger.api.contacts.Contacts contacts, org.caseledger.api.store.AttachmentStore attachmentStore) {
+        this.contacts = contacts;
+        this.attachmentStore = attachmentStore;
         this.integrity = integrity;
         this.anchors = anchors;
         this.migration = migration;
@@ -146,7 +152,17 @@ public class IntegrityController {
         if (!integrity.knows(caseId)) {
             throw ApiProblem.notFound(caseId);
         }
-        return new CaseExport(CaseExport.FORMAT, caseId, java.time.Instant.now(), integrity.exportedEvents(caseId), anchors.latestInclusion(caseId).orElse(null));
+        java.util.List<CaseExport.AttachedFile> files = new java.util.ArrayList<>();
+        for (var a : contacts.attachmentsOf(caseId)) {
+            try {
+                attachmentStore.open(caseId, a.attachmentId(), a.claimantId()).ifPresent(content -> files.add(new CaseExport.AttachedFile(
+                        a.attachmentId(), a.seq(), a.contentType(), java.util.Base64.getEncoder().encodeToString(content))));
+            } catch (org.caseledger.api.store.AttachmentStore.Unreadable e) {
+                // a file whose seal fails is left out: the verifier then names it as missing against its event
+            }
+        }
+        return new CaseExport(CaseExport.FORMAT, caseId, java.time.Instant.now(), integrity.exportedEvents(caseId),
+                anchors.latestInclusion(caseId).orElse(null), files);
     }
 
     /** Anchors now: the cases changed since the last anchor, signed (the daily run does the same after midnight). */

@@ -23,7 +23,17 @@ public class AuditPage {
     private final CaseAudit audit;
     private final ProjectedCases projected;
 
-    public AuditPage(CaseAccess access, CaseAudit audit, ProjectedCases projected) {
+    private final org.caseledger.api.contacts.Contacts contacts;
+    private final org.caseledger.api.store.AttachmentStore attachments;
+
+    /** 附件核验: an attachment's stored file against the SHA-256 its event recorded: MATCHES, ALTERED or ERASED. */
+    public record AttachmentCheck(String attachmentId, String title, long seq, String sha256, String outcome) {
+    }
+
+    public AuditPage(CaseAccess access, CaseAudit audit, ProjectedCases projected, org.caseledger.api.contacts.Contacts contacts,
+                     org.caseledger.api.store.AttachmentStore attachments) {
+        this.contacts = contacts;
+        this.attachments = attachments;
         this.access = access;
         this.audit = audit;
         this.projected = projected;
@@ -37,6 +47,17 @@ public class AuditPage {
         model.addAttribute("caseId", caseId);
         model.addAttribute("history", history);
         model.addAttribute("verification", audit.verify(caseId));
+        model.addAttribute("attachmentChecks", contacts.attachmentsOf(caseId).stream().map(a -> {
+            String outcome;
+            try {
+                outcome = attachments.open(caseId, a.attachmentId(), a.claimantId())
+                        .map(content -> org.caseledger.api.web.AttachmentController.sha256(content).equals(a.sha256()) ? "MATCHES" : "ALTERED")
+                        .orElse("ERASED");
+            } catch (org.caseledger.api.store.AttachmentStore.Unreadable e) {
+                outcome = "ALTERED";
+            }
+            return new AttachmentCheck(a.attachmentId(), a.title(), a.seq(), a.sha256(), outcome);
+        }).toList());
         model.addAttribute("last", history.size() - 1);
         model.addAttribute("state", audit.asOfRecorded(caseId, history.get(history.size() - 1).recordedAt()));
         model.addAttribute("at", history.get(history.size() - 1));

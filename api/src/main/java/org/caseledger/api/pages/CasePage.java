@@ -42,10 +42,12 @@ public class CasePage {
     private final StoredStreams streams;
     private final org.caseledger.core.deadline.ChineseWorkingDayCalendar calendar;
     private final CaseSteps caseSteps;
+    private final org.caseledger.api.contacts.Contacts contacts;
 
     public CasePage(CaseAccess access, ProjectedCases projected, CurrentUser currentUser, UnionBodyRegistry bodies, CommandForms forms,
                     CaseAudit audit, Clock clock, StoredStreams streams, org.caseledger.core.deadline.ChineseWorkingDayCalendar calendar,
-                    CaseSteps caseSteps) {
+                    CaseSteps caseSteps, org.caseledger.api.contacts.Contacts contacts) {
+        this.contacts = contacts;
         this.calendar = calendar;
         this.caseSteps = caseSteps;
         this.streams = streams;
@@ -99,6 +101,12 @@ public class CasePage {
         // personal data for those who handle or audit the case only: a body above reads the figures, not the names
         model.addAttribute("names", mine || user.is("AUDITOR") ? namesOf(caseId) : java.util.Map.of());
         model.addAttribute("mayReadNames", user.is("AUDITOR"));
+        // 联系记录 and 附件 name people: the case's own officers and the auditors read them
+        boolean readsPeople = mine || user.is("AUDITOR");
+        model.addAttribute("readsPeople", readsPeople);
+        model.addAttribute("contacts", readsPeople ? contacts.ofCase(caseId) : List.of());
+        model.addAttribute("attachments", readsPeople ? contacts.attachmentsOf(caseId) : List.of());
+        model.addAttribute("documentKinds", org.caseledger.core.contact.DocumentKind.values());
         return "case";
     }
 

@@ -31,7 +31,7 @@ import java.util.Set;
 public class CommandForms {
 
     /** Texts that are written at length. */
-    private static final Set<String> LONG_TEXTS = Set.of("facts", "demands", "outcome", "summary", "reason", "note", "reductionReason",
+    private static final Set<String> LONG_TEXTS = Set.of("text", "facts", "demands", "outcome", "summary", "reason", "note", "reductionReason",
             "findings", "terms", "legalBasis");
 
     private final CommandExamples examples;

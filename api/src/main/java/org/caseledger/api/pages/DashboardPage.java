@@ -43,7 +43,11 @@ public class DashboardPage {
     private final MessageSource messages;
     private final Clock clock;
 
-    public DashboardPage(DashboardQuery dashboard, CurrentUser currentUser, MessageSource messages, Clock clock) {
+    private final org.caseledger.api.people.EarlyWarning warnings;
+
+    public DashboardPage(DashboardQuery dashboard, CurrentUser currentUser, MessageSource messages, Clock clock,
+                         org.caseledger.api.people.EarlyWarning warnings) {
+        this.warnings = warnings;
         this.dashboard = dashboard;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -78,6 +82,7 @@ public class DashboardPage {
         SortedMap<String, DashboardFigures> months = dashboard.monthly(f.bodies(), f.region(), f.from(), f.to(), today);
         CaseledgerUser user = currentUser.get();
         model.addAttribute("f", f);
+        model.addAttribute("warnings", warnings.of(user));
         model.addAttribute("figures", figures);
         model.addAttribute("months", months);
         model.addAttribute("bodies", user.readsOnlyOwnBodies() ? new TreeSet<>(user.readableBodies()) : List.of());

@@ -44,10 +44,12 @@ public class WorkOrderPages {
     private final WorkOrderInboxQuery inbox;
     private final WorkOrderHistory history;
     private final CommandForms forms;
+    private final org.caseledger.api.contacts.Contacts contacts;
     private final Clock clock;
 
     public WorkOrderPages(CurrentUser currentUser, UnionBodyRegistry bodies, WorkOrderInboxQuery inbox, WorkOrderHistory history,
-                          CommandForms forms, Clock clock) {
+                          CommandForms forms, Clock clock, org.caseledger.api.contacts.Contacts contacts) {
+        this.contacts = contacts;
         this.currentUser = currentUser;
         this.bodies = bodies;
         this.inbox = inbox;
@@ -108,6 +110,9 @@ public class WorkOrderPages {
         model.addAttribute("due", due);
         model.addAttribute("light", due == null ? "NONE" : due.isBefore(today) ? "RED" : due.isEqual(today) ? "YELLOW" : "GREEN");
         model.addAttribute("steps", steps(s, user, today));
+        // what was said names the worker: the bodies acting on the order and the auditors read it
+        model.addAttribute("contacts", s.bodies.stream().anyMatch(user::mayChange) || user.is("AUDITOR")
+                ? contacts.ofWorkOrder(workOrderId) : List.of());
         model.addAttribute("mayConvert", user.is("OFFICER") && user.unionBody() != null && user.unionBody().equals(s.holder)
                 && s.status != WorkOrderStatus.CLOSED && s.status != WorkOrderStatus.AWAITING_SIGNING && s.caseId == null);
         return "workorder";
@@ -140,6 +145,9 @@ public class WorkOrderPages {
         }
         if (s.status == WorkOrderStatus.CLOSED && mine.equals(s.receivedBy)) {
             routes.add("reopening");
+        }
+        if (mine.equals(s.holder) || mine.equals(s.receivedBy)) {
+            routes.add("contacts"); // 联系记录: the holding body or the platform, at any time
         }
         List<CasePage.StepForm> steps = new ArrayList<>();
         for (String route : routes) {

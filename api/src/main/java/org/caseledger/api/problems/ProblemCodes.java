@@ -62,6 +62,13 @@ public final class ProblemCodes {
         add("SHEET_EMPTY", 422, "the worker list has no rows");
         add("SHEET_FIELD_UNKNOWN", 400, "a column was set to a field that does not exist (map.B=name …)");
         add("SHEET_ROWS_INVALID", 422, "cells of the worker list are refused (errors: row, column, header, field, code, reason); nothing was recorded");
+        add("PERSON_NOT_FOUND", 404, "no person with this key in the cases and work orders you may read");
+        add("EMPLOYER_NOT_FOUND", 404, "no employer with this key in the cases and work orders you may read");
+        add("ATTACHMENT_NOT_FOUND", 404, "the case has no attachment of that id");
+        add("ATTACHMENT_ERASED", 410, "the attachment was its worker's, whose personal data was erased: it no longer opens");
+        add("ATTACHMENT_TAMPERED", 409, "the stored file is not the one whose SHA-256 the case recorded: it is not served");
+        add("ATTACHMENT_TOO_LARGE", 413, "a document is larger than caseledger.attachments.max-bytes (20 MiB)");
+        add("ATTACHMENT_TYPE_NOT_ACCEPTED", 415, "a document is a PDF, JPEG, PNG or OFD file, told by its content");
         add("INTERNAL_ERROR", 500, "an unexpected failure; nothing was recorded unless the answer said so");
     }
 

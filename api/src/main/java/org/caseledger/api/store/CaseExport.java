@@ -14,7 +14,22 @@ import java.util.List;
  * aggregateId \n seq \n timestamp \n metadata \n payload)} with {@code timestamp} in epoch milliseconds, {@code "null"}
  * for an absent revision; see {@link CaseFileVerifier}.
  */
-public record CaseExport(String format, String caseId, Instant exportedAt, List<Event> events, Anchors.Inclusion anchor) {
+public record CaseExport(String format, String caseId, Instant exportedAt, List<Event> events, Anchors.Inclusion anchor,
+                         List<AttachedFile> attachments) {
+
+    /** Without files (a case with none). */
+    public CaseExport(String format, String caseId, Instant exportedAt, List<Event> events, Anchors.Inclusion anchor) {
+        this(format, caseId, exportedAt, events, anchor, List.of());
+    }
+
+    /**
+     * A file attached to the case (附件), as it opens now, with the event that recorded its SHA-256: the verifier hashes
+     * {@code content} (base64) and compares it with that event's payload, which the chain proves. An erased worker's
+     * file is not in the export.
+     */
+    public record AttachedFile(String attachmentId, long seq, String contentType, String content) {
+    }
+
 
     public static final String FORMAT = "caseledger-case-export/1";
 

@@ -40,6 +40,27 @@ public final class PersonalDataKeys {
         return caseId + "/" + claimantId;
     }
 
+    /**
+     * The key of the people's blind index (made at random on first use, stored wrapped under the master key like the
+     * persons' keys, so a rotation of the master key keeps it and the index stays valid; never erased).
+     */
+    public byte[] blindIndexKey() {
+        return keyFor("caseledger/blind-index");
+    }
+
+    /**
+     * The key a case's attachment is sealed under: the worker's own when the file is his (erasing him makes it
+     * unreadable), else the case's key for its documents.
+     */
+    public byte[] attachmentKey(String caseId, String claimantId) {
+        return keyFor(idOf(caseId, claimantId == null ? PersonalDataSealing.CASE_DOCUMENTS : claimantId));
+    }
+
+    /** The key an attachment was sealed under, or empty when its person was erased. */
+    public Optional<byte[]> findAttachmentKey(String caseId, String claimantId) {
+        return find(idOf(caseId, claimantId == null ? PersonalDataSealing.CASE_DOCUMENTS : claimantId));
+    }
+
     /** The person's key, made and stored (wrapped) on first use. */
     byte[] keyFor(String id) {
         byte[] cached = cache.getIfPresent(id);

@@ -35,6 +35,8 @@ public final class PersonalDataSealing implements PayloadProtection {
     static final String SEALED = "sealed";
     /** The person a work order's own {@code personalData} belongs to: its worker. */
     public static final String WORKER = "worker";
+    /** The person whose key seals what concerns a case as a whole (a note, an award attached): never erased with a worker. */
+    public static final String CASE_DOCUMENTS = "case-documents";
 
     private final PersonalDataKeys keys;
 
@@ -90,7 +92,7 @@ public final class PersonalDataSealing implements PayloadProtection {
 
     private Document openWith(Optional<byte[]> key, Object sealed, String id, Document event) {
         if (key.isEmpty()) {
-            return new Document("name", ERASED).append("idCardNumber", null).append("phone", null);
+            return new Document("name", ERASED).append("idCardNumber", null).append("phone", null).append("text", ERASED);
         }
         try {
             if (!(sealed instanceof Binary binary)) {
@@ -103,7 +105,7 @@ public final class PersonalDataSealing implements PayloadProtection {
                         + "see the case's integrity", id.substring(id.indexOf(':') + 1), event.get("seq"), event.getString("aggregateId"),
                         e.getClass().getSimpleName());
             }
-            return new Document("name", UNREADABLE).append("idCardNumber", null).append("phone", null);
+            return new Document("name", UNREADABLE).append("idCardNumber", null).append("phone", null).append("text", UNREADABLE);
         }
     }
 
@@ -169,7 +171,9 @@ public final class PersonalDataSealing implements PayloadProtection {
     private static void walk(Object node, java.util.function.BiConsumer<Document, String> holder) {
         if (node instanceof Document d) {
             if (d.get(FIELD) instanceof Document && d.containsKey("claimantId")) {
-                holder.accept(d, String.valueOf(d.get("claimantId"))); // replaces the value of FIELD: no entry is added or removed
+                // a contact or a document about the case as a whole (no claimant) is sealed under the case's own key
+                Object claimant = d.get("claimantId");
+                holder.accept(d, claimant == null ? CASE_DOCUMENTS : String.valueOf(claimant)); // replaces the value of FIELD only
             }
             for (Map.Entry<String, Object> e : d.entrySet()) {
                 if (!FIELD.equals(e.getKey())) {

@@ -22,6 +22,7 @@ public final class CommandRoutes {
             new CommandRoute("claimants", AddClaimant.class, "add a claimant"),
             new CommandRoute("claim-revisions", ReviseClaimAmount.class, "核定: re-verify a claimant's claim"),
             new CommandRoute("claimants/{claimantId}/correction", CorrectClaimantPersonalData.class, "更正: correct a claimant's name, ID-card number or phone as filed, with the reason (an event beside the filing, never an edit)"),
+            new CommandRoute("contacts", org.caseledger.core.contact.RecordContact.class, "联系记录: record a call, visit, message or note — about a worker of the case or the case as a whole — and the minutes it took"),
             new CommandRoute("legal-aid/grant", GrantLegalAid.class, "grant legal aid"),
             new CommandRoute("legal-aid/refusal", RefuseLegalAid.class, "refuse legal aid (closes the case)"),
             new CommandRoute("officer", AssignLegalOfficer.class, "assign the legal-aid officer"),

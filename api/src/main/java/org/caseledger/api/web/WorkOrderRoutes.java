@@ -11,6 +11,7 @@ public final class WorkOrderRoutes {
     public static final List<CommandRoute> ALL = List.of(
             new CommandRoute("classification", ClassifyWorkOrder.class, "classify (咨询/求决/投诉/法律援助/意见建议) and grade (一般/难点/特别复杂) the order: its handling day follows"),
             new CommandRoute("dispatch", DispatchWorkOrder.class, "派单: send the order down to one of your own bodies below ({\"to\": name or code})"),
+            new CommandRoute("contacts", org.caseledger.core.workorder.RecordWorkOrderContact.class, "联系记录: record a call, visit, message or note about the order (the holding body or the platform)"),
             new CommandRoute("acceptance", AcceptWorkOrder.class, "签收: sign for an order dispatched to your body"),
             new CommandRoute("send-back", SendBackWorkOrder.class, "退回: send an order dispatched to your body back, with the reason"),
             new CommandRoute("transfer", TransferWorkOrder.class, "转办: hand the order to another department (人社/劳动监察, 法院, 综治中心, other)"),

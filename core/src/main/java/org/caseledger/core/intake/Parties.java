@@ -93,7 +93,7 @@ public class Parties {
     /** The employers a supervision matter concerns are its parties: its letters name them. */
     @EventSourcingHandler
     void on(org.caseledger.core.supervision.SupervisionMatterOpened e) {
-        e.employers().forEach(m -> obligors.put(m.obligorId(), new Obligor(m.obligorId(), m.name(), org.caseledger.core.kernel.ObligorRole.EMPLOYER)));
+        e.employers().forEach(m -> obligors.put(m.obligorId(), new Obligor(m.obligorId(), m.name(), org.caseledger.core.kernel.ObligorRole.EMPLOYER, null, null, m.creditCode())));
     }
 
     @EventSourcingHandler

@@ -183,7 +183,9 @@ public enum RuleCode {
     NO_POLICE_REFERRAL("the police decide on a referral: none was recorded for this obligor"),
     // each worker's own track
     AWARD_CHALLENGED_BY_CLAIMANT("the award takes effect only for the workers who did not sue it (劳动争议解释(一) art. 17)"),
-    INSTRUMENT_ALREADY_ENFORCED("enforcement was already applied for on this instrument; name another group's instrument");
+    INSTRUMENT_ALREADY_ENFORCED("enforcement was already applied for on this instrument; name another group's instrument"),
+    // the contact log
+    MINUTES_OUT_OF_RANGE("the time a contact took is 0 to 1440 minutes");
 
     private final String rule;
 

@@ -47,7 +47,7 @@ import java.util.Optional;
  * decides nothing and changes nothing.
  */
 final class CaseViews implements IntakeView, LifecycleView, NegotiationView, SupervisionView, LitigationView, EnforcementView,
-        MoneyView, AuthorityView {
+        MoneyView, AuthorityView, org.caseledger.core.contact.ContactView {
 
     private final WageCase c;
     private final DecisionContext context;
@@ -121,6 +121,11 @@ final class CaseViews implements IntakeView, LifecycleView, NegotiationView, Sup
     @Override
     public void checkClaimant(ClaimantId id) {
         c.ledger().balanceOf(id);
+    }
+
+    @Override
+    public boolean isErased(ClaimantId claimant) {
+        return c.intake().isErased(claimant);
     }
 
     @Override

@@ -152,6 +152,8 @@ public final class CommandStages {
         TABLE.put(org.caseledger.core.intake.EraseClaimantPersonalData.class, new Allowed(EnumSet.allOf(CaseStage.class), false));
         // a mistyped ID-card number is corrected whenever it is found, closed case or not (a receipt is printed after closing)
         TABLE.put(org.caseledger.core.intake.CorrectClaimantPersonalData.class, new Allowed(EnumSet.allOf(CaseStage.class), false));
+        TABLE.put(org.caseledger.core.contact.RecordContact.class, new Allowed(EnumSet.allOf(CaseStage.class), false));
+        TABLE.put(org.caseledger.core.contact.AttachDocument.class, new Allowed(EnumSet.allOf(CaseStage.class), false));
     }
 
     private CommandStages() {
@@ -194,7 +196,9 @@ public final class CommandStages {
             ActivateJointMechanism.class, ReferCase.class, HoldCoordinationMeeting.class, CloseCase.class, ReopenCase.class,
             // a matter handed to the labour inspectorate (overtime, contracts...) follows its road too
             org.caseledger.core.authority.RecordInspectionFiled.class, org.caseledger.core.authority.RecordInspectionExtension.class,
-            org.caseledger.core.authority.RecordInspectionDecision.class, org.caseledger.core.authority.RecordInspectionEnforcementApplication.class);
+            org.caseledger.core.authority.RecordInspectionDecision.class, org.caseledger.core.authority.RecordInspectionEnforcementApplication.class,
+            // the contact log and the case's documents
+            org.caseledger.core.contact.RecordContact.class, org.caseledger.core.contact.AttachDocument.class);
 
     public static boolean takenByMatters(Class<?> command) {
         return MATTER_COMMANDS.contains(command);

@@ -52,6 +52,9 @@ public final class NextSteps {
 
     /** What a command needs of the case besides its stage. */
     private static final Map<Class<?>, Predicate<WageCase>> FITS = Map.ofEntries(
+            // a worker list and an attachment are files, sent by the page's upload forms, not next-step forms
+            Map.entry(org.caseledger.core.intake.AddClaimants.class, c -> false),
+            Map.entry(org.caseledger.core.contact.AttachDocument.class, c -> false),
             Map.entry(RecordLimitationInterruption.class, c -> running(c)),
             Map.entry(RecordLimitationSuspension.class, c -> running(c) && !c.limitations().isSuspended()),
             Map.entry(EndLimitationSuspension.class, c -> c.limitations().isSuspended()),

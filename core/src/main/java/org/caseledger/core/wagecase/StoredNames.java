@@ -67,6 +67,8 @@ public final class StoredNames {
             // 0.5.0: supervision matters without a wage claim
             Map.entry("SupervisionMatterOpened", org.caseledger.core.supervision.SupervisionMatterOpened.class),
             Map.entry("ClaimantPersonalDataCorrected", org.caseledger.core.intake.ClaimantPersonalDataCorrected.class),
+            Map.entry("ContactRecorded", org.caseledger.core.contact.ContactRecorded.class),
+            Map.entry("DocumentAttached", org.caseledger.core.contact.DocumentAttached.class),
             // 0.5.0: the labour inspectorate's road
             Map.entry("InspectionFiled", org.caseledger.core.authority.InspectionFiled.class),
             Map.entry("InspectionExtended", org.caseledger.core.authority.InspectionExtended.class),

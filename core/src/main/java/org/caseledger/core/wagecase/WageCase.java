@@ -54,7 +54,7 @@ import static org.caseledger.core.kernel.CaseRuleViolation.require;
  * The revision names the layout of this class's fields and its members' (what a snapshot holds): change it with
  * them, and snapshots of the older layout are passed over.
  */
-@Revision("8")
+@Revision("9")
 public class WageCase {
 
     @AggregateIdentifier
@@ -99,6 +99,8 @@ public class WageCase {
     private org.caseledger.core.authority.Inspection inspection = new org.caseledger.core.authority.Inspection();
     @AggregateMember
     private OpenDeadlines deadlines = new OpenDeadlines();
+    @AggregateMember
+    private org.caseledger.core.contact.ContactLog contacts = new org.caseledger.core.contact.ContactLog();
     @AggregateMember
     private org.caseledger.core.supervision.SupervisionMatter matter = new org.caseledger.core.supervision.SupervisionMatter();
 
@@ -176,6 +178,7 @@ public class WageCase {
         limitations.bind(views);
         authorities.bind(views);
         inspection.bind(views);
+        contacts.bind(views);
     }
 
     /** Every fact says itself which stage the case is in after it; the members fold what else it changes. */

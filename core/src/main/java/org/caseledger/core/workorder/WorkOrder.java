@@ -181,6 +181,16 @@ public class WorkOrder {
         apply(new WorkerPersonalDataErased(workOrderId, c.reason().strip(), c.occurredOn()));
     }
 
+    @CommandHandler
+    void handle(RecordWorkOrderContact c, DecisionContext ctx) {
+        dated(c.occurredOn(), ctx);
+        require(c.byBody().equals(holder) || c.byBody().equals(receivedBy), RuleCode.WORK_ORDER_NOT_HELD, "byBody",
+                c.byBody() + " neither holds nor took in work order " + workOrderId);
+        require(!erased, RuleCode.PERSONAL_DATA_ALREADY_ERASED, null, "work order " + workOrderId);
+        apply(new WorkOrderContactRecorded(workOrderId, c.byBody(), c.kind(), new org.caseledger.core.kernel.PersonalText(c.text().strip()),
+                c.minutes(), c.occurredOn()));
+    }
+
     // ---- the union's own rules
 
     private void open(LocalDate on, DecisionContext ctx) {

@@ -25,5 +25,6 @@ public final class WorkOrderStoredNames {
             Map.entry("WorkOrderClosed", WorkOrderClosed.class),
             Map.entry("WorkOrderReopened", WorkOrderReopened.class),
             Map.entry("WorkOrderWorkerPersonalDataErased", WorkerPersonalDataErased.class),
-            Map.entry("WorkOrderOverdue", WorkOrderOverdue.class));
+            Map.entry("WorkOrderOverdue", WorkOrderOverdue.class),
+            Map.entry("WorkOrderContactRecorded", WorkOrderContactRecorded.class));
 }

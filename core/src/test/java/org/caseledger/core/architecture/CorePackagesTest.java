@@ -45,9 +45,11 @@ class CorePackagesTest {
             Map.entry("money", Set.of("kernel", "deadline", "intake", "negotiation", "litigation", "enforcement")),
             Map.entry("limitation", Set.of("kernel", "deadline", "intake", "litigation", "enforcement")),
             // 工单: a worker's call before it is a case; its contact is personal data like a claimant's
-            Map.entry("workorder", Set.of("kernel", "deadline", "intake")),
+            Map.entry("workorder", Set.of("kernel", "deadline", "intake", "contact")),
+            // 联系记录 and 附件: at any stage, about a worker of the case
+            Map.entry("contact", Set.of("kernel", "deadline")),
             Map.entry("wagecase", Set.of("kernel", "deadline", "lifecycle", "intake", "negotiation", "supervision", "litigation",
-                    "enforcement", "money", "limitation", "authority")));
+                    "enforcement", "money", "limitation", "authority", "contact")));
 
     /** Members that fold events of another phase of their own layer: the only classes allowed across phases. */
     static final Map<String, Set<String>> FOLDS = Map.of(

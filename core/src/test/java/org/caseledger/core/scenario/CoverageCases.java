@@ -175,6 +175,10 @@ public class CoverageCases {
         s.on(day(11, 3), new ReopenCase(id, "a worker reports unpaid overtime", day(11, 3)));
         s.on(day(11, 4), new CorrectClaimantPersonalData(id, W1, new PersonalData("测试工人甲", null, "13800000001"),
                 "the phone was left out at filing", day(11, 4)));
+        s.on(day(11, 4), new org.caseledger.core.contact.RecordContact(id, org.caseledger.core.contact.ContactKind.CALL, W1,
+                "called about the overtime he reports", 12, day(11, 4)));
+        s.on(day(11, 4), new org.caseledger.core.contact.AttachDocument(id, "CV-A1", org.caseledger.core.contact.DocumentKind.EVIDENCE, W1,
+                "overtime records", "application/pdf", 1_024, "0".repeat(63) + "1", day(11, 4)));
         s.on(day(11, 5), new EraseClaimantPersonalData(id, W2, "the worker asked for his personal data to be erased", day(11, 5)));
         return s;
     }

@@ -56,13 +56,13 @@ class NextStepsTest {
     }
 
     @Test
-    void a_closed_case_offers_only_its_reopening_and_the_erasure_or_correction_of_personal_data() {
+    void a_closed_case_offers_only_its_reopening_the_erasure_or_correction_of_personal_data_and_a_contact() {
         CaseScenario scenario = agreed();
         WageCase closed = scenario.on(day(6, 5), new org.caseledger.core.lifecycle.CloseCase(CASE,
                 org.caseledger.core.lifecycle.CloseReason.WITHDRAWN, null, day(6, 5))).after();
         // a receipt is printed after closing: a mistyped ID-card number is still corrected then
         assertThat(commands(closed)).containsExactlyInAnyOrder(ReopenCase.class, EraseClaimantPersonalData.class,
-                org.caseledger.core.intake.CorrectClaimantPersonalData.class);
+                org.caseledger.core.intake.CorrectClaimantPersonalData.class, org.caseledger.core.contact.RecordContact.class);
     }
 
     /** 大武口 up to its mediation agreement. */

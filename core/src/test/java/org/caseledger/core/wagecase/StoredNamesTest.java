@@ -45,7 +45,9 @@ class StoredNamesTest {
                 org.caseledger.core.authority.InspectionFiled.class, org.caseledger.core.authority.InspectionExtended.class,
                 org.caseledger.core.authority.InspectionDecided.class, org.caseledger.core.authority.InspectionEnforcementApplied.class,
                 org.caseledger.core.authority.WageDepositDrawDecided.class,
-                org.caseledger.core.intake.ClaimantPersonalDataCorrected.class);
+                org.caseledger.core.intake.ClaimantPersonalDataCorrected.class,
+                // 0.6.0: people and paper
+                org.caseledger.core.contact.ContactRecorded.class, org.caseledger.core.contact.DocumentAttached.class);
         Set<Class<?>> of010 = new HashSet<>(StoredNames.CURRENT.values());
         of010.removeAll(since);
         assertThat(new HashSet<>(StoredNames.RETIRED.values())).isEqualTo(of010);

@@ -270,4 +270,20 @@ class WorkOrderTest {
             }
         };
     }
+
+    @Test
+    void the_platform_or_the_holder_records_a_contact_about_the_order_and_none_after_the_erasure() {
+        fixture.given(received())
+                .when(new RecordWorkOrderContact(ORDER, PROVINCE.name(), org.caseledger.core.contact.ContactKind.CALL, "回电核实罚款金额", 8, MONDAY))
+                .expectEvents(new WorkOrderContactRecorded(ORDER, PROVINCE.name(), org.caseledger.core.contact.ContactKind.CALL,
+                        new org.caseledger.core.kernel.PersonalText("回电核实罚款金额"), 8, MONDAY));
+        createFixture();
+        fixture.given(received())
+                .when(new RecordWorkOrderContact(ORDER, COUNTY.name(), org.caseledger.core.contact.ContactKind.CALL, "回电", 8, MONDAY))
+                .expectException(org.caseledger.core.wagecase.WageCaseSpec.violation(RuleCode.WORK_ORDER_NOT_HELD));
+        createFixture();
+        fixture.given(received(), new WorkerPersonalDataErased(ORDER, "本人申请", MONDAY))
+                .when(new RecordWorkOrderContact(ORDER, PROVINCE.name(), org.caseledger.core.contact.ContactKind.NOTE, "备注", 0, MONDAY))
+                .expectException(org.caseledger.core.wagecase.WageCaseSpec.violation(RuleCode.PERSONAL_DATA_ALREADY_ERASED));
+    }
 }
