@@ -89,7 +89,7 @@ public final class CaseFileVerifier {
         return verify(file, expectedPublicKey == null ? List.of() : List.of(expectedPublicKey), new ArrayList<>());
     }
 
-    static List<String> verify(JsonNode file, List<String> publishedKeys, List<String> checked) {
+    public static List<String> verify(JsonNode file, List<String> publishedKeys, List<String> checked) {
         List<String> findings = new ArrayList<>();
         if (!CaseExport.FORMAT.equals(file.path("format").asText())) {
             findings.add("not a " + CaseExport.FORMAT + " file");
@@ -211,7 +211,9 @@ public final class CaseFileVerifier {
                 continue;
             }
             String sha = org.caseledger.api.web.AttachmentController.sha256(content);
-            if (!sha.equals(payload.path("sha256").asText()) || content.length != payload.path("size").asLong()) {
+            JsonNode size = payload.path("size"); // canonical extended JSON: {"$numberInt": "86"}
+            long recordedSize = size.isObject() && size.elements().hasNext() ? size.elements().next().asLong() : size.asLong();
+            if (!sha.equals(payload.path("sha256").asText()) || content.length != recordedSize) {
                 findings.add("attachment " + f.attachmentId() + " is not the file event " + f.seq() + " recorded: its SHA-256 differs");
             } else {
                 seen.add(f.attachmentId());
