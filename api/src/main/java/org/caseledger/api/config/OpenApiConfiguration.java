@@ -164,7 +164,9 @@ public class OpenApiConfiguration {
                         org.caseledger.core.workorder.Satisfaction.SATISFIED, "罚款已退", on)),
                 Map.entry(org.caseledger.core.workorder.CloseWorkOrder.class, new org.caseledger.core.workorder.CloseWorkOrder(id, body, "质检合格", on)),
                 Map.entry(org.caseledger.core.workorder.ReopenWorkOrder.class, new org.caseledger.core.workorder.ReopenWorkOrder(id, body,
-                        "职工不满意", on)));
+                        "职工不满意", on)),
+                Map.entry(org.caseledger.core.workorder.RecordWorkOrderContact.class, new org.caseledger.core.workorder.RecordWorkOrderContact(id,
+                        body, org.caseledger.core.contact.ContactKind.CALL, "回电核实罚款金额和网点名称", 8, on)));
     }
 
     /** Every error answer of an operation: the problem schema, and the statuses the operation can give. */
