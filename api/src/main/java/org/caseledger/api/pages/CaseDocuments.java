@@ -66,6 +66,30 @@ public class CaseDocuments {
     }
 
     /**
+     * 法律援助申请表: a worker's application for legal aid for his wages (法律援助法 art. 31 (5); a migrant worker claiming
+     * wages is not means-tested, art. 42 (3)), printable with what the case knows of him filled in — name, ID-card number, phone, the employer, what he
+     * claims by kind, the day of the application — for him to read, correct and sign.
+     */
+    @GetMapping("/cases/{caseId}/documents/application/{claimantId}")
+    public String application(@PathVariable String caseId, @PathVariable String claimantId, Model model) {
+        String owner = access.visibleOwner(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
+        CaseledgerUser user = currentUser.get();
+        if (!user.mayChange(owner) && !user.is("AUDITOR")) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "READ_ONLY_CASE", null, "an application names the worker: for the case's own officers and auditors");
+        }
+        CaseTimeline t = projected.await(caseId).timeline();
+        ClaimantLine line = t.ledger.stream().filter(l -> l.claimantId.equals(claimantId)).findFirst().orElseThrow(() ->
+                new ApiProblem(HttpStatus.NOT_FOUND, "NOT_FOUND", "claimantId", "case " + caseId + " has no claimant " + claimantId));
+        NewClaimant claimant = claimant(caseId, claimantId).orElseThrow(() ->
+                new ApiProblem(HttpStatus.NOT_FOUND, "NOT_FOUND", "claimantId", "case " + caseId + " has no claimant " + claimantId));
+        model.addAttribute("t", t);
+        model.addAttribute("claimant", claimant);
+        model.addAttribute("line", line);
+        model.addAttribute("capital", CapitalAmount.of(Money.ofFen(line.claimedFen)));
+        return "application-form";
+    }
+
+    /**
      * 结案报告: the case's closing report, printable — who handled it, from when to when and why it closed, each worker's
      * claim and what was recovered and paid out, the employers, the letters and their outcome. Names for the case's own
      * officers and auditors; a body above reads it with the workers' ids only.

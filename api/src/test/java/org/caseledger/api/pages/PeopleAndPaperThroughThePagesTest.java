@@ -124,6 +124,14 @@ class PeopleAndPaperThroughThePagesTest extends ThroughThePages {
         await15().until(d -> d.getCurrentUrl().matches(".*/cases/LD-[^/]+$"));
         String caseId = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
         assertThat(driver.findElement(By.id("total-claimed")).getText()).isEqualTo(total);
+        // 法律援助申请表 of the first worker, filled in from the list
+        driver.findElement(By.cssSelector("a.application-link")).click();
+        await15().until(d -> !d.findElements(By.id("app-name")).isEmpty());
+        assertThat(driver.findElement(By.id("app-name")).getText()).isEqualTo("工人1");
+        assertThat(driver.findElement(By.id("app-id")).getText()).isEqualTo(WorkerLists.idCard(1));
+        assertThat(driver.findElement(By.id("app-total")).getText()).isEqualTo("¥" + new org.caseledger.api.i18n.Yuan()
+                .of(WorkerLists.yuan(1).movePointRight(2).longValueExact()));
+        look("application-form");
 
         // a second case and a work order naming the same company (through the API, as another officer's day would)
         ObjectNode second = HttpApiJson.MAPPER.createObjectNode().put("channel", "WALK_IN").put("industry", "建筑业").put("employmentEnded", false)
@@ -153,10 +161,12 @@ class PeopleAndPaperThroughThePagesTest extends ThroughThePages {
 
         // from the employer's page, a worker found by his ID-card number
         driver.findElement(By.id("nav-people")).click();
+        await15().until(d -> !d.findElements(By.id("people-q")).isEmpty());
         set(driver.findElement(By.id("people-q")), WorkerLists.idCard(123));
         driver.findElement(By.cssSelector("form[role='search'] button[type='submit']")).click();
         await15().until(d -> !d.findElements(By.cssSelector(".person-hit a")).isEmpty());
         driver.findElement(By.cssSelector(".person-hit a")).click();
+        await15().until(d -> !d.findElements(By.id("person-name")).isEmpty());
         assertThat(driver.findElement(By.id("person-name")).getText()).isEqualTo("工人123");
         assertThat(driver.findElement(By.id("person-places")).getText()).contains(caseId).contains(new org.caseledger.api.i18n.Yuan()
                 .of(WorkerLists.yuan(123).movePointRight(2).longValueExact()));
