@@ -40,6 +40,7 @@ public final class Bench {
         section(bench, "trust", TrustSection::run);
         section(bench, "growth", GrowthSection::run);
         section(bench, "workorders", WorkOrdersSection::run);
+        section(bench, "people", PeopleSection::run);
         double minutes = (System.nanoTime() - started) / 60e9;
         bench.rows.add(new Row("run", "whole benchmark", minutes, "min", ""));
         Report.write(bench);

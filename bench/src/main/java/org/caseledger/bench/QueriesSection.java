@@ -94,11 +94,11 @@ final class QueriesSection {
                 .header("Accept-Language", "zh-CN").build(), java.net.http.HttpResponse.BodyHandlers.ofString()));
     }
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static Row latency(java.net.http.HttpClient http, int port, String credentials, int n,
+    static Row latency(java.net.http.HttpClient http, int port, String credentials, int n,
                                java.util.function.IntFunction<String> path, String what, String note) throws Exception {
         String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return timed(n, what, note, i -> http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path.apply(i)))

@@ -127,7 +127,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         for (int i = 0; i < batch.size(); i++) {
             docs.add(EventDocuments.toDocument(first + i, batch.get(i), serializer));
         }
-        docs.forEach(protection::seal);
+        protection.sealAll(docs);
         if (hashChain) {
             CaseChain.chain(docs, events, heads);
         }
@@ -169,7 +169,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         for (int i = 0; i < batch.size(); i++) {
             docs.add(EventDocuments.toDocument(first + i, batch.get(i), serializer));
         }
-        docs.forEach(protection::seal);
+        protection.sealAll(docs);
         if (hashChain) {
             CaseChain.chain(docs, events, heads);
         }

@@ -12,6 +12,11 @@ public interface PayloadProtection {
     /** Seals, in place, what must not be stored in clear in an event document about to be stored. */
     void seal(Document event);
 
+    /** Seals the events of one append (a protection may make the keys they need at once). */
+    default void sealAll(java.util.List<Document> events) {
+        events.forEach(this::seal);
+    }
+
     /** The event document as the application reads it (a copy when anything was opened). */
     Document open(Document event);
 

@@ -133,6 +133,22 @@ public class OpenApiConfiguration {
             writeHeaders(filing);
             filing.getParameters().removeIf(p -> "If-Match".equals(p.getName()));
 
+            // uploads: the file as the body (any type: its kind is read from its content) or a form's part `file`
+            for (String upload : List.of("/api/claimant-sheets", "/api/cases/{caseId}/claimant-sheets", "/api/cases/{caseId}/attachments")) {
+                PathItem item = openApi.getPaths().get(upload);
+                if (item == null || item.getPost() == null) {
+                    continue;
+                }
+                Schema<?> binary = new Schema<>().type("string").types(java.util.Set.of("string")).format("binary");
+                Schema<?> form = new Schema<>().type("object").types(java.util.Set.of("object")).addProperty("file", binary).addRequiredItem("file");
+                item.getPost().requestBody(new RequestBody().required(true).description(upload.endsWith("attachments")
+                        ? "the document: a PDF, JPEG, PNG or OFD file (told by its content), at most caseledger.attachments.max-bytes"
+                        : "the worker list: an .xlsx workbook or a CSV text (UTF-8 or GB18030), a header row first, at most caseledger.sheets.max-bytes")
+                        .content(new io.swagger.v3.oas.models.media.Content()
+                                .addMediaType("application/octet-stream", new io.swagger.v3.oas.models.media.MediaType().schema(binary))
+                                .addMediaType("multipart/form-data", new io.swagger.v3.oas.models.media.MediaType().schema(form))));
+            }
+
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                     problems(path, method, operation)));
         };

@@ -30,6 +30,9 @@ import java.util.Optional;
 @Component
 public class People {
 
+    /** The most places a search or a person's page reads (each is checked against the reader's bodies). */
+    static final int MAX_SHOWN = 200;
+
     private final ReadModels readModels;
     private final BlindIndex blind;
     private final CaseOwnership ownership;
@@ -58,15 +61,18 @@ public class People {
     public record EmployerHit(String key, String name, String creditCode, int places, int open) {
     }
 
-    /** What a search found. */
-    public record Found(List<Person> people, List<EmployerHit> employers) {
+    /** What a search found; {@code tooMany}: a name so common that not every place is listed (search by ID number or phone). */
+    public record Found(List<Person> people, List<EmployerHit> employers, boolean tooMany) {
     }
 
     public Found search(CaseledgerUser user, String q) {
         List<Person> people = new ArrayList<>();
         Map<String, Person> byKey = new LinkedHashMap<>();
+        boolean tooMany = false;
         for (String token : blind.query(q)) {
-            for (String place : readModels.active().peopleIndex().places(token)) {
+            var postings = readModels.active().peopleIndex().places(token);
+            tooMany |= postings.overflow();
+            for (String place : postings.places().subList(0, Math.min(postings.places().size(), MAX_SHOWN))) {
                 Optional<Place> p = place(user, place);
                 if (p.isEmpty()) {
                     continue;
@@ -89,13 +95,14 @@ public class People {
                 }
             }
         }
-        return new Found(people, employers);
+        return new Found(people, employers, tooMany || byKey.values().stream().mapToInt(p -> p.places().size()).sum() >= MAX_SHOWN);
     }
 
     /** A person's page: every place his key is found at that the reader may read. */
     public Optional<Person> person(CaseledgerUser user, String key) {
         List<Place> places = new ArrayList<>();
-        for (String place : readModels.active().peopleIndex().places(key)) {
+        List<String> found = readModels.active().peopleIndex().places(key).places();
+        for (String place : found.subList(0, Math.min(found.size(), MAX_SHOWN))) {
             place(user, place).ifPresent(places::add);
         }
         if (places.isEmpty()) {
@@ -142,7 +149,7 @@ public class People {
     }
 
     /** An employer's page. */
-    public record Employer(String key, String name, String creditCode, List<EmployerPlace> places, long owedFen, long paidFen) {
+    public record Employer(String key, String name, String creditCode, List<EmployerPlace> places, long owedFen, long paidFen, boolean more) {
     }
 
     public Optional<Employer> employer(CaseledgerUser user, String key) {
@@ -163,7 +170,7 @@ public class People {
             owed = Math.addExact(owed, p.owedFen() == null ? 0 : p.owedFen());
             paid = Math.addExact(paid, p.paidFen() == null ? 0 : p.paidFen());
         }
-        return Optional.of(new Employer(d.key(), d.name(), d.creditCode(), places, owed, paid));
+        return Optional.of(new Employer(d.key(), d.name(), d.creditCode(), places, owed, paid, d.overflow() || d.places().size() > MAX_SHOWN));
     }
 
     private boolean mayRead(CaseledgerUser user, String place) {
@@ -176,6 +183,9 @@ public class People {
         List<String> open = d.open();
         List<EmployerPlace> places = new ArrayList<>();
         for (String place : d.places()) {
+            if (places.size() >= MAX_SHOWN) {
+                break; // the page lists the first ones and says there are more
+            }
             String[] parts = place.split("\\|");
             if (parts[0].equals("case")) {
                 Optional<String> owner = ownership.unionBodyOf(parts[1]).filter(user::maySee);

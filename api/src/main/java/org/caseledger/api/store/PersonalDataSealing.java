@@ -61,6 +61,22 @@ public final class PersonalDataSealing implements PayloadProtection {
         });
     }
 
+    /** The events of one append: every person's key they need made (or found) at once, then each sealed. */
+    @Override
+    public void sealAll(List<Document> events) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (Document event : events) {
+            if (event.getString("aggregateType") != null && event.get("payload") instanceof Document payload) {
+                String caseId = event.getString("aggregateId");
+                walk(payload, (holder, person) -> ids.add(PersonalDataKeys.idOf(caseId, person)));
+            }
+        }
+        if (ids.size() > 1) {
+            keys.prepare(ids);
+        }
+        events.forEach(this::seal);
+    }
+
     /** Whether an event document holds personal data still in clear (written before sealing existed). */
     public static boolean holdsClearPersonalData(Document event) {
         boolean[] clear = {false};

@@ -70,7 +70,11 @@ class OpenApiContractTest extends ApiTest {
             if (path.getKey().startsWith("/api/") && !responses.has("400") || path.getKey().startsWith("/api/") && !responses.has("401")) {
                 failures.add(where + " documents no 400 or 401");
             }
-            if (op.getKey().equals("post") && path.getKey().startsWith("/api/cases")) {
+            boolean upload = op.getValue().path("requestBody").path("content").has("multipart/form-data");
+            if (upload && !op.getValue().path("requestBody").path("content").path("multipart/form-data").path("schema").path("properties").has("file")) {
+                failures.add(where + " takes a form without its file");
+            }
+            if (op.getKey().equals("post") && path.getKey().startsWith("/api/cases") && !upload) {
                 JsonNode body = resolve(doc, op.getValue().path("requestBody").path("content").path("application/json").path("schema"));
                 if (!body.has("example")) {
                     failures.add(where + " has no example");

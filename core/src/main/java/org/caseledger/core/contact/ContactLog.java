@@ -1,6 +1,7 @@
 package org.caseledger.core.contact;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.caseledger.core.kernel.ClaimantId;
 import org.caseledger.core.kernel.PersonalText;
 import org.caseledger.core.kernel.RuleCode;
@@ -11,10 +12,11 @@ import static org.caseledger.core.kernel.CaseRuleViolation.require;
 /**
  * 联系记录 and 附件: the calls, visits, messages and notes of a case and the documents attached to it, at any stage. Each
  * concerns a worker of the case or the case as a whole; an erased worker takes none (his words would outlive him).
- * Nothing of them is folded here: they change no rule of the case.
+ * They change no rule of the case; the log keeps only how many documents the case holds.
  */
 public class ContactLog {
 
+    private int documents;
     private transient ContactView view;
 
     public void bind(ContactView view) {
@@ -32,6 +34,16 @@ public class ContactLog {
         concerning(c.claimantId());
         apply(new DocumentAttached(view.caseId(), c.attachmentId(), c.kind(), c.claimantId(), new PersonalText(c.title().strip()),
                 c.contentType(), c.size(), c.sha256(), c.occurredOn()));
+    }
+
+    @EventSourcingHandler
+    void on(DocumentAttached e) {
+        documents++;
+    }
+
+    /** How many documents were attached to the case. */
+    public int documents() {
+        return documents;
     }
 
     private void concerning(ClaimantId claimant) {

@@ -45,13 +45,28 @@ public final class ArrearsByIndustry {
     }
 
     /** A claimant's claim as filed on a day, in a case of an industry handled by a union body. */
+    public record Claim(String body, String industry, LocalDate filedOn, String caseId, String claimantId, long claimedFen) {
+    }
+
     public void claim(String body, String industry, LocalDate filedOn, String caseId, String claimantId, long claimedFen) {
-        YearMonth month = YearMonth.from(filedOn);
-        collection.updateOne(new Document("_id", id(body, industry, month)), new Document("$set", new Document("industry", industry(industry))
-                        .append("body", body)
-                        .append("month", month.toString()).append("fen." + ReadModels.fieldKey(caseId + "|" + claimantId), claimedFen))
-                        .append("$addToSet", new Document("cases", caseId)),
-                new UpdateOptions().upsert(true));
+        claimAll(List.of(new Claim(body, industry, filedOn, caseId, claimantId, claimedFen)));
+    }
+
+    /** Several claims in one bulk write. */
+    public void claimAll(List<Claim> claims) {
+        if (claims.isEmpty()) {
+            return;
+        }
+        List<com.mongodb.client.model.WriteModel<Document>> writes = new ArrayList<>();
+        for (Claim c : claims) {
+            YearMonth month = YearMonth.from(c.filedOn());
+            writes.add(new com.mongodb.client.model.UpdateOneModel<>(new Document("_id", id(c.body(), c.industry(), month)),
+                    new Document("$set", new Document("industry", industry(c.industry())).append("body", c.body()).append("month", month.toString())
+                            .append("fen." + ReadModels.fieldKey(c.caseId() + "|" + c.claimantId()), c.claimedFen()))
+                            .append("$addToSet", new Document("cases", c.caseId())),
+                    new UpdateOptions().upsert(true)));
+        }
+        collection.bulkWrite(writes);
     }
 
     /** Every industry's months from {@code from} to {@code to}, over the bodies {@code readable} accepts. */

@@ -38,43 +38,78 @@ public final class EmployerIndex {
         return Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKC).replaceAll("\\s", "");
     }
 
+    /** The most places one employer's document lists. */
+    public static final int MAX_PLACES = 2_000;
+
     /** A case (or order) names an employer at {@code place}; open until the case or order closes. */
+    public record Naming(String owner, String place, String name, String creditCode, boolean open) {
+    }
+
     public void name(String owner, String place, String name, String creditCode, boolean open) {
-        String key = keyOf(name, creditCode);
+        nameAll(List.of(new Naming(owner, place, name, creditCode, open)));
+    }
+
+    /** Several namings: the employers' documents read in one lookup by key, the changes written in one bulk write. */
+    public void nameAll(List<Naming> namings) {
+        if (namings.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, List<?>> listed = new java.util.HashMap<>();
+        for (Document d : org.caseledger.projections.ReadModels.findByIds(collection,
+                namings.stream().map(n -> "e|" + keyOf(n.name(), n.creditCode())).distinct().toList())) {
+            listed.put(d.getString("_id").substring(2), d.getList("places", Object.class, List.of()));
+        }
+        java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
+        listed.forEach((k, v) -> sizes.put(k, v.size()));
         List<WriteModel<Document>> writes = new ArrayList<>();
-        Document set = new Document("name", name);
-        if (creditCode != null) {
-            set.append("creditCode", creditCode);
-        }
-        Document add = new Document("places", place);
-        if (open) {
-            add.append("open", place);
-        }
-        writes.add(new UpdateOneModel<>(new Document("_id", "e|" + key), new Document("$set", set).append("$addToSet", add),
-                new UpdateOptions().upsert(true)));
-        if (creditCode != null) {
-            // found by its name too: the name leads to the code's document
-            writes.add(new UpdateOneModel<>(new Document("_id", "a|" + keyOf(name, null)), new Document("$set", new Document("key", key)),
+        for (Naming n : namings) {
+            String key = keyOf(n.name(), n.creditCode());
+            int size = sizes.getOrDefault(key, 0);
+            if (size >= MAX_PLACES && !listed.getOrDefault(key, List.of()).contains(n.place())) {
+                // an employer named in thousands of matters: its page lists the first ones and says there are more
+                writes.add(new UpdateOneModel<>(new Document("_id", "e|" + key), new Document("$set", new Document("overflow", true))));
+                continue;
+            }
+            sizes.put(key, size + 1);
+            Document set = new Document("name", n.name());
+            if (n.creditCode() != null) {
+                set.append("creditCode", n.creditCode());
+                // found by its name too: the name leads to the code's document
+                writes.add(new UpdateOneModel<>(new Document("_id", "a|" + keyOf(n.name(), null)), new Document("$set", new Document("key", key)),
+                        new UpdateOptions().upsert(true)));
+            }
+            Document add = new Document("places", n.place());
+            if (n.open()) {
+                add.append("open", n.place());
+            }
+            writes.add(new UpdateOneModel<>(new Document("_id", "e|" + key), new Document("$set", set).append("$addToSet", add),
                     new UpdateOptions().upsert(true)));
+            writes.add(new UpdateOneModel<>(new Document("_id", "r|" + n.owner()), new Document("$addToSet",
+                    new Document("named", key + "\u0000" + n.place())), new UpdateOptions().upsert(true)));
         }
-        writes.add(new UpdateOneModel<>(new Document("_id", "r|" + owner), new Document("$addToSet",
-                new Document("named", key + "\u0000" + place)), new UpdateOptions().upsert(true)));
         collection.bulkWrite(writes);
     }
 
     /** The case or order closed (or reopened): its places are no longer (or again) open. */
     public void open(String owner, boolean open) {
-        Document r = collection.find(new Document("_id", "r|" + owner)).first();
-        if (r == null) {
+        openAll(java.util.Map.of(owner, open));
+    }
+
+    /** Several cases or orders closed or reopened: their own documents read in one lookup, the changes in one bulk write. */
+    public void openAll(java.util.Map<String, Boolean> byOwner) {
+        if (byOwner.isEmpty()) {
             return;
         }
         List<WriteModel<Document>> writes = new ArrayList<>();
-        for (String named : r.getList("named", String.class)) {
-            int cut = named.indexOf('\u0000');
-            String key = named.substring(0, cut);
-            String place = named.substring(cut + 1);
-            writes.add(new UpdateOneModel<>(new Document("_id", "e|" + key),
-                    new Document(open ? "$addToSet" : "$pull", new Document("open", place))));
+        for (Document r : org.caseledger.projections.ReadModels.findByIds(collection, byOwner.keySet().stream().map(o -> "r|" + o).toList())) {
+            boolean open = byOwner.get(r.getString("_id").substring(2));
+            for (String named : r.getList("named", String.class)) {
+                int cut = named.indexOf('\u0000');
+                String key = named.substring(0, cut);
+                String place = named.substring(cut + 1);
+                writes.add(new UpdateOneModel<>(new Document("_id", "e|" + key),
+                        new Document(open ? "$addToSet" : "$pull", new Document("open", place))));
+            }
         }
         if (!writes.isEmpty()) {
             collection.bulkWrite(writes);
@@ -82,11 +117,11 @@ public final class EmployerIndex {
     }
 
     /** An employer as the index knows it: its key, name, code, the places naming it and which of them are open. */
-    public record Employer(String key, String name, String creditCode, List<String> places, List<String> open) {
+    public record Employer(String key, String name, String creditCode, List<String> places, List<String> open, boolean overflow) {
 
         static Employer of(Document d) {
             return new Employer(d.getString("_id").substring(2), d.getString("name"), d.getString("creditCode"),
-                    d.getList("places", String.class, List.of()), d.getList("open", String.class, List.of()));
+                    d.getList("places", String.class, List.of()), d.getList("open", String.class, List.of()), Boolean.TRUE.equals(d.getBoolean("overflow")));
         }
     }
 
