@@ -84,6 +84,9 @@ public class People {
         }
         people.addAll(byKey.values());
         List<EmployerHit> employers = new ArrayList<>();
+        if (blind.query(q).stream().anyMatch(t -> !t.startsWith("name:"))) {
+            return new Found(people, employers, tooMany); // an ID-card number or a phone names a person, not an employer
+        }
         String text = Normalizer.normalize(q, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
         for (String key : List.of(EmployerIndex.keyOf(null, text), EmployerIndex.keyOf(q, null))) {
             EmployerIndex.Employer d = readModels.active().employerIndex().find(key);
@@ -114,6 +117,9 @@ public class People {
 
     /** The key of a person's page: his ID-card number's token when he has one, else the token he was found by. */
     private String keyOf(String place, String found) {
+        if (found.startsWith("id:")) {
+            return found;
+        }
         return readModels.active().peopleIndex().tokensOf(place).stream().filter(t -> t.startsWith("id:")).findFirst().orElse(found);
     }
 

@@ -81,9 +81,18 @@ class WorkOrdersOverHttpTest extends ApiTest {
         // closed orders leave the inbox
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 api.get("officer-gansu", "/api/work-orders?below=true").json().get("orders").findValuesAsText("id")).doesNotContain(id));
-        // and erased: the worker reads as erased
+        // the platform notes a call with the worker: sealed like his contact
+        ok(api.post("officer-gansu", at + "contacts", Map.of("kind", "CALL", "text", "王某来电确认罚款已退还", "minutes", 6, "occurredOn", "2026-11-06")));
+        assertThat(mongo.database().getCollection("events").find(new Document("aggregateId", id)).into(new java.util.ArrayList<>()).toString())
+                .doesNotContain("罚款已退还\"").doesNotContain("王某来电");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("officer-gansu", "/api/people?q=13900001111")
+                .json().get("people").findValuesAsText("workOrderId")).contains(id));
+        // and erased: the worker reads as erased, what was said with him too, and he is found no more
         ok(api.post("admin", at + "erasure", Map.of("reason", "本人申请删除")));
         assertThat(api.get("officer-minle", "/api/work-orders/" + id).json().get("worker").get("name").asText()).isEqualTo("已删除");
+        assertThat(api.get("auditor", "/api/work-orders/" + id).body()).doesNotContain("王某来电");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("officer-gansu", "/api/people?q=13900001111")
+                .json().get("people").findValuesAsText("workOrderId")).doesNotContain(id));
     }
 
     @Test

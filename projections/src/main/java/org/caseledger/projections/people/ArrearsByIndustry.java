@@ -52,20 +52,23 @@ public final class ArrearsByIndustry {
         claimAll(List.of(new Claim(body, industry, filedOn, caseId, claimantId, claimedFen)));
     }
 
-    /** Several claims in one bulk write. */
+    /** Several claims in one bulk write, one update per industry's month. */
     public void claimAll(List<Claim> claims) {
         if (claims.isEmpty()) {
             return;
         }
+        java.util.Map<String, List<Claim>> byDocument = new java.util.LinkedHashMap<>();
+        claims.forEach(c -> byDocument.computeIfAbsent(id(c.body(), c.industry(), YearMonth.from(c.filedOn())), k -> new ArrayList<>()).add(c));
         List<com.mongodb.client.model.WriteModel<Document>> writes = new ArrayList<>();
-        for (Claim c : claims) {
-            YearMonth month = YearMonth.from(c.filedOn());
-            writes.add(new com.mongodb.client.model.UpdateOneModel<>(new Document("_id", id(c.body(), c.industry(), month)),
-                    new Document("$set", new Document("industry", industry(c.industry())).append("body", c.body()).append("month", month.toString())
-                            .append("fen." + ReadModels.fieldKey(c.caseId() + "|" + c.claimantId()), c.claimedFen()))
-                            .append("$addToSet", new Document("cases", c.caseId())),
+        byDocument.forEach((id, list) -> {
+            Claim first = list.get(0);
+            Document set = new Document("industry", industry(first.industry())).append("body", first.body())
+                    .append("month", YearMonth.from(first.filedOn()).toString());
+            list.forEach(c -> set.append("fen." + ReadModels.fieldKey(c.caseId() + "|" + c.claimantId()), c.claimedFen()));
+            writes.add(new com.mongodb.client.model.UpdateOneModel<>(new Document("_id", id), new Document("$set", set)
+                    .append("$addToSet", new Document("cases", new Document("$each", list.stream().map(Claim::caseId).distinct().toList()))),
                     new UpdateOptions().upsert(true)));
-        }
+        });
         collection.bulkWrite(writes);
     }
 

@@ -49,44 +49,42 @@ public final class EmployerIndex {
         nameAll(List.of(new Naming(owner, place, name, creditCode, open)));
     }
 
-    /** Several namings: the employers' documents read in one lookup by key, the changes written in one bulk write. */
+    /** Several namings: the employers' documents read in lookups by key, the changes written in one bulk write (an employer's together). */
     public void nameAll(List<Naming> namings) {
         if (namings.isEmpty()) {
             return;
         }
-        java.util.Map<String, List<?>> listed = new java.util.HashMap<>();
-        for (Document d : org.caseledger.projections.ReadModels.findByIds(collection,
-                namings.stream().map(n -> "e|" + keyOf(n.name(), n.creditCode())).distinct().toList())) {
-            listed.put(d.getString("_id").substring(2), d.getList("places", Object.class, List.of()));
-        }
+        java.util.Map<String, List<Naming>> byKey = new java.util.LinkedHashMap<>();
+        namings.forEach(n -> byKey.computeIfAbsent(keyOf(n.name(), n.creditCode()), k -> new ArrayList<>()).add(n));
         java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
-        listed.forEach((k, v) -> sizes.put(k, v.size()));
+        for (Document d : org.caseledger.projections.ReadModels.findByIds(collection, byKey.keySet().stream().map(k -> "e|" + k).toList())) {
+            sizes.put(d.getString("_id").substring(2), d.getList("places", Object.class, List.of()).size());
+        }
         List<WriteModel<Document>> writes = new ArrayList<>();
-        for (Naming n : namings) {
-            String key = keyOf(n.name(), n.creditCode());
-            int size = sizes.getOrDefault(key, 0);
-            if (size >= MAX_PLACES && !listed.getOrDefault(key, List.of()).contains(n.place())) {
-                // an employer named in thousands of matters: its page lists the first ones and says there are more
-                writes.add(new UpdateOneModel<>(new Document("_id", "e|" + key), new Document("$set", new Document("overflow", true))));
-                continue;
-            }
-            sizes.put(key, size + 1);
-            Document set = new Document("name", n.name());
-            if (n.creditCode() != null) {
-                set.append("creditCode", n.creditCode());
+        java.util.Map<String, List<String>> namedBy = new java.util.LinkedHashMap<>();
+        byKey.forEach((key, list) -> {
+            int room = MAX_PLACES - sizes.getOrDefault(key, 0);
+            List<Naming> taken = list.subList(0, Math.max(0, Math.min(room, list.size())));
+            Naming last = list.get(list.size() - 1);
+            Document set = new Document("name", last.name());
+            if (last.creditCode() != null) {
+                set.append("creditCode", last.creditCode());
                 // found by its name too: the name leads to the code's document
-                writes.add(new UpdateOneModel<>(new Document("_id", "a|" + keyOf(n.name(), null)), new Document("$set", new Document("key", key)),
+                writes.add(new UpdateOneModel<>(new Document("_id", "a|" + keyOf(last.name(), null)), new Document("$set", new Document("key", key)),
                         new UpdateOptions().upsert(true)));
             }
-            Document add = new Document("places", n.place());
-            if (n.open()) {
-                add.append("open", n.place());
+            if (taken.size() < list.size()) {
+                // an employer named in thousands of matters: its page lists the first ones and says there are more
+                set.append("overflow", true);
             }
+            Document add = new Document("places", new Document("$each", taken.stream().map(Naming::place).toList()))
+                    .append("open", new Document("$each", taken.stream().filter(Naming::open).map(Naming::place).toList()));
             writes.add(new UpdateOneModel<>(new Document("_id", "e|" + key), new Document("$set", set).append("$addToSet", add),
                     new UpdateOptions().upsert(true)));
-            writes.add(new UpdateOneModel<>(new Document("_id", "r|" + n.owner()), new Document("$addToSet",
-                    new Document("named", key + "\u0000" + n.place())), new UpdateOptions().upsert(true)));
-        }
+            taken.forEach(n -> namedBy.computeIfAbsent(n.owner(), o -> new ArrayList<>()).add(key + "\u0000" + n.place()));
+        });
+        namedBy.forEach((owner, named) -> writes.add(new UpdateOneModel<>(new Document("_id", "r|" + owner),
+                new Document("$addToSet", new Document("named", new Document("$each", named))), new UpdateOptions().upsert(true))));
         collection.bulkWrite(writes);
     }
 

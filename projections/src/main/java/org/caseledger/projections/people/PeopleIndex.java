@@ -38,56 +38,55 @@ public final class PeopleIndex {
 
     /** The place holds a person with these tokens now (replacing what it held). */
     public void index(String place, List<String> tokens) {
-        indexAll(java.util.Map.of(place, tokens));
+        indexAll(java.util.Map.of(place, tokens), java.util.Set.of());
     }
 
     /**
-     * Each place holds a person with its tokens now (none: nobody findable): the places' and their tokens' documents read
-     * in two lookups by key, the changes written in one bulk write.
+     * Each place holds a person with its tokens now (none: nobody findable). The places' own documents are read in
+     * lookups by key — except those the caller knows are new (a filing's claimants), whose tokens are only added —
+     * and the changes written in one bulk write, a token's new places together. Only a name's token is checked against
+     * {@value #MAX_PLACES} (an ID-card number or a phone is one person's).
      */
-    public void indexAll(java.util.Map<String, List<String>> byPlace) {
+    public void indexAll(java.util.Map<String, List<String>> byPlace, java.util.Set<String> fresh) {
         if (byPlace.isEmpty()) {
             return;
         }
         java.util.Map<String, List<String>> stored = new java.util.HashMap<>();
-        for (Document d : org.caseledger.projections.ReadModels.findByIds(collection, byPlace.keySet().stream().map(p -> "p|" + p).toList())) {
+        List<String> known = byPlace.keySet().stream().filter(p -> !fresh.contains(p)).map(p -> "p|" + p).toList();
+        for (Document d : org.caseledger.projections.ReadModels.findByIds(collection, known)) {
             stored.put(d.getString("_id").substring(2), d.getList("tokens", String.class, List.of()));
         }
-        java.util.Set<String> added = new LinkedHashSet<>();
-        byPlace.forEach((place, tokens) -> tokens.stream().filter(t -> !stored.getOrDefault(place, List.of()).contains(t)).forEach(added::add));
-        java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
-        java.util.Map<String, List<?>> listed = new java.util.HashMap<>();
-        for (Document d : org.caseledger.projections.ReadModels.findByIds(collection, added.stream().map(t -> "t|" + t).toList())) {
-            List<?> places = d.getList("places", Object.class, List.of());
-            sizes.put(d.getString("_id").substring(2), places.size());
-            listed.put(d.getString("_id").substring(2), places);
-        }
+        java.util.Map<String, List<String>> adding = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<String>> pulling = new java.util.LinkedHashMap<>();
         List<WriteModel<Document>> writes = new ArrayList<>();
         byPlace.forEach((place, tokens) -> {
             Set<String> now = new LinkedHashSet<>(tokens);
             Set<String> before = new LinkedHashSet<>(stored.getOrDefault(place, List.of()));
-            for (String gone : before) {
-                if (!now.contains(gone)) {
-                    writes.add(new UpdateOneModel<>(new Document("_id", "t|" + gone), new Document("$pull", new Document("places", place))));
-                }
-            }
-            for (String token : now) {
-                if (before.contains(token)) {
-                    continue;
-                }
-                int size = sizes.getOrDefault(token, 0);
-                if (size >= MAX_PLACES && !listed.getOrDefault(token, List.of()).contains(place)) {
-                    // a name thousands share: the list stops growing and says so (search by ID number or phone then)
-                    writes.add(new UpdateOneModel<>(new Document("_id", "t|" + token), new Document("$set", new Document("overflow", true))));
-                } else {
-                    sizes.put(token, size + 1);
-                    writes.add(new UpdateOneModel<>(new Document("_id", "t|" + token), new Document("$addToSet", new Document("places", place)),
-                            new UpdateOptions().upsert(true)));
-                }
-            }
+            before.stream().filter(t -> !now.contains(t)).forEach(t -> pulling.computeIfAbsent(t, k -> new ArrayList<>()).add(place));
+            now.stream().filter(t -> !before.contains(t)).forEach(t -> adding.computeIfAbsent(t, k -> new ArrayList<>()).add(place));
             writes.add(now.isEmpty() ? new DeleteOneModel<>(new Document("_id", "p|" + place))
                     : new ReplaceOneModel<>(new Document("_id", "p|" + place), new Document("_id", "p|" + place).append("tokens", List.copyOf(now)),
                     new ReplaceOptions().upsert(true)));
+        });
+        java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
+        for (Document d : org.caseledger.projections.ReadModels.findByIds(collection,
+                adding.keySet().stream().filter(t -> t.startsWith("name:")).map(t -> "t|" + t).toList())) {
+            sizes.put(d.getString("_id").substring(2), d.getList("places", Object.class, List.of()).size());
+        }
+        pulling.forEach((token, places) -> writes.add(new UpdateOneModel<>(new Document("_id", "t|" + token),
+                new Document("$pull", new Document("places", new Document("$in", places))))));
+        adding.forEach((token, places) -> {
+            int room = MAX_PLACES - sizes.getOrDefault(token, 0);
+            List<String> taken = places.subList(0, Math.max(0, Math.min(places.size(), token.startsWith("name:") ? room : places.size())));
+            if (!taken.isEmpty()) {
+                writes.add(new UpdateOneModel<>(new Document("_id", "t|" + token),
+                        new Document("$addToSet", new Document("places", new Document("$each", taken))), new UpdateOptions().upsert(true)));
+            }
+            if (taken.size() < places.size()) {
+                // a name thousands share: the list stops growing and says so (search by ID number or phone then)
+                writes.add(new UpdateOneModel<>(new Document("_id", "t|" + token), new Document("$set", new Document("overflow", true)),
+                        new UpdateOptions().upsert(true)));
+            }
         });
         collection.bulkWrite(writes);
     }

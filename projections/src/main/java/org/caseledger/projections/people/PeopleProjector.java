@@ -66,6 +66,8 @@ public class PeopleProjector {
     /** What one batch changes, applied in this order when it commits. */
     private final class Batch {
         final Map<String, List<String>> persons = new LinkedHashMap<>();
+        /** Places first named in this batch by a filing (nothing stored to replace). */
+        final java.util.Set<String> fresh = new java.util.HashSet<>();
         final List<EmployerIndex.Naming> namings = new ArrayList<>();
         final Map<String, Boolean> opened = new LinkedHashMap<>();
         final List<ArrearsByIndustry.Claim> claims = new ArrayList<>();
@@ -76,7 +78,7 @@ public class PeopleProjector {
         }
 
         void flush() {
-            people.indexAll(persons);
+            people.indexAll(persons, fresh);
             employers.nameAll(namings);
             employers.openAll(opened);
             arrears.claimAll(claims);
@@ -84,6 +86,7 @@ public class PeopleProjector {
                 contactTime.bulkWrite(times);
             }
             persons.clear();
+            fresh.clear();
             namings.clear();
             opened.clear();
             claims.clear();
@@ -116,7 +119,11 @@ public class PeopleProjector {
         String caseId = e.caseId().value();
         in(b -> {
             for (NewClaimant c : e.claimants()) {
-                b.person(PeopleIndex.casePlace(caseId, c.claimantId().value()), c.personalData());
+                String place = PeopleIndex.casePlace(caseId, c.claimantId().value());
+                if (!b.persons.containsKey(place)) {
+                    b.fresh.add(place); // a filing is a case's first event: its claimants had no tokens before
+                }
+                b.person(place, c.personalData());
                 b.claims.add(new ArrearsByIndustry.Claim(e.unionBody().name(), e.industry(), e.occurredOn(), caseId, c.claimantId().value(),
                         c.claimed().fen()));
             }

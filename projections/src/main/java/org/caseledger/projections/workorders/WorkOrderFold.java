@@ -111,6 +111,8 @@ public final class WorkOrderFold {
             body = e.body();
             text = e.limit().name();
             late = true;
+        } else if (event instanceof org.caseledger.core.workorder.WorkOrderContactRecorded e) {
+            body = e.byBody(); // who was in touch; what was said is the worker's and stays in the event, sealed
         } else if (event instanceof WorkerPersonalDataErased e) {
             s.workerErased = true;
             text = e.reason();
