@@ -68,10 +68,11 @@ public final class ReadModels {
      * The layout of the read-model documents. 2: timelines as one JSON string, the case list and dashboard
      * cells in keyed parts; 3: timelines with each obligor's liability, payments and what it can still be made to pay; 4: each
      * entry as its event describes itself (mark, alert, summary as data, warnings), the money read from the case's own
-     * ledger kept with the timeline.
+     * ledger kept with the timeline; 5: the people's blind index, the employers' index, the claims by industry and the
+     * contact log's time (a store of an earlier layout is rebuilt so its people and employers can be found).
      * A generation written in an older layout is rebuilt when the service starts.
      */
-    public static final int FORMAT = 4;
+    public static final int FORMAT = 5;
 
     /** Whether this instance is the one to rebuild an older layout (the first to ask; the others follow the switch). */
     public boolean claimUpgrade() {

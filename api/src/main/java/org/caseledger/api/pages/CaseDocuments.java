@@ -45,22 +45,31 @@ public class CaseDocuments {
         this.clock = clock;
     }
 
-    @GetMapping("/cases/{caseId}/receipts/{claimantId}")
-    public String receipt(@PathVariable String caseId, @PathVariable String claimantId, Model model) {
+    /** A worker of the case, for a document that names him: the case's own officers and auditors only. */
+    private record Worker(CaseTimeline t, ClaimantLine line, NewClaimant claimant) {
+    }
+
+    private Worker worker(String caseId, String claimantId, String what) {
         String owner = access.visibleOwner(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
         CaseledgerUser user = currentUser.get();
         if (!user.mayChange(owner) && !user.is("AUDITOR")) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "READ_ONLY_CASE", null, "a receipt names the worker: for the case's own officers and auditors");
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "READ_ONLY_CASE", null, what + " names the worker: for the case's own officers and auditors");
         }
         CaseTimeline t = projected.await(caseId).timeline();
         ClaimantLine line = t.ledger.stream().filter(l -> l.claimantId.equals(claimantId)).findFirst().orElseThrow(() ->
                 new ApiProblem(HttpStatus.NOT_FOUND, "NOT_FOUND", "claimantId", "case " + caseId + " has no claimant " + claimantId));
         NewClaimant claimant = claimant(caseId, claimantId).orElseThrow(() ->
                 new ApiProblem(HttpStatus.NOT_FOUND, "NOT_FOUND", "claimantId", "case " + caseId + " has no claimant " + claimantId));
-        model.addAttribute("t", t);
-        model.addAttribute("claimant", claimant);
-        model.addAttribute("fen", line.disbursedFen);
-        model.addAttribute("capital", CapitalAmount.of(Money.ofFen(line.disbursedFen)));
+        return new Worker(t, line, claimant);
+    }
+
+    @GetMapping("/cases/{caseId}/receipts/{claimantId}")
+    public String receipt(@PathVariable String caseId, @PathVariable String claimantId, Model model) {
+        Worker w = worker(caseId, claimantId, "a receipt");
+        model.addAttribute("t", w.t());
+        model.addAttribute("claimant", w.claimant());
+        model.addAttribute("fen", w.line().disbursedFen);
+        model.addAttribute("capital", CapitalAmount.of(Money.ofFen(w.line().disbursedFen)));
         model.addAttribute("today", LocalDate.now(clock));
         return "receipt";
     }
@@ -72,20 +81,11 @@ public class CaseDocuments {
      */
     @GetMapping("/cases/{caseId}/documents/application/{claimantId}")
     public String application(@PathVariable String caseId, @PathVariable String claimantId, Model model) {
-        String owner = access.visibleOwner(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
-        CaseledgerUser user = currentUser.get();
-        if (!user.mayChange(owner) && !user.is("AUDITOR")) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "READ_ONLY_CASE", null, "an application names the worker: for the case's own officers and auditors");
-        }
-        CaseTimeline t = projected.await(caseId).timeline();
-        ClaimantLine line = t.ledger.stream().filter(l -> l.claimantId.equals(claimantId)).findFirst().orElseThrow(() ->
-                new ApiProblem(HttpStatus.NOT_FOUND, "NOT_FOUND", "claimantId", "case " + caseId + " has no claimant " + claimantId));
-        NewClaimant claimant = claimant(caseId, claimantId).orElseThrow(() ->
-                new ApiProblem(HttpStatus.NOT_FOUND, "NOT_FOUND", "claimantId", "case " + caseId + " has no claimant " + claimantId));
-        model.addAttribute("t", t);
-        model.addAttribute("claimant", claimant);
-        model.addAttribute("line", line);
-        model.addAttribute("capital", CapitalAmount.of(Money.ofFen(line.claimedFen)));
+        Worker w = worker(caseId, claimantId, "an application");
+        model.addAttribute("t", w.t());
+        model.addAttribute("claimant", w.claimant());
+        model.addAttribute("line", w.line());
+        model.addAttribute("capital", CapitalAmount.of(Money.ofFen(w.line().claimedFen)));
         return "application-form";
     }
 

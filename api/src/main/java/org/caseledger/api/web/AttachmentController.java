@@ -32,7 +32,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +87,7 @@ public class AttachmentController {
         DocumentKind kind = kind(request.getParameter("kind"));
         String title = text(request.getParameter("title"), "title", true);
         String claimant = text(request.getParameter("claimantId"), "claimantId", false);
-        LocalDate on = day(request.getParameter("occurredOn"));
+        LocalDate on = CommandRequests.dayOrToday(request.getParameter("occurredOn"), clock);
         String sha256 = sha256(content);
         String attachmentId = "A-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         AttachDocument command = new AttachDocument(CaseId.of(caseId), attachmentId, kind, claimant == null ? null : ClaimantId.of(claimant),
@@ -198,16 +197,6 @@ public class AttachmentController {
         return value.strip();
     }
 
-    private LocalDate day(String text) {
-        if (text == null || text.isBlank()) {
-            return LocalDate.now(clock);
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "occurredOn", "a day is yyyy-MM-dd");
-        }
-    }
 
     public static String sha256(byte[] content) {
         try {

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -73,7 +72,7 @@ public class ClaimantSheetController {
                                  @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         CaseledgerUser user = currentUser.get();
         ownCase(user, caseId);
-        LocalDate on = day(occurredOn);
+        LocalDate on = CommandRequests.dayOrToday(occurredOn, clock);
         SheetUpload upload = SheetUpload.of(request, reader.maxBytes());
         ClaimantSheet sheet = reader.read(upload.bytes(), upload.chosen(), known(caseId));
         if (!sheet.ok()) {
@@ -113,14 +112,4 @@ public class ClaimantSheetController {
                 .map(e -> new ClaimantSheetReader.Known(e.getKey(), e.getValue().name(), e.getValue().idCardNumber())).toList();
     }
 
-    private LocalDate day(String text) {
-        if (text == null || text.isBlank()) {
-            return LocalDate.now(clock);
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "occurredOn", "a day is yyyy-MM-dd");
-        }
-    }
 }

@@ -157,4 +157,16 @@ public class CommandRequests {
             super(cause.getOriginalMessage(), cause, false, false);
         }
     }
+
+    /** A day given as a request parameter (yyyy-MM-dd), today in the rules' zone when left out. */
+    public static java.time.LocalDate dayOrToday(String text, java.time.Clock clock) {
+        if (text == null || text.isBlank()) {
+            return java.time.LocalDate.now(clock);
+        }
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "occurredOn", "a day is yyyy-MM-dd");
+        }
+    }
 }

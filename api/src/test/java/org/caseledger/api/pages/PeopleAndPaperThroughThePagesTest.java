@@ -62,15 +62,6 @@ class PeopleAndPaperThroughThePagesTest extends ThroughThePages {
         return HttpApiJson.MAPPER.readTree(r.body());
     }
 
-    static String creditCode(String first17) {
-        String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += chars.indexOf(first17.charAt(i)) * weights[i];
-        }
-        return first17 + chars.charAt((31 - sum % 31) % 31);
-    }
 
     Path write(String name, byte[] content) throws Exception {
         Path file = Files.createTempDirectory("people-and-paper").resolve(name);
@@ -87,7 +78,7 @@ class PeopleAndPaperThroughThePagesTest extends ThroughThePages {
     void a_list_of_300_is_filed_the_employer_and_a_worker_are_found_an_award_is_proved_and_receipts_print_in_capitals() throws Exception {
         driver = Browser.start("zh-CN");
         signIn("officer-ludian", "ludian-demo");
-        String code = creditCode("91530621MA6K8T2" + "0" + "3");
+        String code = WorkerLists.creditCode("91530621MA6K8T2" + "0" + "3");
         long events = mongo.database().getCollection("events").countDocuments();
 
         // the list as a CSV with three bad rows: each named, nothing filed

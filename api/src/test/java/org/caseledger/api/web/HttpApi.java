@@ -62,9 +62,12 @@ final class HttpApi {
 
     /** A body of bytes as it is (a spreadsheet, a PDF), with its content type. */
     Reply postBytes(String user, String path, byte[] body, String contentType) {
+        return exchange(user, HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType));
+    }
+
+    private Reply exchange(String user, HttpRequest.Builder b) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .header("Content-Type", contentType);
             if (user != null) {
                 String credentials = user + ":" + passwords.get(user);
                 b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
@@ -79,25 +82,19 @@ final class HttpApi {
     }
 
     Reply send(String user, String method, String path, Object body, Map<String, String> headers) {
+        String text;
         try {
-            String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                    .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
-            if (text != null && !headers.containsKey("Content-Type")) {
-                b.header("Content-Type", "application/json");
-            }
-            if (user != null) {
-                String credentials = user + ":" + passwords.get(user);
-                b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-            }
-            headers.forEach(b::header);
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            Map<String, String> h = new LinkedHashMap<>();
-            r.headers().map().forEach((k, v) -> h.put(k.toLowerCase(), String.join(",", v)));
-            return new Reply(r.statusCode(), h, r.body());
+            text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
+        if (text != null && !headers.containsKey("Content-Type")) {
+            b.header("Content-Type", "application/json");
+        }
+        headers.forEach(b::header);
+        return exchange(user, b);
     }
 
     /** The path of a command and its JSON, as a client would send it. */

@@ -98,16 +98,6 @@ class PeopleAndPaperOverHttpTest extends ApiTest {
         assertThat(storedEvents()).isEqualTo(before);
     }
 
-    /** A valid 统一社会信用代码 for the first 17 characters (GB 32100-2015 check character). */
-    static String creditCode(String first17) {
-        String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += chars.indexOf(first17.charAt(i)) * weights[i];
-        }
-        return first17 + chars.charAt((31 - sum % 31) % 31);
-    }
 
     static com.fasterxml.jackson.databind.node.ArrayNode claimants(String... nameAndId) {
         com.fasterxml.jackson.databind.node.ArrayNode list = HttpApi.JSON.createArrayNode();
@@ -120,7 +110,7 @@ class PeopleAndPaperOverHttpTest extends ApiTest {
 
     @Test
     void a_worker_is_found_by_id_within_the_bodies_one_may_read_and_the_employer_page_lists_its_cases_and_work_order() {
-        String code = creditCode("91530621MA6KXW0" + "0" + "1");
+        String code = WorkerLists.creditCode("91530621MA6KXW0" + "0" + "1");
         String id = WorkerLists.idCard(901);
         String first = file(claimants("赵六", id, "钱七", WorkerLists.idCard(902)), "昭通某劳务派遣有限公司", code);
         String second = file(claimants("孙八", WorkerLists.idCard(903)), "昭通某劳务派遣有限公司", code);

@@ -44,8 +44,8 @@ public final class PeopleIndex {
     /**
      * Each place holds a person with its tokens now (none: nobody findable). The places' own documents are read in
      * lookups by key — except those the caller knows are new (a filing's claimants), whose tokens are only added —
-     * and the changes written in one bulk write, a token's new places together. Only a name's token is checked against
-     * {@value #MAX_PLACES} (an ID-card number or a phone is one person's).
+     * and the changes written in one bulk write, a token's new places together. A token lists at most {@value #MAX_PLACES}
+     * places (a common name, a foreman's phone given for a whole crew).
      */
     public void indexAll(java.util.Map<String, List<String>> byPlace, java.util.Set<String> fresh) {
         if (byPlace.isEmpty()) {
@@ -69,15 +69,14 @@ public final class PeopleIndex {
                     new ReplaceOptions().upsert(true)));
         });
         java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
-        for (Document d : org.caseledger.projections.ReadModels.findByIds(collection,
-                adding.keySet().stream().filter(t -> t.startsWith("name:")).map(t -> "t|" + t).toList())) {
+        for (Document d : org.caseledger.projections.ReadModels.findByIds(collection, adding.keySet().stream().map(t -> "t|" + t).toList())) {
             sizes.put(d.getString("_id").substring(2), d.getList("places", Object.class, List.of()).size());
         }
         pulling.forEach((token, places) -> writes.add(new UpdateOneModel<>(new Document("_id", "t|" + token),
                 new Document("$pull", new Document("places", new Document("$in", places))))));
         adding.forEach((token, places) -> {
             int room = MAX_PLACES - sizes.getOrDefault(token, 0);
-            List<String> taken = places.subList(0, Math.max(0, Math.min(places.size(), token.startsWith("name:") ? room : places.size())));
+            List<String> taken = places.subList(0, Math.max(0, Math.min(places.size(), room)));
             if (!taken.isEmpty()) {
                 writes.add(new UpdateOneModel<>(new Document("_id", "t|" + token),
                         new Document("$addToSet", new Document("places", new Document("$each", taken))), new UpdateOptions().upsert(true)));
