@@ -107,7 +107,8 @@ final class PeopleSection {
             bench.rows.add(QueriesSection.latency(http, port, "auditor:auditor-demo", 100,
                     i -> "/api/people?q=" + QueriesSection.enc("工人" + random.nextInt(2 * cases)), "search a worker by name", note));
             bench.rows.add(QueriesSection.latency(http, port, "auditor:auditor-demo", 50,
-                    i -> "/api/employers?key=" + QueriesSection.enc("name:某劳务有限公司" + random.nextInt(5_000)), "an employer's page (20 cases)", note));
+                    i -> "/api/employers?key=" + QueriesSection.enc("name:某劳务有限公司" + random.nextInt(Math.min(5_000, cases))),
+                    "an employer's page (" + Math.max(1, cases / 5_000) + " cases)", note));
             sheet(bench, http, port);
         }
     }

@@ -25,6 +25,8 @@ class BenchSmokeTest {
         System.setProperty("bench.compactionSettleSeconds", "1"); // no waiting in a smoke test
         System.setProperty("bench.idleSeconds", "1");
         System.setProperty("bench.workOrders", "200");
+        System.setProperty("bench.peopleCases", "300");
+        System.setProperty("bench.sheetRows", "200");
         results = System.getProperty("bench.results");
     }
 
@@ -43,7 +45,8 @@ class BenchSmokeTest {
         assertThat(figures).contains("\"append\"", "commands/s, 1 thread", "insertOne/s, 4 threads", "load one case (10 events) at ",
                 "bytes per stored event after compaction", "service start on the stored events",
                 "replay into empty read models", "timeline p50 / p99", "axon-mongo-extension: replay from the tail", "axon-jdbc-h2",
-                "work-order inbox (one union body)", "hotline dashboard (everything)")
+                "work-order inbox (one union body)", "hotline dashboard (everything)", "search a worker by ID-card number",
+                "a worker list of 200 rows added to a case")
                 .doesNotContain("FAILED");
         assertThat(Files.readString(Path.of(System.getProperty("bench.results")))).contains("| append | commands/s, 4 threads |");
     }
