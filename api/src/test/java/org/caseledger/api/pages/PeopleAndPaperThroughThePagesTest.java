@@ -115,6 +115,19 @@ class PeopleAndPaperThroughThePagesTest extends ThroughThePages {
         await15().until(d -> d.getCurrentUrl().matches(".*/cases/LD-[^/]+$"));
         String caseId = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
         assertThat(driver.findElement(By.id("total-claimed")).getText()).isEqualTo(total);
+        // two more workers of the same site, added from the case's page
+        WebElement more = driver.findElement(By.cssSelector("details.step[data-route='claimant-sheet']"));
+        more.findElement(By.tagName("summary")).click();
+        List<List<Object>> late = List.of(rows.get(0), List.of(301, "工人301", WorkerLists.idCard(301), "13900000301", "1000.01"),
+                List.of(302, "工人302", WorkerLists.idCard(302), "13900000302", "2000.02"));
+        more.findElement(By.name("file")).sendKeys(write("补充花名册.csv", WorkerLists.csv(late, StandardCharsets.UTF_8)).toString());
+        await15().until(d -> !d.findElements(By.id("sheet-confirm")).isEmpty());
+        driver.findElement(By.id("sheet-confirm")).click();
+        String grown = new org.caseledger.api.i18n.Yuan().of(WorkerLists.fenOf(rows) + 100_001 + 200_002);
+        await15().until(d -> {
+            List<WebElement> t = d.findElements(By.id("total-claimed"));
+            return !t.isEmpty() && t.get(0).getText().equals(grown);
+        });
         // 法律援助申请表 of the first worker, filled in from the list
         driver.findElement(By.cssSelector("a.application-link")).click();
         await15().until(d -> !d.findElements(By.id("app-name")).isEmpty());
