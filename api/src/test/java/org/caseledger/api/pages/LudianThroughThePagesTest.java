@@ -169,7 +169,9 @@ class LudianThroughThePagesTest extends ThroughThePages {
         look("closing-report");
         driver.get(url("/cases/" + CASE));
         // 领款确认书 of the first worker: 17,870.00 paid out, in capital numerals
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector("a[href$='/receipts/W1']")).isEmpty());
         driver.findElement(By.cssSelector("a[href$='/receipts/W1']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("receipt-name")).isEmpty());
         assertThat(driver.findElement(By.id("receipt-name")).getText()).isEqualTo("工人1");
         assertThat(driver.findElement(By.id("receipt-figures")).getText()).isEqualTo("¥17,870.00");
         assertThat(driver.findElement(By.id("receipt-capital")).getText()).isEqualTo("人民币壹万柒仟捌佰柒拾元整");

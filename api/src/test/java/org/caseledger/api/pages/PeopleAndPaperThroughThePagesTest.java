@@ -124,9 +124,9 @@ class PeopleAndPaperThroughThePagesTest extends ThroughThePages {
         await15().until(d -> !d.findElements(By.id("sheet-confirm")).isEmpty());
         driver.findElement(By.id("sheet-confirm")).click();
         String grown = new org.caseledger.api.i18n.Yuan().of(WorkerLists.fenOf(rows) + 100_001 + 200_002);
-        await15().until(d -> {
+        await15().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             List<WebElement> t = d.findElements(By.id("total-claimed"));
-            return !t.isEmpty() && t.get(0).getText().equals(grown);
+            return !t.isEmpty() && t.get(0).getText().equals(grown); // the page reloads under the wait
         });
         // 法律援助申请表 of the first worker, filled in from the list
         driver.findElement(By.cssSelector("a.application-link")).click();
