@@ -127,15 +127,64 @@
     out.textContent = text;
   }
 
-  function refusal(problem) {
+  function refusal(problem, form) {
     var text = MESSAGES[problem.code] || problem.detail || problem.code;
     if (problem.field) {
-      var field = document.querySelector('[name="' + problem.field + '"]');
-      var label = field && field.closest('label') && field.closest('label').querySelector('span');
+      var field = fieldOf(form || document, problem.field);
+      var label = field && (field.querySelector && field.querySelector('legend') || field.closest('label') && field.closest('label').querySelector('span'));
       text += ' (' + (label ? label.textContent : problem.field) + ')';
+      // the worker it concerns, named: "徐芳 · W12: …"
+      var whoField = form && form.querySelector('select[name="claimantId"]');
+      var who = whoField && whoField.selectedOptions.length ? whoField.selectedOptions[0].textContent.trim() + '：' : '';
+      if (field && form) { markField(field, who + text); }
     }
     return (MESSAGES['case.refused'] || '') + text;
   }
+
+  /** The field a refusal names (items[0].amount names the list items), in the form that was sent. */
+  function fieldOf(form, name) {
+    var base = name.replace(/\[.*$/, '').split('.')[0];
+    return form.querySelector('[name="' + name + '"]') || form.querySelector('[name="' + base + '"]')
+      || form.querySelector('[data-name="' + base + '"]');
+  }
+
+  /** The refusal said in red beside the field it concerns, and the focus moved to it. */
+  function markField(field, text) {
+    var box = field.closest('label') || field;
+    var note = document.createElement('p');
+    note.className = 'field-error';
+    note.setAttribute('role', 'alert');
+    note.textContent = text;
+    box.insertAdjacentElement('afterend', note);
+    var input = field.matches('input, select, textarea') ? field : field.querySelector('input, select, textarea');
+    if (input) { input.setAttribute('aria-invalid', 'true'); input.focus(); }
+  }
+
+  function clearFieldErrors(form) {
+    form.querySelectorAll('.field-error').forEach(function (e) { e.remove(); });
+    form.querySelectorAll('[aria-invalid]').forEach(function (e) { e.removeAttribute('aria-invalid'); });
+  }
+
+  /** 已登记，但：… — the warnings a command was recorded with, kept across the page's reload and shown at its top. */
+  function remember(answer) {
+    var warnings = (answer && answer.warnings) || [];
+    if (!warnings.length) { return; }
+    try {
+      sessionStorage.setItem('caseledger.flash', JSON.stringify(warnings.map(function (w) { return w.text; })));
+    } catch (e) { /* private mode: the banner and the event list still say it */ }
+  }
+
+  function showFlash() {
+    var box = document.getElementById('flash');
+    var stored = null;
+    try { stored = sessionStorage.getItem('caseledger.flash'); sessionStorage.removeItem('caseledger.flash'); } catch (e) { return; }
+    if (!box || !stored) { return; }
+    box.textContent = (MESSAGES['case.savedBut'] || 'Recorded, but: ') + JSON.parse(stored).join('；');
+    box.hidden = false;
+    box.setAttribute('tabindex', '-1');
+    box.focus();
+  }
+  window.addEventListener('load', showFlash);
 
   /** Records on the work order that it became the case just filed. */
   function convert(workOrder, caseId, occurredOn, headers) {
@@ -149,6 +198,7 @@
   function send(form) {
     var url = form.getAttribute('data-url');
     var body;
+    clearFieldErrors(form);
     try {
       if (form.id === 'filing') {
         body = filingOf(form);
@@ -174,6 +224,7 @@
       .then(function (answer) {
         if (answer.ok) {
           say(form, 'ok', (MESSAGES['case.saved'] || 'OK {0}').replace('{0}', answer.json.version));
+          remember(answer.json);
           var next = form.getAttribute('data-next');
           var id = answer.json.caseId || answer.json.workOrderId;
           var holder = form.closest('[data-work-order]');
@@ -188,7 +239,7 @@
           }
           window.location.href = next ? next.replace('{id}', encodeURIComponent(id)) : '/cases/' + encodeURIComponent(id);
         } else {
-          say(form, 'alert', refusal(answer.json));
+          say(form, 'alert', refusal(answer.json, form));
           button.disabled = false;
         }
       })
@@ -267,5 +318,174 @@
     window.addEventListener('resize', function () { c.resize(); });
   }
   window.addEventListener('load', hotlineChart);
-  window.caseledger = {yuanToFen: yuanToFen, idCardValid: idCardValid};
+  /** fen → "1,234.50" as the pages print amounts. */
+  function fenToYuan(fen) {
+    var neg = fen < 0, abs = BigInt(Math.abs(fen));
+    var whole = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ','), cents = (abs % 100n).toString().padStart(2, '0');
+    return (neg ? '-' : '') + whole + '.' + cents;
+  }
+
+  /** fen → "1234.50" as typed in a field. */
+  function fenToPlain(fen) {
+    return (BigInt(fen) / 100n).toString() + '.' + (BigInt(fen) % 100n).toString().padStart(2, '0');
+  }
+
+  /**
+   * The lanes: a mark whose box would touch another's goes to the next row, so that none is drawn over another at
+   * any width; run again when the width changes.
+   */
+  function stackMarks() {
+    document.querySelectorAll('.lane-track').forEach(function (track) {
+      var width = track.clientWidth;
+      var marks = Array.prototype.slice.call(track.querySelectorAll('.mark'));
+      if (!width || !marks.length) { return; }
+      var size = marks[0].offsetWidth, gap = 4, rows = [];
+      marks.sort(function (a, b) { return parseFloat(a.getAttribute('data-left')) - parseFloat(b.getAttribute('data-left')); });
+      marks.forEach(function (m) {
+        var x = Math.max(0, Math.min(width - size, width * parseFloat(m.getAttribute('data-left')) / 100 - size / 2));
+        var r = 0;
+        while (r < rows.length && rows[r] + gap > x) { r++; }
+        rows[r] = x + size;
+        m.style.left = x + 'px';
+        m.style.top = (r * (size + gap)) + 'px';
+      });
+      track.style.height = (rows.length * (size + gap)) + 'px';
+    });
+  }
+  window.addEventListener('load', stackMarks);
+  window.addEventListener('resize', stackMarks);
+
+  /** A mark tapped: what it stands for, below the lanes (one open at a time). */
+  function toggleMark(button) {
+    var open = button.getAttribute('aria-expanded') === 'true';
+    document.querySelectorAll('.lane-track .mark[aria-expanded="true"]').forEach(function (b) {
+      b.setAttribute('aria-expanded', 'false');
+      var d = document.getElementById(b.getAttribute('aria-controls'));
+      if (d) { d.hidden = true; }
+    });
+    if (!open) {
+      button.setAttribute('aria-expanded', 'true');
+      var detail = document.getElementById(button.getAttribute('aria-controls'));
+      if (detail) { detail.hidden = false; }
+    }
+  }
+
+  /** The allocation of a payment: by share of what each is owed, by what each is owed in turn, or by hand. */
+  function allocate(fieldset, by) {
+    var form = fieldset.closest('form');
+    var amountInput = form.querySelector('[name="amount"]');
+    var total = amountInput ? yuanToFen(amountInput.value) : null;
+    var inputs = Array.prototype.slice.call(fieldset.querySelectorAll('input[data-claimant]'));
+    if (by === 'clear' || total === null) {
+      inputs.forEach(function (i) { i.value = ''; });
+      remainder(fieldset);
+      if (total === null && by !== 'clear' && amountInput) { amountInput.focus(); }
+      return;
+    }
+    var owed = inputs.map(function (i) { return BigInt(i.getAttribute('data-owed') || '0'); });
+    var sumOwed = owed.reduce(function (a, b) { return a + b; }, 0n);
+    var pay = BigInt(total), shares = owed.map(function () { return 0n; });
+    if (by === 'owed') {
+      var left = pay;
+      owed.forEach(function (o, k) { var take = o < left ? o : left; shares[k] = take; left -= take; });
+    } else if (sumOwed > 0n) {
+      // largest remainder: each share rounded down to the fen, the fen left over go to the largest fractions
+      var base = pay < sumOwed ? pay : sumOwed, given = 0n, rests = [];
+      owed.forEach(function (o, k) { shares[k] = base * o / sumOwed; given += shares[k]; rests.push({k: k, r: base * o % sumOwed}); });
+      rests.sort(function (a, b) { return a.r === b.r ? a.k - b.k : (b.r > a.r ? 1 : -1); });
+      for (var n = 0; given < base; n++) { shares[rests[n].k] += 1n; given += 1n; }
+    }
+    inputs.forEach(function (i, k) { i.value = shares[k] > 0n ? fenToPlain(shares[k]) : ''; });
+    remainder(fieldset);
+  }
+
+  /** What of the payment is not allocated yet, counted as the officer types. */
+  function remainder(fieldset) {
+    var out = fieldset.querySelector('.remainder-fen');
+    if (!out) { return; }
+    var form = fieldset.closest('form');
+    var amountInput = form.querySelector('[name="amount"]');
+    var total = amountInput ? yuanToFen(amountInput.value) : null;
+    var given = 0;
+    fieldset.querySelectorAll('input[data-claimant]').forEach(function (i) { given += yuanToFen(i.value) || 0; });
+    if (total === null) { out.textContent = '—'; return; }
+    out.textContent = fenToYuan(total - given);
+    out.classList.toggle('late', total - given < 0);
+  }
+
+  document.addEventListener('input', function (event) {
+    var t = event.target;
+    var form = t.closest && t.closest('form');
+    var fieldset = form && form.querySelector('fieldset[data-kind="claimantAmounts"]');
+    if (fieldset && (t.matches('input[data-claimant]') || t.name === 'amount')) { remainder(fieldset); }
+  });
+
+  /** 发放全部已收: one DisburseToClaimant per worker, one after the other, each on the version the last one produced. */
+  function disburseAll(form) {
+    clearFieldErrors(form);
+    var url = form.getAttribute('data-url');
+    var day = form.querySelector('[name="occurredOn"]').value;
+    var rows = Array.prototype.slice.call(form.querySelectorAll('tr[data-claimant]'));
+    var main = document.getElementById('main');
+    var version = main.getAttribute('data-version');
+    var button = form.querySelector('button[type="submit"]');
+    button.disabled = true;
+    var warnings = [];
+    function next(k) {
+      if (k >= rows.length) {
+        remember({warnings: warnings});
+        window.location.reload();
+        return;
+      }
+      var row = rows[k];
+      if (row.classList.contains('done')) { next(k + 1); return; } // paid out before a refusal stopped the run
+      var headers = {'Content-Type': 'application/json', 'Accept': 'application/json', 'If-Match': '"' + version + '"'};
+      if (csrf) { headers['X-CSRF-TOKEN'] = csrf.content; }
+      fetch(url, {method: 'POST', headers: headers, credentials: 'same-origin',
+        body: JSON.stringify({claimantId: row.getAttribute('data-claimant'), amount: Number(row.getAttribute('data-fen')), occurredOn: day})})
+        .then(function (r) { return r.json().then(function (json) { return {ok: r.ok, json: json}; }); })
+        .then(function (answer) {
+          if (answer.ok) {
+            version = String(answer.json.version);
+            warnings = warnings.concat(answer.json.warnings || []);
+            row.classList.add('done');
+            next(k + 1);
+          } else {
+            // the worker it stopped at, named, in red; the ones before were paid out
+            var who = row.querySelector('th').textContent.replace(/\s+/g, ' ').trim();
+            var text = who + ': ' + (MESSAGES['case.notDisbursed'] || 'not paid out') + ' — ' + (MESSAGES[answer.json.code] || answer.json.detail || answer.json.code);
+            row.classList.add('refused');
+            var cell = row.querySelector('td');
+            var note = document.createElement('p');
+            note.className = 'field-error';
+            note.setAttribute('role', 'alert');
+            note.setAttribute('tabindex', '-1');
+            note.textContent = text;
+            cell.appendChild(note);
+            note.focus();
+            say(form, 'alert', (MESSAGES['case.refused'] || '') + text);
+            main.setAttribute('data-version', version);
+            button.disabled = false;
+          }
+        })
+        .catch(function (e) { say(form, 'alert', String(e)); button.disabled = false; });
+    }
+    next(0);
+  }
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (form.classList && form.classList.contains('disburse-all')) {
+      event.preventDefault();
+      disburseAll(form);
+    }
+  });
+
+  document.addEventListener('click', function (event) {
+    var t = event.target.closest ? event.target.closest('.lane-track .mark, .allocate-by') : null;
+    if (!t) { return; }
+    if (t.classList.contains('mark')) { toggleMark(t); } else { allocate(t.closest('fieldset'), t.getAttribute('data-by')); }
+  });
+
+  window.caseledger = {yuanToFen: yuanToFen, idCardValid: idCardValid, fenToYuan: fenToYuan};
 })();

@@ -69,10 +69,11 @@ public final class ReadModels {
      * cells in keyed parts; 3: timelines with each obligor's liability, payments and what it can still be made to pay; 4: each
      * entry as its event describes itself (mark, alert, summary as data, warnings), the money read from the case's own
      * ledger kept with the timeline; 5: the people's blind index, the employers' index, the claims by industry and the
-     * contact log's time (a store of an earlier layout is rebuilt so its people and employers can be found).
-     * A generation written in an older layout is rebuilt when the service starts.
+     * contact log's time (a store of an earlier layout is rebuilt so its people and employers can be found); 6: each
+     * case's recovery by the month its money came in, for the dashboard's chart by month paid; the cases' numbers per union
+     * body and year (案号). A generation written in an older layout is rebuilt when the service starts.
      */
-    public static final int FORMAT = 5;
+    public static final int FORMAT = 6;
 
     /** Whether this instance is the one to rebuild an older layout (the first to ask; the others follow the switch). */
     public boolean claimUpgrade() {
@@ -154,13 +155,23 @@ public final class ReadModels {
             return new org.caseledger.projections.people.EmployerIndex(db.getCollection("employers_g" + number));
         }
 
+        /** 案号: the cases' numbers per union body and year. */
+        public org.caseledger.projections.numbers.CaseNumbers caseNumbers() {
+            return new org.caseledger.projections.numbers.CaseNumbers(caseNumberDocuments());
+        }
+
+        public MongoCollection<Document> caseNumberDocuments() {
+            return db.getCollection("case_numbers_g" + number);
+        }
+
         public TimelineDocuments timelineDocuments() {
             return new TimelineDocuments(timelines());
         }
 
         /** The read models derived from the timelines, in the order a batch writes them (before the timelines). */
         public List<CaseReadModel> derived() {
-            return List.of(new DeadlineBuckets(deadlines()), new CaseListDocuments(caseList()), new DashboardDocuments(dashboard()));
+            return List.of(new DeadlineBuckets(deadlines()), new CaseListDocuments(caseList()), new DashboardDocuments(dashboard()),
+                    caseNumbers());
         }
 
         /** Drops the generation's collections that exist (dropping a missing one is an error on the server's side). */
@@ -169,7 +180,8 @@ public final class ReadModels {
             for (MongoCollection<Document> c : List.of(timelines(), caseList(), dashboard(), deadlines(),
                     db.getCollection("workorders_g" + number), db.getCollection("wo_inbox_g" + number), db.getCollection("wo_dashboard_g" + number),
                     db.getCollection("wo_due_g" + number), db.getCollection("people_g" + number), db.getCollection("employers_g" + number),
-                    db.getCollection("contact_time_g" + number), db.getCollection("arrears_g" + number))) {
+                    db.getCollection("contact_time_g" + number), db.getCollection("arrears_g" + number),
+                    db.getCollection("case_numbers_g" + number))) {
                 if (existing.contains(c.getNamespace().getCollectionName())) {
                     c.drop();
                 }

@@ -56,7 +56,7 @@ final class ProjectionHarness implements AutoCloseable {
     Map<String, Document> everything(int generation) {
         ReadModels.Generation g = readModels.generation(generation);
         Map<String, Document> all = new java.util.TreeMap<>();
-        for (var entry : Map.of("timelines", g.timelines(), "caselist", g.caseList(), "dashboard", g.dashboard()).entrySet()) {
+        for (var entry : Map.of("timelines", g.timelines(), "caselist", g.caseList(), "dashboard", g.dashboard(), "numbers", g.caseNumberDocuments()).entrySet()) {
             for (Document d : entry.getValue().find().into(new ArrayList<>())) {
                 if (org.caseledger.projections.CachedParts.isRevisions(d)) {
                     continue; // how often parts were written, not what they hold

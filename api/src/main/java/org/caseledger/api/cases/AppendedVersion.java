@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
  * (never from the store afterwards, where another command may already have appended). A command whose metadata asks
  * for it ({@link #ASK}) returns a {@link Version} as its result, filled when its events are stored (Axon stages
  * events during the handler and intercepts them at prepare-commit); it stays empty when the command appended nothing.
+ * It also collects the warnings those events carry, so that the answer to the command says them at once.
  */
 @Component
 public class AppendedVersion {
@@ -22,6 +23,12 @@ public class AppendedVersion {
     /** What a command answers when asked: the sequence number of its last event, once stored. */
     public static final class Version {
         private volatile Long last;
+        /** The warnings the command's events were recorded with, in the order of the events. */
+        private final java.util.List<org.caseledger.core.kernel.CaseWarning> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        public java.util.List<org.caseledger.core.kernel.CaseWarning> warnings() {
+            return java.util.List.copyOf(warnings);
+        }
 
         public java.util.Optional<Long> last() {
             return java.util.Optional.ofNullable(last);
@@ -39,6 +46,9 @@ public class AppendedVersion {
                 if (version != null) {
                     events.stream().filter(DomainEventMessage.class::isInstance).mapToLong(e -> ((DomainEventMessage<?>) e).getSequenceNumber())
                             .forEach(version::saw);
+                    events.stream().map(org.axonframework.messaging.Message::getPayload)
+                            .filter(org.caseledger.core.kernel.WageCaseEvent.class::isInstance)
+                            .forEach(p -> version.warnings.addAll(((org.caseledger.core.kernel.WageCaseEvent) p).warnings()));
                 }
             }
             return (i, e) -> e;

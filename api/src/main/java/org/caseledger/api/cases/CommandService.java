@@ -42,6 +42,16 @@ public class CommandService {
     /** As above, with the request's recorded idempotency key in the metadata of the events it appends. */
     public long send(Object command, String caseId, CaseledgerUser user, Long expectedVersion, String correlationId,
                      String idempotencyKey) {
+        return sendForOutcome(command, caseId, user, expectedVersion, correlationId, idempotencyKey).version();
+    }
+
+    /** What a command produced: the version after it and the warnings its events were recorded with. */
+    public record Outcome(long version, java.util.List<org.caseledger.core.kernel.CaseWarning> warnings) {
+    }
+
+    /** Sends the command and returns its version and the warnings it was recorded with. */
+    public Outcome sendForOutcome(Object command, String caseId, CaseledgerUser user, Long expectedVersion, String correlationId,
+                                  String idempotencyKey) {
         Map<String, Object> meta = new HashMap<>();
         meta.put(MetadataKeys.ACTING_USER, user.username());
         if (user.unionBody() != null) {
@@ -75,7 +85,15 @@ public class CommandService {
                     .register(meters).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
         // the version this command's own events produced; a repeat that appended nothing answers the case as stored
-        return appended instanceof AppendedVersion.Version v && v.last().isPresent() ? v.last().get() : version(caseId);
+        return appended instanceof AppendedVersion.Version v && v.last().isPresent() ? new Outcome(v.last().get(), v.warnings())
+                : new Outcome(version(caseId), java.util.List.of());
+    }
+
+    /** The warnings of the case's events that carry this idempotency key (a repeated request answers as the first did). */
+    public java.util.List<org.caseledger.core.kernel.CaseWarning> warningsRecordedUnder(String caseId, String idempotencyKey) {
+        return store.eventsFrom(caseId, 0).stream().filter(m -> idempotencyKey.equals(m.getMetaData().get(MetadataKeys.IDEMPOTENCY_KEY)))
+                .map(org.axonframework.messaging.Message::getPayload).filter(org.caseledger.core.kernel.WageCaseEvent.class::isInstance)
+                .flatMap(p -> ((org.caseledger.core.kernel.WageCaseEvent) p).warnings().stream()).toList();
     }
 
     /** Whether the store holds event {@code seq} of the case (one key lookup). */

@@ -32,7 +32,7 @@ public class EventSummaries {
     }
 
     /**
-     * The line, with claimants shown as "W1 张三" where their names are given (to those who may see them) and obligors by
+     * The line, with claimants shown as "张三（W1）" where their names are given (to those who may see them) and obligors by
      * name.
      */
     public String line(String type, Summary summary, Locale locale, Map<String, String> claimantNames, Map<String, String> obligorNames) {
@@ -59,7 +59,9 @@ public class EventSummaries {
                 yield Arrays.stream(a.value().substring(dot + 1).split(",")).map(c -> label(type + "." + c, locale))
                         .collect(Collectors.joining(locale.getLanguage().equals("zh") ? "、" : ", "));
             }
-            case CLAIMANT -> claimantNames.containsKey(a.value()) ? a.value() + " " + claimantNames.get(a.value()) : a.value();
+            // by name, the id only as a suffix: 王五（W3）
+            case CLAIMANT -> claimantNames.containsKey(a.value()) ? claimantNames.get(a.value())
+                    + (locale.getLanguage().equals("zh") ? "（" + a.value() + "）" : " (" + a.value() + ")") : a.value();
             case OBLIGOR -> obligorNames.getOrDefault(a.value(), a.value());
         };
     }

@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.List;
 
 /**
- * 审计: a case's history (who, when, from which request, what), a slider that shows the case as it stood after any
- * event (htmx asks for the state as of that event's recording), and whether the read model equals the replay.
+ * 审计: a case's history (who, when, from which request, what; paged), a slider that moves by day through the days the
+ * case's events are dated on and shows the case as it stood at the end of each (htmx asks for it) with that day's
+ * events, numbered as on the case page (the first event is 1), and whether the read model equals the replay.
  */
 @Controller
 public class AuditPage {
@@ -30,8 +31,12 @@ public class AuditPage {
     public record AttachmentCheck(String attachmentId, String title, long seq, String sha256, String outcome) {
     }
 
-    public AuditPage(CaseAccess access, CaseAudit audit, ProjectedCases projected, org.caseledger.api.contacts.Contacts contacts,
+    private final org.caseledger.api.cases.CaseNumbering numbering;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public AuditPage(org.caseledger.api.cases.CaseNumbering numbering, CaseAccess access, CaseAudit audit, ProjectedCases projected, org.caseledger.api.contacts.Contacts contacts,
                      org.caseledger.api.store.AttachmentStore attachments) {
+        this.numbering = numbering;
         this.contacts = contacts;
         this.attachments = attachments;
         this.access = access;
@@ -39,13 +44,26 @@ public class AuditPage {
         this.projected = projected;
     }
 
+    /** Events a page of the history. */
+    static final int PAGE = 50;
+
+    /** A day of the case: the day, and the events dated on it. */
+    public record Day(java.time.LocalDate on, List<CaseAudit.HistoryEntry> events) {
+    }
+
     @GetMapping("/cases/{caseId}/audit")
-    public String audit(@PathVariable String caseId, Model model) {
+    public String audit(@PathVariable String caseId, @RequestParam(defaultValue = "1") int page, Model model) {
         access.visibleOwner(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
-        projected.await(caseId);
+        var t = projected.await(caseId).timeline();
         List<CaseAudit.HistoryEntry> history = audit.history(caseId);
         model.addAttribute("caseId", caseId);
-        model.addAttribute("history", history);
+        model.addAttribute("caseNumber", numbering.label(caseId, t.unionBody, t.filedOn));
+        int pages = Math.max(1, (history.size() + PAGE - 1) / PAGE);
+        int shown = Math.max(1, Math.min(pages, page));
+        model.addAttribute("history", history.subList((shown - 1) * PAGE, Math.min(history.size(), shown * PAGE)));
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
+        model.addAttribute("events", history.size());
         model.addAttribute("verification", audit.verify(caseId));
         model.addAttribute("attachmentChecks", contacts.attachmentsOf(caseId).stream().map(a -> {
             String outcome;
@@ -58,20 +76,30 @@ public class AuditPage {
             }
             return new AttachmentCheck(a.attachmentId(), a.title(), a.seq(), a.sha256(), outcome);
         }).toList());
-        model.addAttribute("last", history.size() - 1);
-        model.addAttribute("state", audit.asOfRecorded(caseId, history.get(history.size() - 1).recordedAt()));
-        model.addAttribute("at", history.get(history.size() - 1));
+        List<Day> days = days(history);
+        model.addAttribute("days", days);
+        model.addAttribute("last", days.size() - 1);
+        Day day = days.get(days.size() - 1);
+        model.addAttribute("day", day);
+        model.addAttribute("state", audit.asOfDay(caseId, day.on()));
         return "audit";
     }
 
-    /** The case as it stood right after the event numbered {@code seq} was recorded (an htmx fragment). */
+    /** The case as it stood at the end of a day (the index of one of its days, as the slider moves; an htmx fragment). */
     @GetMapping("/cases/{caseId}/audit/state")
-    public String state(@PathVariable String caseId, @RequestParam int seq, Model model) {
+    public String state(@PathVariable String caseId, @RequestParam int day, Model model) {
         access.visibleOwner(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
-        List<CaseAudit.HistoryEntry> history = audit.history(caseId);
-        CaseAudit.HistoryEntry at = history.get(Math.max(0, Math.min(history.size() - 1, seq)));
-        model.addAttribute("state", audit.asOfRecorded(caseId, at.recordedAt()));
-        model.addAttribute("at", at);
+        List<Day> days = days(audit.history(caseId));
+        Day at = days.get(Math.max(0, Math.min(days.size() - 1, day)));
+        model.addAttribute("state", audit.asOfDay(caseId, at.on()));
+        model.addAttribute("day", at);
         return "audit :: state";
+    }
+
+    /** The days the case's events are dated on, in order, each with its events. */
+    static List<Day> days(List<CaseAudit.HistoryEntry> history) {
+        java.util.TreeMap<java.time.LocalDate, List<CaseAudit.HistoryEntry>> byDay = new java.util.TreeMap<>();
+        history.forEach(h -> byDay.computeIfAbsent(h.occurredOn(), d -> new java.util.ArrayList<>()).add(h));
+        return byDay.entrySet().stream().map(e -> new Day(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 }

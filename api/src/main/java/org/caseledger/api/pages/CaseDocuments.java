@@ -57,9 +57,9 @@ public class CaseDocuments {
         }
         CaseTimeline t = projected.await(caseId).timeline();
         ClaimantLine line = t.ledger.stream().filter(l -> l.claimantId.equals(claimantId)).findFirst().orElseThrow(() ->
-                new ApiProblem(HttpStatus.NOT_FOUND, "NOT_FOUND", "claimantId", "case " + caseId + " has no claimant " + claimantId));
+                new ApiProblem(HttpStatus.NOT_FOUND, "CLAIMANT_NOT_FOUND", "claimantId", "case " + caseId + " has no claimant " + claimantId));
         NewClaimant claimant = claimant(caseId, claimantId).orElseThrow(() ->
-                new ApiProblem(HttpStatus.NOT_FOUND, "NOT_FOUND", "claimantId", "case " + caseId + " has no claimant " + claimantId));
+                new ApiProblem(HttpStatus.NOT_FOUND, "CLAIMANT_NOT_FOUND", "claimantId", "case " + caseId + " has no claimant " + claimantId));
         return new Worker(t, line, claimant);
     }
 
@@ -130,7 +130,7 @@ public class CaseDocuments {
             }
         }
         if (decided == null || kind.equals("assignment") && assigned == null) {
-            throw new ApiProblem(HttpStatus.NOT_FOUND, "NOT_FOUND", null, kind.equals("assignment")
+            throw new ApiProblem(HttpStatus.NOT_FOUND, "DOCUMENT_NOT_YET", null, kind.equals("assignment")
                     ? "case " + caseId + " has no officer assigned yet" : "case " + caseId + " has no decision to give legal aid yet");
         }
         java.util.List<String> workers = new java.util.ArrayList<>();

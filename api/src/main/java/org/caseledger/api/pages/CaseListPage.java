@@ -26,7 +26,10 @@ public class CaseListPage {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public CaseListPage(CaseListQuery list, CurrentUser currentUser, Clock clock) {
+    private final org.caseledger.api.cases.CaseNumbering numbering;
+
+    public CaseListPage(CaseListQuery list, CurrentUser currentUser, Clock clock, org.caseledger.api.cases.CaseNumbering numbering) {
+        this.numbering = numbering;
         this.list = list;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -39,7 +42,7 @@ public class CaseListPage {
     }
 
     /** A row of the list: the case and its next deadline counted from today. */
-    public record Row(CaseListEntry entry, Long daysLeft, boolean overdue) {
+    public record Row(CaseListEntry entry, Long daysLeft, boolean overdue, String number) {
     }
 
     @GetMapping("/cases")
@@ -70,7 +73,8 @@ public class CaseListPage {
             matching = found.items();
         }
         model.addAttribute("rows", matching.stream().map(e -> new Row(e, e.nextDeadlineDue == null ? null
-                : ChronoUnit.DAYS.between(today, e.nextDeadlineDue), e.nextDeadlineDue != null && e.nextDeadlineDue.isBefore(today))).toList());
+                : ChronoUnit.DAYS.between(today, e.nextDeadlineDue), e.nextDeadlineDue != null && e.nextDeadlineDue.isBefore(today),
+                numbering.label(e.caseId, e.unionBody, e.filedOn))).toList());
         model.addAttribute("total", total);
         model.addAttribute("page", current);
         model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));

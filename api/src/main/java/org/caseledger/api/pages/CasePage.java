@@ -43,10 +43,15 @@ public class CasePage {
     private final org.caseledger.core.deadline.ChineseWorkingDayCalendar calendar;
     private final CaseSteps caseSteps;
     private final org.caseledger.api.contacts.Contacts contacts;
+    private final org.caseledger.api.i18n.Yuan yuan;
 
-    public CasePage(CaseAccess access, ProjectedCases projected, CurrentUser currentUser, UnionBodyRegistry bodies, CommandForms forms,
+    private final org.caseledger.api.cases.CaseNumbering numbering;
+
+    public CasePage(org.caseledger.api.cases.CaseNumbering numbering, org.caseledger.api.i18n.Yuan yuan, CaseAccess access, ProjectedCases projected, CurrentUser currentUser, UnionBodyRegistry bodies, CommandForms forms,
                     CaseAudit audit, Clock clock, StoredStreams streams, org.caseledger.core.deadline.ChineseWorkingDayCalendar calendar,
                     CaseSteps caseSteps, org.caseledger.api.contacts.Contacts contacts) {
+        this.numbering = numbering;
+        this.yuan = yuan;
         this.contacts = contacts;
         this.calendar = calendar;
         this.caseSteps = caseSteps;
@@ -62,6 +67,19 @@ public class CasePage {
 
     /** A next step with its form. */
     public record StepForm(CaseSteps.Step step, List<FormField> fields) {
+    }
+
+    /** 发放全部已收: a worker's money received and not yet paid out to him. */
+    public record Held(String claimantId, String name, long fen) {
+    }
+
+    /** Events one after the other of one kind on one day (twelve disbursements), listed as one line that opens. */
+    public record EntryGroup(org.caseledger.projections.timeline.Entry first, List<org.caseledger.projections.timeline.Entry> entries) {
+
+        /** The number the first event goes by (the first event of the case is 1, as on the audit page). */
+        public long number() {
+            return first.seq + 1;
+        }
     }
 
     /** An open deadline counted from today; provisional while its year's 调休 arrangement is not published. */
@@ -87,6 +105,7 @@ public class CasePage {
         boolean mine = user.mayChange(owner);
         UnionBody issuer = bodies.find(user.unionBody()).map(bodies::unionBody).orElse(null);
         model.addAttribute("t", t);
+        model.addAttribute("caseNumber", numbering.label(caseId, t.unionBody, t.filedOn));
         model.addAttribute("version", p.version());
         model.addAttribute("lanes", Lanes.of(t, today));
         model.addAttribute("mine", mine);
@@ -95,11 +114,23 @@ public class CasePage {
         model.addAttribute("obligorNames", t.obligors.stream().collect(java.util.stream.Collectors.toMap(o -> o.obligorId, o -> o.name)));
         model.addAttribute("deadlines", t.openDeadlines.stream().sorted(java.util.Comparator.comparing(d -> d.dueOn))
                 .map(d -> OpenDeadline.of(d.kind, d.dueOn, d.subject, today, calendar)).toList());
-        model.addAttribute("steps", mine ? caseSteps.of(caseId).steps().stream().map(s -> new StepForm(s, forms.fields(s.route(), t, issuer, today)))
-                .toList() : List.of());
-        model.addAttribute("mayAudit", user.is("AUDITOR") || user.is("OFFICER"));
         // personal data for those who handle or audit the case only: a body above reads the figures, not the names
-        model.addAttribute("names", mine || user.is("AUDITOR") ? namesOf(caseId) : java.util.Map.of());
+        Read read = mine || user.is("AUDITOR") ? read(caseId) : new Read(java.util.Map.of(), null);
+        java.util.Map<String, String> names = read.names();
+        List<StepForm> steps = mine ? caseSteps.of(caseId).steps().stream()
+                .map(s -> new StepForm(s, Prefill.of(s.route(), forms.fields(s.route(), t, issuer, today, names), t, read.award(), yuan, user.username()))).toList()
+                : List.of();
+        StepOrder.Split split = StepOrder.split(steps, t, today);
+        model.addAttribute("steps", steps);
+        model.addAttribute("firstSteps", split.first());
+        model.addAttribute("otherSteps", split.others());
+        boolean disburses = steps.stream().anyMatch(s -> s.step().command().equals("DisburseToClaimant"));
+        model.addAttribute("held", !disburses ? List.of() : t.ledger.stream().filter(l -> l.receivedFen > l.disbursedFen)
+                .map(l -> new Held(l.claimantId, names.getOrDefault(l.claimantId, l.claimantId), l.receivedFen - l.disbursedFen)).toList());
+        model.addAttribute("entryGroups", groups(t.entries));
+        model.addAttribute("today", today);
+        model.addAttribute("mayAudit", user.is("AUDITOR") || user.is("OFFICER"));
+        model.addAttribute("names", names);
         model.addAttribute("mayReadNames", user.is("AUDITOR"));
         // 联系记录 and 附件 name people: the case's own officers and the auditors read them
         boolean readsPeople = mine || user.is("AUDITOR");
@@ -110,11 +141,35 @@ public class CasePage {
         return "case";
     }
 
+    /** What the page reads of the case's own events: the claimants' names, the latest award (its items prefill the instrument). */
+    private record Read(java.util.Map<String, String> names, org.caseledger.core.litigation.ArbitralAwardIssued award) {
+    }
+
+    /** Consecutive events of one kind on one day, one group; any other event, a group of its own. */
+    static List<EntryGroup> groups(List<org.caseledger.projections.timeline.Entry> entries) {
+        List<EntryGroup> groups = new java.util.ArrayList<>();
+        List<org.caseledger.projections.timeline.Entry> run = new java.util.ArrayList<>();
+        for (var e : entries) {
+            if (!run.isEmpty() && !(run.get(0).type.equals(e.type) && java.util.Objects.equals(run.get(0).on, e.on))) {
+                groups.add(new EntryGroup(run.get(0), List.copyOf(run)));
+                run.clear();
+            }
+            run.add(e);
+        }
+        if (!run.isEmpty()) {
+            groups.add(new EntryGroup(run.get(0), List.copyOf(run)));
+        }
+        return groups;
+    }
+
     /** The claimants' names as filed or added, and as corrected since (read from the case's events, opened as the store opens them). */
-    private java.util.Map<String, String> namesOf(String caseId) {
+    private Read read(String caseId) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
+        org.caseledger.core.litigation.ArbitralAwardIssued award = null;
         for (var m : streams.eventsFrom(caseId, 0)) {
-            if (m.getPayload() instanceof WageClaimFiled f) {
+            if (m.getPayload() instanceof org.caseledger.core.litigation.ArbitralAwardIssued a) {
+                award = a;
+            } else if (m.getPayload() instanceof WageClaimFiled f) {
                 f.claimants().forEach(c -> names.put(c.claimantId().value(), c.personalData().name()));
             } else if (m.getPayload() instanceof org.caseledger.core.intake.ClaimantAdded a) {
                 names.put(a.claimant().claimantId().value(), a.claimant().personalData().name());
@@ -122,7 +177,7 @@ public class CasePage {
                 names.put(c.claimantId().value(), c.personalData().name());
             }
         }
-        return names;
+        return new Read(names, award);
     }
 
     @GetMapping("/cases/{caseId}/letters/{letterId}")

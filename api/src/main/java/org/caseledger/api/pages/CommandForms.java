@@ -43,6 +43,23 @@ public class CommandForms {
     }
 
     public List<FormField> fields(String route, CaseTimeline t, UnionBody issuer, LocalDate today) {
+        return fields(route, t, issuer, today, java.util.Map.of());
+    }
+
+    /** The form of a case's command, its claimants shown by name (the id as a suffix) to those who may read names. */
+    public List<FormField> fields(String route, CaseTimeline t, UnionBody issuer, LocalDate today, java.util.Map<String, String> names) {
+        this.names.set(names);
+        try {
+            return fieldsOf(route, t, issuer, today);
+        } finally {
+            this.names.remove();
+        }
+    }
+
+    /** The names of the case being drawn (a page is drawn on one thread). */
+    private final ThreadLocal<java.util.Map<String, String>> names = ThreadLocal.withInitial(java.util.Map::of);
+
+    private List<FormField> fieldsOf(String route, CaseTimeline t, UnionBody issuer, LocalDate today) {
         CommandRoute r = CommandRoutes.ALL.stream().filter(x -> x.path().equals(route)).findFirst().orElseThrow();
         Set<String> fromPath = new java.util.HashSet<>(Set.of("caseId"));
         Arrays.stream(r.path().split("/")).filter(p -> p.startsWith("{")).forEach(p -> fromPath.add(p.substring(1, p.length() - 1)));
@@ -164,24 +181,39 @@ public class CommandForms {
                 .map(v -> new FormField.Option(v, "enum." + type.getSimpleName() + "." + v, null)).toList();
     }
 
-    private static List<FormField.Option> claimants(CaseTimeline t) {
-        return t.ledger.stream().map(l -> new FormField.Option(l.claimantId, null, l.claimantId)).toList();
+    /** The case's claimants by name, the id as a suffix (王五 · W3), with what each is still owed. */
+    private List<FormField.Option> claimants(CaseTimeline t) {
+        java.util.Map<String, String> known = names.get();
+        return t.ledger.stream().map(l -> new FormField.Option(l.claimantId, null,
+                known.containsKey(l.claimantId) ? known.get(l.claimantId) + " · " + l.claimantId : l.claimantId, l.outstandingFen)).toList();
     }
 
     private static List<FormField.Option> obligors(CaseTimeline t) {
-        return t.obligors.stream().map(o -> new FormField.Option(o.obligorId, null, o.name + " (" + o.obligorId + ")")).toList();
+        return t.obligors.stream().map(o -> new FormField.Option(o.obligorId, null, o.name + " · " + o.obligorId)).toList();
     }
 
 
-    /** A new id the case does not use yet: P3 after two promises, L2 after one letter. */
+    /** A new id the case does not use yet (P3 after two promises, L2 after one letter), generated: never typed. */
     private static String suggestId(String name, CaseTimeline t) {
+        if (t == null) {
+            return "";
+        }
         return switch (name) {
-            case "promiseId" -> "P" + (t.promises.size() + 1);
-            case "letterId" -> "L" + (t.letters.size() + 1);
-            case "paymentId" -> "PAY" + (t.payments.size() + 1);
-            case "freezeId" -> "F" + (t.measures.size() + 1);
+            case "promiseId" -> unused("P", t.promises.size() + 1, t.promises.stream().map(p -> p.promiseId).toList());
+            case "letterId" -> unused("L", t.letters.size() + 1, t.letters.stream().map(l -> l.letterId).toList());
+            case "paymentId" -> unused("PAY", t.payments.size() + 1, t.payments.stream().map(p -> p.paymentId).toList());
+            case "freezeId" -> unused("F", t.measures.size() + 1, t.freezesInForce);
             default -> "";
         };
+    }
+
+    /** The first of prefix{from}, prefix{from+1}… not among the ids used. */
+    private static String unused(String prefix, int from, List<String> used) {
+        for (int n = from; ; n++) {
+            if (!used.contains(prefix + n)) {
+                return prefix + n;
+            }
+        }
     }
 
     private String json(Object value) {

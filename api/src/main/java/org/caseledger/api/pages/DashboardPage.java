@@ -79,8 +79,13 @@ public class DashboardPage {
         Filters f = filters(from, to, unionBody, region);
         LocalDate today = LocalDate.now(clock);
         DashboardFigures figures = dashboard.figuresOf(f.bodies(), f.region(), f.from(), f.to(), today);
-        SortedMap<String, DashboardFigures> months = dashboard.monthly(f.bodies(), f.region(), f.from(), f.to(), today);
+        SortedMap<String, DashboardFigures> filed = dashboard.monthly(f.bodies(), f.region(), f.from(), f.to(), today);
+        SortedMap<String, Long> paid = dashboard.recoveredByMonthPaid(f.bodies(), f.region(), f.from(), f.to());
+        SortedMap<String, Month> months = months(filed, paid);
         CaseledgerUser user = currentUser.get();
+        java.time.YearMonth last = f.to() != null ? java.time.YearMonth.parse(f.to()) : java.time.YearMonth.from(today);
+        model.addAttribute("trend", dashboard.trendByBody(f.bodies(), f.region(), last.minusMonths(11).toString(), last.toString()));
+        model.addAttribute("trendMonths", java.util.stream.IntStream.rangeClosed(0, 11).mapToObj(i -> last.minusMonths(11 - i).toString()).toList());
         model.addAttribute("f", f);
         model.addAttribute("warnings", warnings.of(user));
         model.addAttribute("figures", figures);
@@ -90,8 +95,20 @@ public class DashboardPage {
         return "dashboard";
     }
 
+    /** A month of the chart: the cases filed in it and what they claimed; the money that came in during it. */
+    public record Month(int cases, long claimedFen, long recoveredFen) {
+    }
+
+    /** Claimed by the month of filing, recovered by the month the money came in, side by side. */
+    static SortedMap<String, Month> months(SortedMap<String, DashboardFigures> filed, SortedMap<String, Long> paid) {
+        SortedMap<String, Month> months = new java.util.TreeMap<>();
+        filed.forEach((m, fig) -> months.put(m, new Month(fig.cases(), fig.claimedFen(), 0)));
+        paid.forEach((m, fen) -> months.merge(m, new Month(0, 0, fen), (a, b) -> new Month(a.cases(), a.claimedFen(), b.recoveredFen())));
+        return months;
+    }
+
     /** The chart's data, as the page's script reads it: months, claimed and recovered in yuan (exact, from fen). */
-    private static Map<String, Object> chart(SortedMap<String, DashboardFigures> months) {
+    private static Map<String, Object> chart(SortedMap<String, Month> months) {
         List<String> labels = new ArrayList<>(months.keySet());
         List<String> claimed = months.values().stream().map(m -> yuan(m.claimedFen())).toList();
         List<String> recovered = months.values().stream().map(m -> yuan(m.recoveredFen())).toList();
@@ -122,10 +139,11 @@ public class DashboardPage {
                 figures.casesByChannel().forEach((k, v) -> rows.add(List.of(text("enum.Channel." + k, locale), String.valueOf(v))));
             }
             case "month" -> {
-                rows.add(List.of(text("dashboard.month", locale), text("dashboard.cases", locale), text("dashboard.claimed", locale),
-                        text("dashboard.recovered", locale), text("dashboard.disbursed", locale)));
-                dashboard.monthly(f.bodies(), f.region(), f.from(), f.to(), today).forEach((m, v) -> rows.add(List.of(m,
-                        String.valueOf(v.cases()), yuan(v.claimedFen()), yuan(v.recoveredFen()), yuan(v.disbursedFen()))));
+                rows.add(List.of(text("dashboard.month", locale), text("dashboard.casesFiled", locale), text("dashboard.claimedByFiling", locale),
+                        text("dashboard.recoveredByPayment", locale)));
+                months(dashboard.monthly(f.bodies(), f.region(), f.from(), f.to(), today),
+                        dashboard.recoveredByMonthPaid(f.bodies(), f.region(), f.from(), f.to())).forEach((m, v) -> rows.add(List.of(m,
+                        String.valueOf(v.cases()), yuan(v.claimedFen()), yuan(v.recoveredFen()))));
             }
             case "letters" -> {
                 rows.add(List.of(text("dashboard.letterType", locale), text("dashboard.issued", locale), text("dashboard.replied", locale),

@@ -34,7 +34,7 @@ public class JsMessages {
                 out.put(code.name(), messages.getMessage("rule." + code.name(), null, code.rule(), l));
             }
             ProblemCodes.ALL.forEach((code, meaning) -> out.put(code, messages.getMessage("problem." + code, null, meaning.meaning(), l)));
-            for (String key : new String[]{"case.saved", "case.refused", "file.badIdCard", "file.badAmount"}) {
+            for (String key : new String[]{"case.saved", "case.savedBut", "case.refused", "case.notDisbursed", "file.badIdCard", "file.badAmount"}) {
                 out.put(key, messages.getMessage(key, null, key, l));
             }
             try {

@@ -16,7 +16,9 @@ import java.util.Map;
  * The case drawn as swim lanes: a lane per stage the case went through, its time in that stage as a bar across the
  * case's days, and what happened as marks on the day it happened (letters, meetings, promises, measures, payments);
  * a broken promise or an overdue reply in red; an enforcement round ended (终本) as a gap until it resumed.
- * Positions are percentages of the case's span, so the drawing fits any width.
+ * Positions are percentages of the case's span, so the drawing fits any width. What happened on one day in one lane
+ * is one mark (twelve disbursements are one mark of twelve), and the page stacks marks that would touch, so that no
+ * mark is ever drawn over another; a mark is a button that says what it stands for (no hover-only text).
  */
 public record Lanes(LocalDate from, LocalDate to, List<Lane> lanes) {
 
@@ -27,8 +29,16 @@ public record Lanes(LocalDate from, LocalDate to, List<Lane> lanes) {
     public record Span(double left, double width, String kind, LocalDate start, LocalDate end) {
     }
 
-    /** {@code category}: letter, reply, meeting, promise, payment, disbursement, measure, event; {@code alert} in red. */
-    public record Mark(double left, String category, boolean alert, String type, LocalDate on, long seq) {
+    /**
+     * {@code category}: letter, reply, meeting, promise, payment, disbursement, measure, event (several kinds on one
+     * day); {@code alert} in red; {@code warned} when an event of it was recorded with a warning.
+     */
+    public record Mark(double left, String category, boolean alert, boolean warned, LocalDate on, List<Entry> entries) {
+
+        /** The number the events go by on the case and audit pages (the first event is 1). */
+        public long firstNumber() {
+            return entries.get(0).seq + 1;
+        }
     }
 
     public static Lanes of(CaseTimeline t, LocalDate today) {
@@ -55,12 +65,20 @@ public record Lanes(LocalDate from, LocalDate to, List<Lane> lanes) {
                 lane(lanes, "ENFORCEMENT").spans().add(span(from, days, gapStart, s.leftOn != null ? s.leftOn : to, "gap"));
             }
         }
+        Map<String, Map<LocalDate, List<Entry>>> byDay = new LinkedHashMap<>();
         for (Entry e : t.entries) {
             if (e.stage == null || "CLOSED".equals(e.stage) || e.on == null) {
                 continue;
             }
-            lane(lanes, e.stage).marks().add(new Mark(percent(from, days, e.on), category(e), e.alert, e.type, e.on, e.seq));
+            lane(lanes, e.stage);
+            byDay.computeIfAbsent(e.stage, s -> new java.util.TreeMap<>()).computeIfAbsent(e.on, d -> new ArrayList<>()).add(e);
         }
+        byDay.forEach((stage, days1) -> days1.forEach((on, entries) -> {
+            java.util.Set<String> categories = new java.util.HashSet<>();
+            entries.forEach(e -> categories.add(category(e)));
+            lane(lanes, stage).marks().add(new Mark(percent(from, days, on), categories.size() == 1 ? categories.iterator().next() : "event",
+                    entries.stream().anyMatch(e -> e.alert), entries.stream().anyMatch(e -> !e.warnings.isEmpty()), on, List.copyOf(entries)));
+        }));
         return new Lanes(from, to, new ArrayList<>(lanes.values()));
     }
 

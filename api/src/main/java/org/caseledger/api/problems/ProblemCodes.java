@@ -46,6 +46,8 @@ public final class ProblemCodes {
         add("NOT_ANCHORED", 404, "no anchor of that day holds the case (it did not change since the anchor before, or it is not yet anchored)");
         add("ANCHOR_NOT_FOUND", 404, "no anchor of that day and number");
         add("LETTER_NOT_FOUND", 404, "the case has no letter of that id");
+        add("CLAIMANT_NOT_FOUND", 404, "the case has no claimant of that id");
+        add("DOCUMENT_NOT_YET", 404, "the document rests on a step the case has not recorded yet (the decision, the assignment)");
         add("ANCHOR_LOG_BROKEN", 409, "the anchors' own log does not hold together (an anchor forged, altered or removed): nothing is anchored on it");
         add("CASE_HISTORY_TAMPERED", 409, "the case's stored history is not what the service stored (an event without its hash, or rewritten): nothing is appended to it; see its integrity");
         add("CHECK_RUNNING", 409, "a check of the whole store's hash chains is running already");

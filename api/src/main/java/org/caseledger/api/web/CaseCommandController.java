@@ -40,9 +40,11 @@ public class CaseCommandController {
     private final CurrentUser currentUser;
     private final CaseOwnership ownership;
     private final UnionBodyRegistry bodies;
+    private final org.caseledger.api.i18n.WarningTexts warningTexts;
 
     public CaseCommandController(CommandRequests requests, CommandService commands, CurrentUser currentUser, CaseOwnership ownership,
-                                 UnionBodyRegistry bodies) {
+                                 UnionBodyRegistry bodies, org.caseledger.api.i18n.WarningTexts warningTexts) {
+        this.warningTexts = warningTexts;
         this.requests = requests;
         this.strict = requests.strict();
         this.commands = commands;
@@ -131,7 +133,8 @@ public class CaseCommandController {
                 new ApiProblem(HttpStatus.NOT_FOUND, "UNKNOWN_COMMAND", null, "no command at " + request.getRequestURI()));
         String commandName = route.getKey().command().getSimpleName();
         return requests.idempotent(user, key, request, raw, recordedKey -> commands.versionRecordedUnder(caseId, recordedKey)
-                .map(v -> requests.answer(200, null, v, new CommandAccepted(caseId, v, commandName))), recordedKey -> {
+                .map(v -> requests.answer(200, null, v, new CommandAccepted(caseId, v, commandName,
+                        notes(commands.warningsRecordedUnder(caseId, recordedKey))))), recordedKey -> {
             String owner = ownership.unionBodyOf(caseId).orElseThrow(() -> ApiProblem.notFound(caseId));
             if (!user.mayChange(owner)) {
                 if (user.maySee(owner)) {
@@ -145,9 +148,16 @@ public class CaseCommandController {
             json.put("caseId", caseId);
             route.getValue().forEach(json::put);
             Object command = requests.toCommand(json, route.getKey().command());
-            long version = commands.send(command, caseId, user, expected, CorrelationIdFilter.of(request), recordedKey);
-            return ResponseEntity.ok().eTag(CommandRequests.etag(version)).body(new CommandAccepted(caseId, version, commandName));
+            CommandService.Outcome outcome = commands.sendForOutcome(command, caseId, user, expected, CorrelationIdFilter.of(request), recordedKey);
+            return ResponseEntity.ok().eTag(CommandRequests.etag(outcome.version()))
+                    .body(new CommandAccepted(caseId, outcome.version(), commandName, notes(outcome.warnings())));
         });
+    }
+
+    /** The warnings in the reader's language (the request's Accept-Language, or the page's choice). */
+    private java.util.List<CommandAccepted.WarningNote> notes(java.util.List<org.caseledger.core.kernel.CaseWarning> warnings) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return warnings.stream().distinct().map(w -> new CommandAccepted.WarningNote(w.name(), warningTexts.text(w, locale))).toList();
     }
 
     /** The case id a filing names, or the one assigned to it (an unreadable body fails later, with its own answer). */

@@ -59,7 +59,7 @@ final class Browser {
         }
         driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(30));
         Object result = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}}).then(function (r) {"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']}}).then(function (r) {"
                 + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
                 + "    .map(function (v) { return v.id + ': ' + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | '); }));"
                 + "});");

@@ -50,8 +50,7 @@ class FrontDeskThroughThePagesTest extends ThroughThePages {
     /** Opens a next step of the order, fills and sends it; waits for the order's page at a newer version. */
     void step(String route, Map<String, String> values) {
         long before = version();
-        WebElement details = driver.findElement(By.cssSelector("details.step[data-route='" + route + "']"));
-        details.findElement(By.tagName("summary")).click();
+        WebElement details = openStep(route);
         fill(details.findElement(By.tagName("form")), values);
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
             List<WebElement> alert = d.findElements(By.cssSelector(".outcome.alert"));

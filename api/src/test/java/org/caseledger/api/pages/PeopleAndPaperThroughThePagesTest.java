@@ -116,8 +116,7 @@ class PeopleAndPaperThroughThePagesTest extends ThroughThePages {
         String caseId = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
         assertThat(driver.findElement(By.id("total-claimed")).getText()).isEqualTo(total);
         // two more workers of the same site, added from the case's page
-        WebElement more = driver.findElement(By.cssSelector("details.step[data-route='claimant-sheet']"));
-        more.findElement(By.tagName("summary")).click();
+        WebElement more = openStep("claimant-sheet");
         List<List<Object>> late = List.of(rows.get(0), List.of(301, "工人301", WorkerLists.idCard(301), "13900000301", "1000.01"),
                 List.of(302, "工人302", WorkerLists.idCard(302), "13900000302", "2000.02"));
         more.findElement(By.name("file")).sendKeys(write("补充花名册.csv", WorkerLists.csv(late, StandardCharsets.UTF_8)).toString());
@@ -178,8 +177,7 @@ class PeopleAndPaperThroughThePagesTest extends ThroughThePages {
 
         // the award attached on the case page, checked on the audit page and in the export
         driver.get(url("/cases/" + caseId));
-        WebElement attach = driver.findElement(By.cssSelector("details.step[data-route='attachments']"));
-        attach.findElement(By.tagName("summary")).click();
+        WebElement attach = openStep("attachments");
         byte[] award = ("%PDF-1.4\n% 鲁甸县劳动人事争议仲裁委员会 裁决书\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
         attach.findElement(By.name("file")).sendKeys(write("裁决书.pdf", award).toString());
         new Select(attach.findElement(By.name("kind"))).selectByValue("AWARD");

@@ -58,6 +58,24 @@ abstract class ThroughThePages {
         }
     }
 
+    /**
+     * Opens a next step of the case page, from behind "其他操作" when it is not among the likely ones, and returns it
+     * (its form inside).
+     */
+    WebElement openStep(String route) {
+        WebElement details = driver.findElement(By.cssSelector("details[data-route='" + route + "']"));
+        java.util.List<WebElement> others = driver.findElements(By.id("other-steps"));
+        if (!others.isEmpty() && !details.isDisplayed()) {
+            WebElement summary = others.get(0).findElement(By.tagName("summary"));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
+            summary.click();
+        }
+        WebElement summary = details.findElement(By.tagName("summary"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
+        summary.click();
+        return details;
+    }
+
     static Map<String, String> fields(String... keysAndValues) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {

@@ -60,7 +60,18 @@ class LawOverHttpTest extends ApiTest {
     @Test
     void a_ten_thousand_yuan_award_stated_non_final_stays_non_final_with_a_warning() {
         fileAndArbitrate("PL-LAW-1");
-        ok("PL-LAW-1", "arbitration/award", award("PL-LAW-1", "NON_FINAL"));
+        // 已登记，但…: the answer itself says the warning, in the reader's language, with the articles
+        HttpApi.Reply recorded = api.send(OFFICER, "POST", "/api/cases/PL-LAW-1/arbitration/award", award("PL-LAW-1", "NON_FINAL"),
+                Map.of("Accept-Language", "zh-CN"));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        JsonNode said = recorded.json().get("warnings");
+        assertThat(said).hasSize(1);
+        assertThat(said.get(0).get("code").asText()).isEqualTo("AWARD_FINALITY_NOT_AS_THE_LAW_SAYS");
+        assertThat(said.get(0).get("text").asText()).contains("以裁决书载明的为准").contains("劳动争议解释（一）第18条");
+        HttpApi.Reply quiet = api.send(OFFICER, "POST", "/api/cases/PL-LAW-1/contacts", Map.of("kind", "CALL", "claimantId", "W1",
+                "text", "告知裁决结果", "minutes", 5, "occurredOn", "2025-05-09"), Map.of("Accept-Language", "en"));
+        assertThat(quiet.status()).as(quiet.body()).isEqualTo(200);
+        assertThat(quiet.json().get("warnings")).as("a command recorded without a warning says none").isEmpty();
         JsonNode issued = last("PL-LAW-1", "ArbitralAwardIssued");
         assertThat(issued.get("finalAward").asBoolean()).isFalse();
         assertThat(issued.get("warnings").toString()).contains("AWARD_FINALITY_NOT_AS_THE_LAW_SAYS");

@@ -30,6 +30,8 @@ public class Contribution {
     public Map<String, Integer> lettersComplied = new TreeMap<>();
     public Long daysToFullPayment;
     public List<LocalDate> openDeadlineDues;
+    /** What the case recovered by the month the money came in ("2026-06" → fen): a chart of recovery is by month paid. */
+    public Map<String, Long> recoveredByMonth = new TreeMap<>();
 
     public static Contribution of(CaseTimeline t) {
         Contribution c = new Contribution();
@@ -53,6 +55,12 @@ public class Contribution {
         }
         c.daysToFullPayment = t.daysToFullPayment();
         c.openDeadlineDues = t.openDeadlines.stream().map(d -> d.dueOn).sorted().toList();
+        // a payment's allocations counted in the month it was received; what it allocated later too (its money came then)
+        for (org.caseledger.projections.timeline.PaymentView p : t.payments) {
+            if (p.allocatedFen != 0 && p.receivedOn != null) {
+                c.recoveredByMonth.merge(p.receivedOn.toString().substring(0, 7), p.allocatedFen, Math::addExact);
+            }
+        }
         return c;
     }
 
@@ -91,6 +99,10 @@ public class Contribution {
         c.daysToFullPayment = days == null ? null : days.longValue();
         List<?> dues = d.get("openDeadlineDues", List.class);
         c.openDeadlineDues = dues == null ? null : dues.stream().map(v -> LocalDate.parse(v.toString())).toList();
+        org.bson.Document byMonth = d.get("recoveredByMonth", org.bson.Document.class);
+        if (byMonth != null) {
+            byMonth.forEach((k, v) -> c.recoveredByMonth.put(k, ((Number) v).longValue()));
+        }
         return c;
     }
 

@@ -60,6 +60,55 @@ public final class DashboardQuery {
         return months;
     }
 
+    /**
+     * Money recovered by the month it came in (not the month its case was filed), within the months asked: the cases of
+     * any filing month up to the last month asked count.
+     */
+    public SortedMap<String, Long> recoveredByMonthPaid(Set<String> unionBodies, String regionPrefix, String fromMonth, String toMonth) {
+        SortedMap<String, Long> months = new TreeMap<>();
+        tallies(unionBodies, regionPrefix, null, toMonth).values().forEach(t -> t.recoveredByMonth().forEach((m, fen) -> {
+            if ((fromMonth == null || m.compareTo(fromMonth) >= 0) && (toMonth == null || m.compareTo(toMonth) <= 0)) {
+                months.merge(m, fen, Math::addExact);
+            }
+        }));
+        return months;
+    }
+
+    /** A body's month: claimed by the cases filed in it, recovered by the money that came in during it. */
+    public record BodyMonth(int cases, long claimedFen, long recoveredFen) {
+    }
+
+    /** Each body's months from {@code fromMonth} to {@code toMonth} (inclusive, every month listed, zeros included). */
+    public SortedMap<String, SortedMap<String, BodyMonth>> trendByBody(Set<String> unionBodies, String regionPrefix, String fromMonth,
+                                                                      String toMonth) {
+        SortedMap<String, SortedMap<String, BodyMonth>> trend = new TreeMap<>();
+        Set<String> bodies = new TreeSet<>();
+        var dashboard = readModels.active().dashboard();
+        Document index = dashboard.find(new Document("_id", DashboardDocuments.CELLS)).first();
+        if (index != null) {
+            for (String id : index.getList("ids", String.class)) {
+                String body = id.split("\\|")[0];
+                if (unionBodies == null || unionBodies.contains(body)) {
+                    bodies.add(body);
+                }
+            }
+        }
+        java.time.YearMonth first = java.time.YearMonth.parse(fromMonth);
+        java.time.YearMonth last = java.time.YearMonth.parse(toMonth);
+        for (String body : bodies) {
+            Map<String, Tally> filed = tallies(Set.of(body), regionPrefix, null, toMonth);
+            SortedMap<String, Long> paid = new TreeMap<>();
+            filed.values().forEach(t -> t.recoveredByMonth().forEach((m, fen) -> paid.merge(m, fen, Math::addExact)));
+            SortedMap<String, BodyMonth> months = new TreeMap<>();
+            for (java.time.YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                Tally t = filed.get(m.toString());
+                months.put(m.toString(), new BodyMonth(t == null ? 0 : t.cases, t == null ? 0 : t.claimedFen, paid.getOrDefault(m.toString(), 0L)));
+            }
+            trend.put(body, months);
+        }
+        return trend;
+    }
+
     /** An answer kept with the revisions it was computed from. */
     private record Kept(String namespace, Map<String, Document> revisions, Map<String, Tally> byMonth) {
     }

@@ -29,6 +29,8 @@ public final class Tally {
     final TreeMap<Long, Integer> daysToFullPayment = new TreeMap<>();
     /** Open deadlines by the day they fall due. */
     final TreeMap<LocalDate, Integer> openDeadlineDues = new TreeMap<>();
+    /** Money recovered by the month it came in. */
+    final TreeMap<String, Long> recoveredByMonth = new TreeMap<>();
 
     public static Tally of(Iterable<Contribution> contributions) {
         Tally tally = new Tally();
@@ -63,6 +65,7 @@ public final class Tally {
         if (c.daysToFullPayment != null) {
             daysToFullPayment.merge(c.daysToFullPayment, 1, Math::addExact);
         }
+        c.recoveredByMonth.forEach((k, v) -> recoveredByMonth.merge(k, v, Math::addExact));
         if (c.openDeadlineDues != null) {
             c.openDeadlineDues.forEach(d -> openDeadlineDues.merge(d, 1, Math::addExact));
         }
@@ -85,7 +88,13 @@ public final class Tally {
         t.complied.forEach((k, v) -> complied.merge(k, v, Math::addExact));
         t.daysToFullPayment.forEach((k, v) -> daysToFullPayment.merge(k, v, Math::addExact));
         t.openDeadlineDues.forEach((k, v) -> openDeadlineDues.merge(k, v, Math::addExact));
+        t.recoveredByMonth.forEach((k, v) -> recoveredByMonth.merge(k, v, Math::addExact));
         return this;
+    }
+
+    /** Money recovered by the month it came in ("2026-06" → fen). */
+    public java.util.SortedMap<String, Long> recoveredByMonth() {
+        return java.util.Collections.unmodifiableSortedMap(recoveredByMonth);
     }
 
     /** Open deadlines due before {@code today}. */
