@@ -151,6 +151,9 @@ public class CommandForms {
         for (RecordComponent c : record.getRecordComponents()) {
             Class<?> type = c.getType();
             String path = prefix + c.getName();
+            if (c.getName().equals("finalItem") && record == org.caseledger.core.litigation.AwardItem.class) {
+                continue; // 0.3's flag, said now by the item's stated type
+            }
             if (type.isRecord() && !(type.getRecordComponents().length == 1 && type.getRecordComponents()[0].getType() == String.class)
                     && type != Money.class && type != UnionBody.class) {
                 columns.addAll(columns(type, path + ".", t, today, newIds));

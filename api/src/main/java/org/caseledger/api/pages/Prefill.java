@@ -25,7 +25,12 @@ final class Prefill {
         List<FormField> filled = new ArrayList<>();
         for (FormField f : fields) {
             filled.add(switch (route + "#" + f.name()) {
-                case "arbitration/award#items" -> f.withRows(t.ledger.stream().map(l -> row(l.claimantId, "PRINCIPAL", yuan.plain(l.claimedFen))).toList());
+                // each item as the award states it, else the award's own statement (never "final" by default)
+                case "arbitration/award#items" -> f.withRows(t.ledger.stream().map(l -> {
+                    Map<String, String> r = row(l.claimantId, "PRINCIPAL", yuan.plain(l.claimedFen));
+                    r.put("statedType", "NOT_STATED");
+                    return r;
+                }).toList());
                 case "instruments#amounts" -> award != null
                         ? f.withRows(award.items().stream().map(i -> row(i.claimantId().value(), i.component().name(), yuan.plain(i.amount().fen()))).toList())
                         : f.withRows(agreed(t, yuan));

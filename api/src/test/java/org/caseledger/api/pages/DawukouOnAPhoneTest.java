@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -97,9 +96,11 @@ class DawukouOnAPhoneTest extends ThroughThePages {
         List<WebElement> rows = award.findElements(By.cssSelector("[data-name='items'] tbody tr"));
         assertThat(rows).hasSize(12);
         assertThat(rows.get(3).findElement(By.cssSelector("[data-part='amount']")).getAttribute("value")).isEqualTo("8333.33");
+        assertThat(award.findElement(By.cssSelector(".step-hint")).getText()).as("the form says what it records")
+                .isEqualTo(message("hint.RecordArbitralAward"));
         labelsVisible("award form");
         noHorizontalScroll("award form");
-        screenshot(award, "award-form");
+        screenshot(driver.findElement(By.cssSelector("details.step[data-route='arbitration/award']")), "award-form");
         fill(award, Map.of("awardNo", "石劳人仲裁字〔2026〕15号", "occurredOn", "2026-04-20"));
         send("arbitration/award", award);
 
@@ -227,7 +228,11 @@ class DawukouOnAPhoneTest extends ThroughThePages {
                 ((Number) driver.executeScript("return new Set(Array.from(document.querySelectorAll('#history td:nth-child(3)')).map(function (c) { return c.textContent; })).size")).longValue() - 1));
         assertThat(text("#state")).contains("№" + (finalVersion + 1));
         screenshot(driver.findElement(By.tagName("body")), "audit-page");
-        for (String page : List.of("/cases", "/dashboard", "/people", "/work-orders", "/calendar", "/cases/" + caseId + "/closing-report")) {
+        String c = "/cases/" + caseId;
+        for (String page : List.of("/cases", "/cases?page=1&stage=CLOSED", "/dashboard/hotline", "/people", "/work-orders", "/work-orders/new",
+                "/matters/new", "/calendar", c + "/closing-report", c + "/receipts/W12", c + "/documents/application/W1",
+                c + "/documents/aid-decision", c + "/documents/assignment", "/employers?key=" + java.net.URLEncoder.encode("name:某物业服务有限公司",
+                        java.nio.charset.StandardCharsets.UTF_8))) {
             driver.get(url(page));
             checkPage(page);
         }
@@ -251,12 +256,11 @@ class DawukouOnAPhoneTest extends ThroughThePages {
         return driver.findElement(By.cssSelector(css)).getText();
     }
 
-    long version() {
-        return Long.parseLong(driver.findElement(By.id("version")).getText());
-    }
-
+    /** The step's form, which says in one line what it records. */
     WebElement stepForm(String route) {
-        return driver.findElement(By.cssSelector("details.step[data-route='" + route + "'] form"));
+        WebElement form = driver.findElement(By.cssSelector("details.step[data-route='" + route + "'] form"));
+        assertThat(form.findElement(By.cssSelector(".step-hint")).getText()).as(route + " says what it records").isNotBlank();
+        return form;
     }
 
     void fill(WebElement form, Map<String, String> values) {
@@ -274,17 +278,7 @@ class DawukouOnAPhoneTest extends ThroughThePages {
     void send(String route, WebElement form) {
         long before = version();
         click(form.findElement(By.cssSelector("button[type='submit']")));
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> {
-            List<WebElement> alert = d.findElements(By.cssSelector(".outcome.alert"));
-            if (!alert.isEmpty() && !alert.get(0).getText().isBlank()) {
-                throw new AssertionError(route + " refused: " + alert.get(0).getText());
-            }
-            try {
-                return version() > before;
-            } catch (org.openqa.selenium.WebDriverException reloading) {
-                return false;
-            }
-        });
+        awaitNewerVersion(route, before);
         checkPage(route);
     }
 

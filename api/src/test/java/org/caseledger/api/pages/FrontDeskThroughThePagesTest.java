@@ -28,10 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.profiles.active=demo"})
 class FrontDeskThroughThePagesTest extends ThroughThePages {
 
-    long version() {
-        return Long.parseLong(driver.findElement(By.id("version")).getText());
-    }
-
     /** Fills a form's fields (by name, or {@code part:record.column} for a record's column) and sends it. */
     void fill(WebElement form, Map<String, String> values) {
         values.forEach((name, value) -> {
@@ -52,17 +48,7 @@ class FrontDeskThroughThePagesTest extends ThroughThePages {
         long before = version();
         WebElement details = openStep(route);
         fill(details.findElement(By.tagName("form")), values);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
-            List<WebElement> alert = d.findElements(By.cssSelector(".outcome.alert"));
-            if (!alert.isEmpty() && !alert.get(0).getText().isBlank()) {
-                throw new AssertionError(route + " refused: " + alert.get(0).getText());
-            }
-            try {
-                return version() > before;
-            } catch (org.openqa.selenium.WebDriverException reloading) {
-                return false;
-            }
-        });
+        awaitNewerVersion(route, before);
     }
 
     @Test

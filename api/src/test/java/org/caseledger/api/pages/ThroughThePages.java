@@ -76,6 +76,26 @@ abstract class ThroughThePages {
         return details;
     }
 
+    /** The version of the case or order the page shows. */
+    long version() {
+        return Long.parseLong(driver.findElement(By.id("version")).getText());
+    }
+
+    /** Waits for the page to come back at a newer version; a refusal shown on the form fails at once, with its words. */
+    void awaitNewerVersion(String route, long before) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            java.util.List<WebElement> alert = d.findElements(By.cssSelector(".outcome.alert"));
+            if (!alert.isEmpty() && !alert.get(0).getText().isBlank()) {
+                throw new AssertionError(route + " refused: " + alert.get(0).getText());
+            }
+            try {
+                return version() > before;
+            } catch (org.openqa.selenium.WebDriverException reloading) { // stale, missing or detached while the page reloads
+                return false;
+            }
+        });
+    }
+
     static Map<String, String> fields(String... keysAndValues) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
