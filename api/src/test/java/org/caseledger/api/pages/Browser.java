@@ -66,6 +66,26 @@ final class Browser {
         return (java.util.List<String>) result;
     }
 
+    /**
+     * At 390 px wide, the elements that reach past the screen's right edge (none when the document is no wider than the
+     * viewport: a phone never scrolls sideways); the window is set back to 1280 px after.
+     */
+    static String overflowAtPhoneWidth(ChromeDriver driver) {
+        driver.manage().window().setSize(new Dimension(390, 900));
+        try {
+            return (String) driver.executeScript("""
+                    if (document.documentElement.scrollWidth <= window.innerWidth) { return ''; }
+                    var out = [];
+                    document.querySelectorAll('body *').forEach(function (e) {
+                      var r = e.getBoundingClientRect();
+                      if (r.right > window.innerWidth + 1 && out.length < 6) { out.push(e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(r.right)); }
+                    });
+                    return 'document ' + document.documentElement.scrollWidth + ' px: ' + out.join(', ');""");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
     /** A screenshot of the page at 1280 and at 390 px wide, under target/screenshots. */
     static void screenshots(ChromeDriver driver, String name) {
         try {

@@ -237,11 +237,26 @@ class DawukouOnAPhoneTest extends ThroughThePages {
             checkPage(page);
         }
 
+        // in the reader's language: the same warning in English, with its article
+        driver.get(url(c + "?lang=en"));
+        checkPage("the case in English");
+        assertThat(text("#case-warnings")).contains(message("enum.CaseWarning.ROUND_TERMINATED_WITHIN_THREE_MONTHS", "_en"))
+                .contains("终本规定 art. 1(4)");
+        assertThat(text("h1")).startsWith("Case 大武口-2026-");
+        driver.get(url(c + "?lang=zh"));
+
         assertThat(typed).as("fields typed for the whole case").isLessThan(60);
         System.out.println("大武口 on a phone: " + typed + " fields typed");
     }
 
     // ------------------------------------------------------------------ what a person does
+
+    /** Screenshots and axe-core as every browser test takes them, then back to the phone's width. */
+    @Override
+    void look(String name) {
+        super.look(name);
+        phone();
+    }
 
     void phone() {
         driver.manage().window().setSize(new Dimension(PHONE, 860));
@@ -385,8 +400,13 @@ class DawukouOnAPhoneTest extends ThroughThePages {
     }
 
     static String message(String key) throws Exception {
+        return message(key, "");
+    }
+
+    /** A message of the Chinese bundle, or of another ("_en"), as the service reads it. */
+    static String message(String key, String bundle) throws Exception {
         Properties p = new Properties();
-        try (var in = new java.io.InputStreamReader(DawukouOnAPhoneTest.class.getResourceAsStream("/messages.properties"),
+        try (var in = new java.io.InputStreamReader(DawukouOnAPhoneTest.class.getResourceAsStream("/messages" + bundle + ".properties"),
                 java.nio.charset.StandardCharsets.UTF_8)) {
             p.load(in);
         }

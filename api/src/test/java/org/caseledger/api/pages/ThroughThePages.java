@@ -104,9 +104,10 @@ abstract class ThroughThePages {
         return fields;
     }
 
-    /** Screenshots of the page, and no serious accessibility violation on it. */
+    /** Screenshots of the page, no serious accessibility violation on it, and nothing wider than a phone at 390 px. */
     void look(String name) {
         Browser.screenshots(driver, name);
         assertThat(Browser.accessibilityViolations(driver)).as("accessibility of " + name).isEmpty();
+        assertThat(Browser.overflowAtPhoneWidth(driver)).as("what is wider than a 390 px phone on " + name).isEmpty();
     }
 }
