@@ -41,6 +41,17 @@ public class CaseListPage {
         return user.is("DASHBOARD") && !user.is("OFFICER") && !user.is("AUDITOR") ? "redirect:/dashboard" : "redirect:/cases";
     }
 
+    /** 案号 as typed: 大武口-2026-7 or 大武口-2026-0007. */
+    private static final java.util.regex.Pattern CASE_NUMBER = java.util.regex.Pattern.compile("(.+)-(\\d{4})-(\\d{1,6})");
+
+    /** Whether the case is the one of this number (only a case of that body and year is looked up). */
+    private boolean isNumbered(CaseListEntry e, String place, int year, int n) {
+        return e.filedOn != null && e.filedOn.getYear() == year && e.unionBody != null
+                && org.caseledger.projections.numbers.CaseNumbers.shortName(e.unionBody).equals(place)
+                && numbering.of(e.caseId, e.unionBody, e.filedOn).filter(org.caseledger.projections.numbers.CaseNumbers.format(e.unionBody, year, n)::equals)
+                .isPresent();
+    }
+
     /** A row of the list: the case and its next deadline counted from today. */
     public record Row(CaseListEntry entry, Long daysLeft, boolean overdue, String number) {
     }
@@ -61,8 +72,11 @@ public class CaseListPage {
         if (q != null && !q.isBlank()) {
             // text search on the case number and the obligors' names and ids: over the reader's cases, in memory
             String needle = q.strip().toLowerCase(Locale.ROOT);
+            java.util.regex.Matcher number = CASE_NUMBER.matcher(q.strip());
+            boolean byNumber = number.matches();
             List<CaseListEntry> all = list.find(filter, today, 0, Integer.MAX_VALUE).items().stream()
-                    .filter(e -> e.caseId.toLowerCase(Locale.ROOT).contains(needle)
+                    .filter(e -> byNumber && isNumbered(e, number.group(1), Integer.parseInt(number.group(2)), Integer.parseInt(number.group(3)))
+                            || e.caseId.toLowerCase(Locale.ROOT).contains(needle)
                             || e.obligorNames.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(needle))
                             || e.obligorIds.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(needle))).toList();
             total = all.size();

@@ -82,6 +82,7 @@ class DawukouOnAPhoneTest extends ThroughThePages {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().matches(".*/cases/DWK-[^/]+$"));
         caseId = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
         assertThat(text("h1")).as("the case by its number, as people say it").matches("(?s)案件 大武口-2026-\\d{4}.*");
+        String number = text("h1 span").substring("案件 ".length());
         assertThat(text("#ledger")).as("workers by name, the id a suffix").contains("马建国").contains("W1");
         figuresEqualTheApi();
 
@@ -236,6 +237,12 @@ class DawukouOnAPhoneTest extends ThroughThePages {
             driver.get(url(page));
             checkPage(page);
         }
+
+        // found by its number as people say it, with or without the zeros
+        driver.get(url("/cases?q=" + java.net.URLEncoder.encode(number.replaceFirst("-0+(\\d)", "-$1"), java.nio.charset.StandardCharsets.UTF_8)));
+        checkPage("search by number");
+        assertThat(driver.findElements(By.cssSelector("#case-list tbody th a"))).extracting(a -> a.getAttribute("href"))
+                .containsExactly(url(c));
 
         // in the reader's language: the same warning in English, with its article
         driver.get(url(c + "?lang=en"));

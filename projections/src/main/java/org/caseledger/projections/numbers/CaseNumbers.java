@@ -86,7 +86,7 @@ public final class CaseNumbers implements CaseReadModel {
     }
 
     /** The place a union body is named after: 大武口区总工会 → 大武口, 甘肃省总工会 → 甘肃 (a name of another shape, as it is). */
-    static String shortName(String unionBody) {
+    public static String shortName(String unionBody) {
         String name = unionBody.endsWith("总工会") ? unionBody.substring(0, unionBody.length() - 3) : unionBody;
         for (String level : new String[]{"自治区", "自治州", "自治县", "区", "县", "市", "省", "州", "旗"}) {
             if (name.endsWith(level) && name.length() - level.length() >= 2) {
