@@ -31,8 +31,4 @@ public class Times {
     public String zone() {
         return zone.getId();
     }
-
-    public ZoneId zoneId() {
-        return zone;
-    }
 }

@@ -33,7 +33,6 @@ public class AuditPage {
 
     private final org.caseledger.api.cases.CaseNumbering numbering;
 
-    @org.springframework.beans.factory.annotation.Autowired
     public AuditPage(org.caseledger.api.cases.CaseNumbering numbering, CaseAccess access, CaseAudit audit, ProjectedCases projected, org.caseledger.api.contacts.Contacts contacts,
                      org.caseledger.api.store.AttachmentStore attachments) {
         this.numbering = numbering;

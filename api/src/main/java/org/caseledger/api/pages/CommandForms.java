@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,23 +44,11 @@ public class CommandForms {
     }
 
     public List<FormField> fields(String route, CaseTimeline t, UnionBody issuer, LocalDate today) {
-        return fields(route, t, issuer, today, java.util.Map.of());
+        return fields(route, t, issuer, today, Map.of());
     }
 
     /** The form of a case's command, its claimants shown by name (the id as a suffix) to those who may read names. */
-    public List<FormField> fields(String route, CaseTimeline t, UnionBody issuer, LocalDate today, java.util.Map<String, String> names) {
-        this.names.set(names);
-        try {
-            return fieldsOf(route, t, issuer, today);
-        } finally {
-            this.names.remove();
-        }
-    }
-
-    /** The names of the case being drawn (a page is drawn on one thread). */
-    private final ThreadLocal<java.util.Map<String, String>> names = ThreadLocal.withInitial(java.util.Map::of);
-
-    private List<FormField> fieldsOf(String route, CaseTimeline t, UnionBody issuer, LocalDate today) {
+    public List<FormField> fields(String route, CaseTimeline t, UnionBody issuer, LocalDate today, Map<String, String> names) {
         CommandRoute r = CommandRoutes.ALL.stream().filter(x -> x.path().equals(route)).findFirst().orElseThrow();
         Set<String> fromPath = new java.util.HashSet<>(Set.of("caseId"));
         Arrays.stream(r.path().split("/")).filter(p -> p.startsWith("{")).forEach(p -> fromPath.add(p.substring(1, p.length() - 1)));
@@ -69,7 +58,7 @@ public class CommandForms {
             if (fromPath.contains(c.getName())) {
                 continue;
             }
-            fields.add(field(route, c, required.contains(c.getName()), t, issuer, today));
+            fields.add(field(route, c, required.contains(c.getName()), t, names, issuer, today));
         }
         return fields;
     }
@@ -82,14 +71,15 @@ public class CommandForms {
         List<FormField> fields = new ArrayList<>();
         for (RecordComponent c : command.getRecordComponents()) {
             if (!skip.contains(c.getName())) {
-                FormField f = field(null, c, !optional.contains(c.getName()), null, null, today);
+                FormField f = field(null, c, !optional.contains(c.getName()), null, Map.of(), null, today);
                 fields.add(f);
             }
         }
         return fields;
     }
 
-    private FormField field(String route, RecordComponent c, boolean required, CaseTimeline t, UnionBody issuer, LocalDate today) {
+    private FormField field(String route, RecordComponent c, boolean required, CaseTimeline t, Map<String, String> names, UnionBody issuer,
+                            LocalDate today) {
         Class<?> type = c.getType();
         String name = c.getName();
         Class<?> element = element(c.getGenericType());
@@ -115,7 +105,7 @@ public class CommandForms {
             return new FormField(name, "enumSet", required, enumOptions(element), null);
         }
         if (type == ClaimantId.class) {
-            return new FormField(name, "claimant", required, claimants(t), null);
+            return new FormField(name, "claimant", required, claimants(t, names), null);
         }
         if (type == ObligorId.class) {
             // outside a case (a matter being opened) an obligor is named anew, not chosen
@@ -125,10 +115,10 @@ public class CommandForms {
             return new FormField(name, "obligorSet", required, obligors(t), null);
         }
         if (Collection.class.isAssignableFrom(type) && element == ClaimantId.class) {
-            return new FormField(name, "claimantSet", required, claimants(t), null);
+            return new FormField(name, "claimantSet", required, claimants(t, names), null);
         }
         if (Collection.class.isAssignableFrom(type) && element == ClaimantAmount.class) {
-            return new FormField(name, "claimantAmounts", required, claimants(t), null);
+            return new FormField(name, "claimantAmounts", required, claimants(t, names), null);
         }
         if (type == UnionBody.class) {
             return new FormField(name, "fixed", required, List.of(), json(issuer));
@@ -137,16 +127,16 @@ public class CommandForms {
             return new FormField(name, "newId", required, List.of(), suggestId(name, t));
         }
         if (type.isRecord()) {
-            return new FormField(name, "record", required, List.of(), null, columns(type, "", t, today, true));
+            return new FormField(name, "record", required, List.of(), null, columns(type, "", t, names, today, true));
         }
         if (Collection.class.isAssignableFrom(type) && element != null && element.isRecord()) {
-            return new FormField(name, "list", required, List.of(), null, columns(element, "", t, today, false));
+            return new FormField(name, "list", required, List.of(), null, columns(element, "", t, names, today, false));
         }
         return new FormField(name, "json", required, List.of(), route == null ? "" : json(examples.json(route).get(name)));
     }
 
     /** The fields of a record inside a command, nested records flattened by a dotted path; all entered as in a row. */
-    private List<FormField> columns(Class<?> record, String prefix, CaseTimeline t, LocalDate today, boolean newIds) {
+    private List<FormField> columns(Class<?> record, String prefix, CaseTimeline t, Map<String, String> names, LocalDate today, boolean newIds) {
         List<FormField> columns = new ArrayList<>();
         for (RecordComponent c : record.getRecordComponents()) {
             Class<?> type = c.getType();
@@ -156,11 +146,11 @@ public class CommandForms {
             }
             if (type.isRecord() && !(type.getRecordComponents().length == 1 && type.getRecordComponents()[0].getType() == String.class)
                     && type != Money.class && type != UnionBody.class) {
-                columns.addAll(columns(type, path + ".", t, today, newIds));
+                columns.addAll(columns(type, path + ".", t, names, today, newIds));
             } else if (type == ClaimantId.class && newIds) {
                 columns.add(new FormField(path, "newId", true, List.of(), suggestNew(c.getName(), t)));
             } else {
-                FormField f = field(null, c, false, t, null, today);
+                FormField f = field(null, c, false, t, names, null, today);
                 columns.add(new FormField(path, f.kind(), f.required(), f.options(), f.value()));
             }
         }
@@ -185,10 +175,9 @@ public class CommandForms {
     }
 
     /** The case's claimants by name, the id as a suffix (王五 · W3), with what each is still owed. */
-    private List<FormField.Option> claimants(CaseTimeline t) {
-        java.util.Map<String, String> known = names.get();
+    private static List<FormField.Option> claimants(CaseTimeline t, Map<String, String> names) {
         return t.ledger.stream().map(l -> new FormField.Option(l.claimantId, null,
-                known.containsKey(l.claimantId) ? known.get(l.claimantId) + " · " + l.claimantId : l.claimantId, l.outstandingFen)).toList();
+                names.containsKey(l.claimantId) ? names.get(l.claimantId) + " · " + l.claimantId : l.claimantId, l.outstandingFen)).toList();
     }
 
     private static List<FormField.Option> obligors(CaseTimeline t) {

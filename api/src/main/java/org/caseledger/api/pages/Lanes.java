@@ -34,11 +34,6 @@ public record Lanes(LocalDate from, LocalDate to, List<Lane> lanes) {
      * day); {@code alert} in red; {@code warned} when an event of it was recorded with a warning.
      */
     public record Mark(double left, String category, boolean alert, boolean warned, LocalDate on, List<Entry> entries) {
-
-        /** The number the events go by on the case and audit pages (the first event is 1). */
-        public long firstNumber() {
-            return entries.get(0).seq + 1;
-        }
     }
 
     public static Lanes of(CaseTimeline t, LocalDate today) {

@@ -1,5 +1,6 @@
 package org.caseledger.api.pages;
 
+import org.caseledger.api.security.UsersProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -9,7 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * 登录: the sign-in form (Spring Security checks it; a failure returns here with ?error). In the demo profile it names
@@ -25,23 +26,20 @@ public class LoginPage {
 
     private final List<DemoAccount> accounts;
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    public LoginPage(Environment environment) {
+    /** An entry of {@code caseledger.demo.accounts}. */
+    public record Credential(String username, String password) {
+    }
+
+    public LoginPage(Environment environment, UsersProperties users) {
         if (!environment.acceptsProfiles(Profiles.of("demo"))) {
             this.accounts = List.of();
             return;
         }
-        Binder binder = Binder.get(environment);
-        List<Map> users = binder.bind("caseledger.security.users", Bindable.listOf(Map.class)).orElse(List.of());
-        List<Map> demo = binder.bind("caseledger.demo.accounts", Bindable.listOf(Map.class)).orElse(List.of());
+        List<Credential> demo = Binder.get(environment).bind("caseledger.demo.accounts", Bindable.listOf(Credential.class)).orElse(List.of());
         this.accounts = demo.stream().map(a -> {
-            String username = String.valueOf(a.get("username"));
-            Map user = users.stream().filter(u -> username.equals(String.valueOf(u.get("username")))).findFirst().orElse(Map.of());
-            Object roles = user.get("roles");
-            String role = roles instanceof Map<?, ?> m && !m.isEmpty() ? String.valueOf(m.values().iterator().next())
-                    : roles instanceof List<?> l && !l.isEmpty() ? String.valueOf(l.get(0)) : "";
-            Object body = user.get("union-body");
-            return new DemoAccount(username, String.valueOf(a.get("password")), body == null ? "" : String.valueOf(body), role);
+            Optional<UsersProperties.User> user = users.users().stream().filter(u -> a.username().equals(u.username())).findFirst();
+            return new DemoAccount(a.username(), a.password(), user.map(UsersProperties.User::unionBody).orElse(""),
+                    user.map(UsersProperties.User::roles).filter(r -> !r.isEmpty()).map(r -> r.get(0)).orElse(""));
         }).toList();
     }
 

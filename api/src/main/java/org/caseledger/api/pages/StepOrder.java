@@ -69,7 +69,10 @@ final class StepOrder {
 
     /** The steps, most likely first. */
     static List<CasePage.StepForm> order(List<CasePage.StepForm> steps, CaseTimeline t, LocalDate today) {
-        Map<String, Integer> score = scores(t, today);
+        return order(steps, scores(t, today));
+    }
+
+    private static List<CasePage.StepForm> order(List<CasePage.StepForm> steps, Map<String, Integer> score) {
         List<CasePage.StepForm> ordered = new ArrayList<>(steps);
         ordered.sort(Comparator.comparingInt((CasePage.StepForm s) -> -score.getOrDefault(s.step().command(), 0)));
         return ordered;
@@ -108,8 +111,8 @@ final class StepOrder {
     }
 
     static Split split(List<CasePage.StepForm> steps, CaseTimeline t, LocalDate today) {
-        List<CasePage.StepForm> ordered = order(steps, t, today);
         Map<String, Integer> scored = scores(t, today);
+        List<CasePage.StepForm> ordered = order(steps, scored);
         long likely = ordered.stream().filter(s -> scored.getOrDefault(s.step().command(), 0) > 0).count();
         int first = (int) Math.min(ordered.size(), likely == 0 ? 3 : Math.min(FIRST, likely));
         return new Split(List.copyOf(ordered.subList(0, first)), List.copyOf(ordered.subList(first, ordered.size())));

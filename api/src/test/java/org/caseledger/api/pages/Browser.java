@@ -73,14 +73,7 @@ final class Browser {
     static String overflowAtPhoneWidth(ChromeDriver driver) {
         driver.manage().window().setSize(new Dimension(390, 900));
         try {
-            return (String) driver.executeScript("""
-                    if (document.documentElement.scrollWidth <= window.innerWidth) { return ''; }
-                    var out = [];
-                    document.querySelectorAll('body *').forEach(function (e) {
-                      var r = e.getBoundingClientRect();
-                      if (r.right > window.innerWidth + 1 && out.length < 6) { out.push(e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(r.right)); }
-                    });
-                    return 'document ' + document.documentElement.scrollWidth + ' px: ' + out.join(', ');""");
+            return PhoneChecks.overflow(driver);
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 900));
         }

@@ -309,54 +309,21 @@ class DawukouOnAPhoneTest extends ThroughThePages {
     void checkPage(String name) {
         noHorizontalScroll(name);
         labelsVisible(name);
-        if (!driver.findElements(By.cssSelector(".lane-track .mark")).isEmpty()) {
-            marksApart();
-        }
+        marksApart();
     }
 
     void noHorizontalScroll(String name) {
-        Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth");
-        Number viewport = (Number) driver.executeScript("return window.innerWidth");
-        Object wide = driver.executeScript("""
-                var out = [];
-                document.querySelectorAll('body *').forEach(function (e) {
-                  var r = e.getBoundingClientRect();
-                  if (r.right > window.innerWidth + 1 && out.length < 6) { out.push(e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(r.right)); }
-                });
-                return out.join(', ');""");
-        assertThat(width.longValue()).as("document width of " + name + " at " + PHONE + " px (" + wide + ")")
-                .isLessThanOrEqualTo(viewport.longValue());
+        assertThat(PhoneChecks.overflow(driver)).as("what is wider than the screen on " + name + " at " + PHONE + " px").isEmpty();
     }
 
     /** Every field the officer can see has a label he can see: its own label element with words in it, shown. */
-    @SuppressWarnings("unchecked")
     void labelsVisible(String name) {
-        List<String> unlabelled = (List<String>) driver.executeScript("""
-                var out = [];
-                document.querySelectorAll('input, select, textarea').forEach(function (el) {
-                  if (el.type === 'hidden' || !el.checkVisibility()) { return; }
-                  var label = el.closest('label') || (el.id && document.querySelector('label[for="' + el.id + '"]'));
-                  var words = label ? label.innerText.replace(el.innerText || '', '').trim() : '';
-                  var shown = label && label.getBoundingClientRect().width > 0 && words.length > 0;
-                  if (!shown) { out.push((el.name || el.getAttribute('data-part') || el.outerHTML.substring(0, 80))); }
-                });
-                return out;""");
-        assertThat(unlabelled).as("fields without a visible label on " + name).isEmpty();
+        assertThat(PhoneChecks.unlabelledFields(driver)).as("fields without a visible label on " + name).isEmpty();
     }
 
     /** No mark of the lanes drawn over another: their boxes do not intersect. */
-    @SuppressWarnings("unchecked")
     void marksApart() {
-        List<String> overlaps = (List<String>) driver.executeScript("""
-                var marks = Array.prototype.slice.call(document.querySelectorAll('.lane-track .mark')).map(function (m) {
-                  return {r: m.getBoundingClientRect(), name: m.getAttribute('aria-label')}; });
-                var out = [];
-                for (var i = 0; i < marks.length; i++) for (var j = i + 1; j < marks.length; j++) {
-                  var a = marks[i].r, b = marks[j].r;
-                  if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) { out.push(marks[i].name + ' / ' + marks[j].name); }
-                }
-                return out;""");
-        assertThat(overlaps).as("marks drawn over one another").isEmpty();
+        assertThat(PhoneChecks.overlappingMarks(driver)).as("marks drawn over one another").isEmpty();
     }
 
     /** Each claimant's figures and the totals on the page, against the API's timeline of the same case. */

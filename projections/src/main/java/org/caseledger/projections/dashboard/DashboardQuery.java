@@ -78,25 +78,21 @@ public final class DashboardQuery {
     public record BodyMonth(int cases, long claimedFen, long recoveredFen) {
     }
 
-    /** Each body's months from {@code fromMonth} to {@code toMonth} (inclusive, every month listed, zeros included). */
+    /**
+     * Each body's months from {@code fromMonth} to {@code toMonth} (inclusive, every month listed, zeros included), for
+     * the bodies with cases filed up to {@code toMonth}: one reading of their cells, summed by body and month.
+     */
     public SortedMap<String, SortedMap<String, BodyMonth>> trendByBody(Set<String> unionBodies, String regionPrefix, String fromMonth,
                                                                       String toMonth) {
-        SortedMap<String, SortedMap<String, BodyMonth>> trend = new TreeMap<>();
-        Set<String> bodies = new TreeSet<>();
-        var dashboard = readModels.active().dashboard();
-        Document index = dashboard.find(new Document("_id", DashboardDocuments.CELLS)).first();
-        if (index != null) {
-            for (String id : index.getList("ids", String.class)) {
-                String body = id.split("\\|")[0];
-                if (unionBodies == null || unionBodies.contains(body)) {
-                    bodies.add(body);
-                }
-            }
-        }
+        Map<String, Map<String, Tally>> filedByBody = new TreeMap<>();
+        tallies(unionBodies, regionPrefix, null, toMonth, true).forEach((bodyAndMonth, t) -> {
+            int bar = bodyAndMonth.lastIndexOf('|');
+            filedByBody.computeIfAbsent(bodyAndMonth.substring(0, bar), b -> new HashMap<>()).put(bodyAndMonth.substring(bar + 1), t);
+        });
         java.time.YearMonth first = java.time.YearMonth.parse(fromMonth);
         java.time.YearMonth last = java.time.YearMonth.parse(toMonth);
-        for (String body : bodies) {
-            Map<String, Tally> filed = tallies(Set.of(body), regionPrefix, null, toMonth);
+        SortedMap<String, SortedMap<String, BodyMonth>> trend = new TreeMap<>();
+        filedByBody.forEach((body, filed) -> {
             SortedMap<String, Long> paid = new TreeMap<>();
             filed.values().forEach(t -> t.recoveredByMonth().forEach((m, fen) -> paid.merge(m, fen, Math::addExact)));
             SortedMap<String, BodyMonth> months = new TreeMap<>();
@@ -105,7 +101,7 @@ public final class DashboardQuery {
                 months.put(m.toString(), new BodyMonth(t == null ? 0 : t.cases, t == null ? 0 : t.claimedFen, paid.getOrDefault(m.toString(), 0L)));
             }
             trend.put(body, months);
-        }
+        });
         return trend;
     }
 
@@ -118,6 +114,11 @@ public final class DashboardQuery {
 
     /** The wanted cells' tallies summed by month of filing. */
     private Map<String, Tally> tallies(Set<String> unionBodies, String regionPrefix, String fromMonth, String toMonth) {
+        return tallies(unionBodies, regionPrefix, fromMonth, toMonth, false);
+    }
+
+    /** The wanted cells' tallies summed by month of filing, or ({@code byBody}) by union body and month ("body|month"). */
+    private Map<String, Tally> tallies(Set<String> unionBodies, String regionPrefix, String fromMonth, String toMonth, boolean byBody) {
         var dashboard = readModels.active().dashboard();
         Document index = dashboard.find(new Document("_id", DashboardDocuments.CELLS)).first();
         Map<String, String> monthOfPart = new HashMap<>();
@@ -127,7 +128,8 @@ public final class DashboardQuery {
                 String[] parts = id.split("\\|");
                 if ((unionBodies == null || unionBodies.contains(parts[0])) && (regionPrefix == null || parts[1].startsWith(regionPrefix))
                         && (fromMonth == null || parts[2].compareTo(fromMonth) >= 0) && (toMonth == null || parts[2].compareTo(toMonth) <= 0)) {
-                    Contribution.partIds(id).forEach(part -> monthOfPart.put(part, parts[2]));
+                    String group = byBody ? parts[0] + "|" + parts[2] : parts[2];
+                    Contribution.partIds(id).forEach(part -> monthOfPart.put(part, group));
                     bodies.add(parts[0]);
                 }
             }
@@ -136,7 +138,7 @@ public final class DashboardQuery {
             return new TreeMap<>();
         }
         String namespace = dashboard.getNamespace().getFullName();
-        String key = unionBodies + "|" + regionPrefix + "|" + fromMonth + "|" + toMonth;
+        String key = unionBodies + "|" + regionPrefix + "|" + fromMonth + "|" + toMonth + "|" + byBody;
         Map<String, Document> revisions = CachedParts.revisions(dashboard, bodies);
         Kept kept = answers.getIfPresent(key);
         if (kept != null && kept.namespace().equals(namespace) && kept.revisions().equals(revisions)
