@@ -87,6 +87,14 @@ public final class CaseChain {
      * the chain and put the break on the new event.
      */
     static void chain(List<Document> docs, MongoCollection<Document> events, Heads known) {
+        chain(docs, events, known, new Heads(0));
+    }
+
+    /**
+     * As above; where {@code justRead} holds the stored event a commit links to (the engine read it from the store while
+     * loading the aggregate for this command), its stored hash is used instead of a second lookup of the same event.
+     */
+    static void chain(List<Document> docs, MongoCollection<Document> events, Heads known, Heads justRead) {
         Map<String, Long> firstSeq = new LinkedHashMap<>();
         for (Document doc : docs) {
             if (doc.getString("aggregateType") != null) {
@@ -94,12 +102,18 @@ public final class CaseChain {
             }
         }
         List<String> keys = new ArrayList<>();
+        Map<String, Document> before = new HashMap<>();
         firstSeq.forEach((aggregate, seq) -> {
             if (seq > 0) {
-                keys.add(EventDocuments.key(aggregate, seq - 1));
+                String key = EventDocuments.key(aggregate, seq - 1);
+                String read = justRead.hashAt(aggregate, seq - 1);
+                if (read != null) {
+                    before.put(key, new Document(EventDocuments.KEY, key).append(HASH, read));
+                } else {
+                    keys.add(key);
+                }
             }
         });
-        Map<String, Document> before = new HashMap<>();
         if (!keys.isEmpty()) {
             for (Document d : events.find(Filters.in(EventDocuments.KEY, keys)).projection(Projections.include(EventDocuments.KEY, HASH))) {
                 before.put(d.getString(EventDocuments.KEY), d);
@@ -160,6 +174,21 @@ public final class CaseChain {
         String hashAt(String aggregate, long seq) {
             Head h = recent.get(aggregate);
             return h != null && h.seq() == seq ? h.hash() : null;
+        }
+
+        /** An aggregate's event as it was read from the store (only one with a hash: one without is looked up and refused). */
+        void read(String aggregate, long seq, String hash) {
+            if (hash != null) {
+                recent.put(aggregate, new Head(seq, hash));
+            } else {
+                recent.remove(aggregate); // nothing remembered from before may stand in for what the store holds now
+            }
+        }
+
+        /** The sequence number of the aggregate's remembered event, or -1. */
+        long seqOf(String aggregate) {
+            Head h = recent.get(aggregate);
+            return h == null ? -1 : h.seq();
         }
 
         /** After a successful insert: the last event of each aggregate in it. */

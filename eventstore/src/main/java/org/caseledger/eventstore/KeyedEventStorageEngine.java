@@ -48,8 +48,8 @@ import java.util.stream.Stream;
  * {@code $in} on a unique single-field index ({@code _id} or {@code key}), the only query the embedded server
  * answers from an index and the cheapest one on a real MongoDB.
  * <ul>
- *   <li>Each commit reserves a block of global indexes from a counter ({@code $inc}); each event is stored with
- *       {@code _id} = its index. Tracking reads ask for {@code _id $in [next indexes… ∪ known gaps]} and follow
+ *   <li>Each commit takes its global indexes from a counter ({@code $inc}), a busy node in blocks it reserves ahead
+ *       ({@link GlobalIndexAllocator}); each event is stored with {@code _id} = its index. Tracking reads ask for {@code _id $in [next indexes… ∪ known gaps]} and follow
  *       Axon's {@link GapAwareTrackingToken}: an index reserved but not yet written is a gap, waited for and
  *       given up only after the gap timeout, so an event committed late is still delivered.</li>
  *   <li>Each event has a unique {@code key} = aggregate id + sequence number: a second writer of the same
@@ -76,6 +76,16 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
     private final PayloadProtection protection;
     private final boolean hashChain;
     private final CaseChain.Heads heads = new CaseChain.Heads(10_000);
+    /** The last stored event of each aggregate this engine loaded recently (see {@link CaseChain#chain}). */
+    private final CaseChain.Heads lastRead = new CaseChain.Heads(10_000);
+    /** Aggregates this engine found without a snapshot (recently): loading them again skips the snapshot lookup. */
+    private final Set<String> withoutSnapshot = java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(
+            new java.util.LinkedHashMap<String, Boolean>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > 10_000;
+                }
+            }));
     /** When this engine first saw each open gap (gaps are rare; entries leave when the gap does). */
     private final Map<Long, Instant> gapFirstSeen = new ConcurrentHashMap<>();
     /** Global indexes given up on (the last 10,000): the engine's other readers drop them without waiting again. */
@@ -93,7 +103,9 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         MongoDatabase db = builder.database;
         this.events = db.getCollection("events");
         this.snapshots = db.getCollection("snapshots");
-        this.allocator = new GlobalIndexAllocator(db.getCollection("counters"));
+        // a busy node reserves indexes in blocks, each used while young: a tenth of the gap timeout, at most 1 s
+        this.allocator = new GlobalIndexAllocator(db.getCollection("counters"),
+                builder.indexBlocks ? min(Duration.ofSeconds(1), builder.gapTimeout.dividedBy(10)) : Duration.ZERO);
         this.durability = builder.durability;
         this.transactionsForMultiEventCommits = builder.transactionsForMultiEventCommits;
         this.gapTimeout = builder.gapTimeout;
@@ -105,6 +117,10 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     // ------------------------------------------------------------------ appending
@@ -129,7 +145,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         }
         protection.sealAll(docs);
         if (hashChain) {
-            CaseChain.chain(docs, events, heads);
+            CaseChain.chain(docs, events, heads, lastRead);
         }
         boolean inTransaction = docs.size() > 1 && transactionsForMultiEventCommits;
         try {
@@ -200,6 +216,46 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
 
     // ------------------------------------------------------------------ reading a case
 
+    /**
+     * Asks for as many keys as the aggregate is likely to have, not a whole batch: as far as the last event this engine
+     * stored or read of it (and one more), else {@value #FIRST_WINDOW}; a window that comes back full is followed by
+     * one twice as large (up to the batch size), one that comes back short ends the stream. A lookup of a key that is not
+     * there costs the server as much as a hit, and most cases have a few dozen events.
+     */
+    @Override
+    protected Stream<? extends DomainEventData<?>> readEventData(String aggregateId, long firstSequenceNumber) {
+        long known = Math.max(heads.seqOf(aggregateId), lastRead.seqOf(aggregateId));
+        int batch = batchSize();
+        int first = known >= firstSequenceNumber ? (int) Math.min(batch, known - firstSequenceNumber + 2) : Math.min(batch, FIRST_WINDOW);
+        java.util.Spliterator<DomainEventData<?>> windows = new java.util.Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL) {
+            private long next = firstSequenceNumber;
+            private int window = first;
+            private boolean last;
+            private java.util.Iterator<? extends DomainEventData<?>> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean tryAdvance(java.util.function.Consumer<? super DomainEventData<?>> action) {
+                while (!current.hasNext()) {
+                    if (last) {
+                        return false;
+                    }
+                    List<? extends DomainEventData<?>> found = fetchDomainEvents(aggregateId, next, window);
+                    last = found.size() < window;
+                    next += found.size();
+                    window = Math.min(batch, window * 2);
+                    current = found.iterator();
+                }
+                action.accept(current.next());
+                return true;
+            }
+        };
+        return java.util.stream.StreamSupport.stream(windows, false);
+    }
+
+    /** Keys asked for when loading an aggregate this engine knows nothing of. */
+    static final int FIRST_WINDOW = 32;
+
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateId, long firstSequenceNumber, int batchSize) {
         List<String> keys = new ArrayList<>(batchSize);
@@ -214,7 +270,9 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
             if (((Number) doc.get("seq")).longValue() != expected) {
                 break; // stop at a hole: never hand out a stream with a sequence gap
             }
+            String hash = doc.getString(CaseChain.HASH);
             result.add(EventDocuments.toEventData(protection.open(doc)));
+            lastRead.read(aggregateId, expected, hash);
             expected++;
         }
         return result;
@@ -271,6 +329,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
 
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        withoutSnapshot.remove(snapshot.getAggregateIdentifier()); // there is one now: this one or a newer one
         Document current = snapshots.find(new Document("_id", snapshot.getAggregateIdentifier())).projection(new Document("seq", 1)).first();
         if (current != null && ((Number) current.get("seq")).longValue() >= snapshot.getSequenceNumber()) {
             return; // a newer snapshot is already there
@@ -281,10 +340,21 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         snapshots.replaceOne(new Document("_id", snapshot.getAggregateIdentifier()), doc, new ReplaceOptions().upsert(true));
     }
 
+    /**
+     * An aggregate this engine found without a snapshot is not looked up again until this engine stores one: a snapshot
+     * stored meanwhile by another process is only a shortcut, and its events give the same state.
+     */
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateId) {
+        if (withoutSnapshot.contains(aggregateId)) {
+            return Stream.empty();
+        }
         Document doc = snapshots.find(new Document("_id", aggregateId)).first();
-        return doc == null ? Stream.empty() : Stream.of(EventDocuments.toEventData(doc));
+        if (doc == null) {
+            withoutSnapshot.add(aggregateId);
+            return Stream.empty();
+        }
+        return Stream.of(EventDocuments.toEventData(doc));
     }
 
     // ------------------------------------------------------------------ tracking
@@ -451,6 +521,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         private PayloadProtection protection = PayloadProtection.NONE;
         private boolean hashChain = true;
         private boolean resolverGiven;
+        private boolean indexBlocks = true;
 
         public Builder mongo(MongoClient client, MongoDatabase database) {
             this.client = Objects.requireNonNull(client);
@@ -460,6 +531,15 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
 
         public Builder durability(AppendDurability durability) {
             this.durability = Objects.requireNonNull(durability);
+            return this;
+        }
+
+        /**
+         * Whether a busy node reserves global indexes in blocks (on by default; see {@link GlobalIndexAllocator}); off,
+         * every commit reserves exactly its own.
+         */
+        public Builder indexBlocks(boolean on) {
+            this.indexBlocks = on;
             return this;
         }
 

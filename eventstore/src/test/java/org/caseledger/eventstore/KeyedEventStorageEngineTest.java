@@ -55,6 +55,47 @@ class KeyedEventStorageEngineTest {
     }
 
     @Test
+    void a_case_another_node_wrote_loads_whole_in_windows_that_grow_past_the_first() {
+        for (int seq = 0; seq < 250; seq++) {
+            h.engine.appendEvents(event("C-1", seq));
+        }
+        KeyedEventStorageEngine other = h.newEngine(java.time.Clock.systemUTC(), Duration.ofSeconds(60)); // knows nothing of C-1
+        assertThat(other.readEvents("C-1").asStream().map(DomainEventMessage::getSequenceNumber).toList())
+                .hasSize(250).isSorted().startsWith(0L).endsWith(249L);
+        assertThat(other.readEvents("C-1", 200).asStream().count()).isEqualTo(50);
+    }
+
+    @Test
+    void a_case_grown_by_another_node_since_this_one_wrote_it_loads_whole_and_the_next_commit_links_to_its_last_event() {
+        for (int seq = 0; seq < 10; seq++) {
+            h.engine.appendEvents(event("C-1", seq)); // this engine remembers event 9 as the last
+        }
+        KeyedEventStorageEngine other = h.newEngine(java.time.Clock.systemUTC(), Duration.ofSeconds(60));
+        other.readEvents("C-1").asStream().count();
+        for (int seq = 10; seq < 140; seq++) {
+            other.appendEvents(event("C-1", seq));
+        }
+        assertThat(h.engine.readEvents("C-1").asStream().count()).isEqualTo(140);
+        h.engine.appendEvents(event("C-1", 140)); // linked to event 139 as read just now
+        assertThat(CaseChain.verify(h.db.getCollection("events"), "C-1", 140L).valid()).isTrue();
+    }
+
+    @Test
+    void a_case_found_without_a_snapshot_is_loaded_from_its_events_until_this_node_stores_one() {
+        for (int seq = 0; seq < 5; seq++) {
+            h.engine.appendEvents(event("C-1", seq));
+        }
+        assertThat(h.engine.readSnapshot("C-1")).isEmpty(); // remembered: not looked up again
+        KeyedEventStorageEngine other = h.newEngine(java.time.Clock.systemUTC(), Duration.ofSeconds(60));
+        other.storeSnapshot(event("C-1", 4));
+        assertThat(other.readSnapshot("C-1")).isPresent();
+        assertThat(h.engine.readSnapshot("C-1")).as("another node's snapshot is a shortcut this node may skip").isEmpty();
+        assertThat(h.engine.readEvents("C-1").asStream().count()).isEqualTo(5); // the events give the same state
+        h.engine.storeSnapshot(event("C-1", 4));
+        assertThat(h.engine.readSnapshot("C-1")).isPresent();
+    }
+
+    @Test
     void payloads_are_stored_as_readable_documents() {
         h.engine.appendEvents(event("C-1", 0));
         org.bson.Document stored = h.db.getCollection("events").find().first();
