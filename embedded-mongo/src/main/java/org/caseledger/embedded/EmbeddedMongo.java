@@ -61,14 +61,6 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
     }
 
-    /** How long a freed chunk's space is kept before it is reused (see startOnFile). */
-    static final int RETENTION_MILLIS = 5_000;
-    /**
-     * H2 splits a page past this many bytes (16 KB by default on a file): a commit rewrites the leaf it changed, so
-     * smaller leaves mean smaller chunks per durable append.
-     */
-    static final int PAGE_SPLIT_BYTES = 4 * 1024;
-
     /** H2's page cache unless configured (H2's own default, 16 MB, re-reads pages past a few 100k events). */
     public static final int DEFAULT_CACHE_MB = 256;
 
@@ -89,20 +81,15 @@ public final class EmbeddedMongo implements AutoCloseable {
         // "async:": a thread interrupted while it commits (a request cancelled, an executor shut down) would
         // otherwise close the shared file channel and leave the store unusable (and H2's close spinning)
         MVStore mv = new MVStore.Builder().fileName("async:" + file).autoCommitDisabled().compress()
-                .cacheSize(cacheMb).pageSplitSize(Integer.getInteger("caseledger.h2.pageSplitSize", PAGE_SPLIT_BYTES)).open();
+                .cacheSize(cacheMb).open();
         if (before > 0) {
             long started = System.nanoTime();
             int retention = mv.getRetentionTime();
             mv.setRetentionTime(0); // nothing reads old chunks yet: all of them may be rewritten
             mv.compactFile(compactMillis);
-            mv.setRetentionTime(retention);
+            mv.setRetentionTime(retention); // it guards against the OS reordering writes: keep it while running
             log.info("Compacted {} from {} to {} bytes in {} ms", file, before, size(file), (System.nanoTime() - started) / 1_000_000);
         }
-        // H2 keeps a freed chunk this long before its space is written again, in case the operating system has not
-        // written the newer chunks yet (45 s by default). Every commit here is forced to the disk (commitAndSync) and
-        // online compaction ends with one, so a few seconds suffice; with 45 s the file grew by the 45 s of commits
-        // (a chunk per durable append) instead of reusing their space.
-        mv.setRetentionTime(Integer.getInteger("caseledger.h2.retentionMillis", RETENTION_MILLIS));
         OrderedIndexH2Backend backend = new OrderedIndexH2Backend(mv);
         MongoServer server = new MongoServer(backend);
         server.bind(host, port);
@@ -298,7 +285,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private static long size(Path file) {
         try {
-            return file != null && Files.exists(file) ? Files.size(file) : 0;
+            return Files.exists(file) ? Files.size(file) : 0;
         } catch (IOException e) {
             return 0;
         }

@@ -48,8 +48,8 @@ import java.util.stream.Stream;
  * {@code $in} on a unique single-field index ({@code _id} or {@code key}), the only query the embedded server
  * answers from an index and the cheapest one on a real MongoDB.
  * <ul>
- *   <li>Each commit takes its global indexes from a counter ({@code $inc}), a busy node in blocks it reserves ahead
- *       ({@link GlobalIndexAllocator}); each event is stored with {@code _id} = its index. Tracking reads ask for {@code _id $in [next indexes… ∪ known gaps]} and follow
+ *   <li>Each commit reserves a block of global indexes from a counter ({@code $inc}); each event is stored with
+ *       {@code _id} = its index. Tracking reads ask for {@code _id $in [next indexes… ∪ known gaps]} and follow
  *       Axon's {@link GapAwareTrackingToken}: an index reserved but not yet written is a gap, waited for and
  *       given up only after the gap timeout, so an event committed late is still delivered.</li>
  *   <li>Each event has a unique {@code key} = aggregate id + sequence number: a second writer of the same
@@ -103,9 +103,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         MongoDatabase db = builder.database;
         this.events = db.getCollection("events");
         this.snapshots = db.getCollection("snapshots");
-        // a busy node reserves indexes in blocks, each used while young: a tenth of the gap timeout, at most 1 s
-        this.allocator = new GlobalIndexAllocator(db.getCollection("counters"),
-                builder.indexBlocks ? min(Duration.ofSeconds(1), builder.gapTimeout.dividedBy(10)) : Duration.ZERO);
+        this.allocator = new GlobalIndexAllocator(db.getCollection("counters"));
         this.durability = builder.durability;
         this.transactionsForMultiEventCommits = builder.transactionsForMultiEventCommits;
         this.gapTimeout = builder.gapTimeout;
@@ -117,10 +115,6 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 
     // ------------------------------------------------------------------ appending
@@ -521,7 +515,6 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         private PayloadProtection protection = PayloadProtection.NONE;
         private boolean hashChain = true;
         private boolean resolverGiven;
-        private boolean indexBlocks = true;
 
         public Builder mongo(MongoClient client, MongoDatabase database) {
             this.client = Objects.requireNonNull(client);
@@ -531,15 +524,6 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
 
         public Builder durability(AppendDurability durability) {
             this.durability = Objects.requireNonNull(durability);
-            return this;
-        }
-
-        /**
-         * Whether a busy node reserves global indexes in blocks (on by default; see {@link GlobalIndexAllocator}); off,
-         * every commit reserves exactly its own.
-         */
-        public Builder indexBlocks(boolean on) {
-            this.indexBlocks = on;
             return this;
         }
 
