@@ -86,15 +86,15 @@ public final class CaseChain {
      * remembers the head it wrote, with that hash. Otherwise {@link ChainTampered}: the commit fails rather than fork
      * the chain and put the break on the new event.
      */
-    static void chain(List<Document> docs, MongoCollection<Document> events, Heads known) {
-        chain(docs, events, known, new Heads(0));
+    static void chain(List<Document> docs, MongoCollection<Document> events, CaseHeads known) {
+        chain(docs, events, known, new CaseHeads(0));
     }
 
     /**
      * As above; where {@code justRead} holds the stored event a commit links to (the engine read it from the store while
      * loading the aggregate for this command), its stored hash is used instead of a second lookup of the same event.
      */
-    static void chain(List<Document> docs, MongoCollection<Document> events, Heads known, Heads justRead) {
+    static void chain(List<Document> docs, MongoCollection<Document> events, CaseHeads known, CaseHeads justRead) {
         Map<String, Long> firstSeq = new LinkedHashMap<>();
         for (Document doc : docs) {
             if (doc.getString("aggregateType") != null) {
@@ -147,57 +147,6 @@ public final class CaseChain {
             String hash = hashOf(doc, prev);
             doc.append(PREV_HASH, prev).append(HASH, hash);
             heads.put(aggregate, hash);
-        }
-    }
-
-    /**
-     * The last event this engine stored for each of the aggregates it wrote recently, so that the next commit of the
-     * same aggregate links to it without a lookup. Safe with several writers: a sequence number is stored once (the
-     * unique key), so the hash of event n, once stored, is the hash of event n for everyone; a commit that failed is
-     * never remembered.
-     */
-    static final class Heads {
-        private record Head(long seq, String hash) {
-        }
-
-        private final Map<String, Head> recent;
-
-        Heads(int capacity) {
-            this.recent = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Head> eldest) {
-                    return size() > capacity;
-                }
-            });
-        }
-
-        String hashAt(String aggregate, long seq) {
-            Head h = recent.get(aggregate);
-            return h != null && h.seq() == seq ? h.hash() : null;
-        }
-
-        /** An aggregate's event as it was read from the store (only one with a hash: one without is looked up and refused). */
-        void read(String aggregate, long seq, String hash) {
-            if (hash != null) {
-                recent.put(aggregate, new Head(seq, hash));
-            } else {
-                recent.remove(aggregate); // nothing remembered from before may stand in for what the store holds now
-            }
-        }
-
-        /** The sequence number of the aggregate's remembered event, or -1. */
-        long seqOf(String aggregate) {
-            Head h = recent.get(aggregate);
-            return h == null ? -1 : h.seq();
-        }
-
-        /** After a successful insert: the last event of each aggregate in it. */
-        void stored(List<Document> docs) {
-            for (Document d : docs) {
-                if (d.getString(HASH) != null) {
-                    recent.put(d.getString("aggregateId"), new Head(((Number) d.get("seq")).longValue(), d.getString(HASH)));
-                }
-            }
         }
     }
 

@@ -24,8 +24,6 @@ import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -33,13 +31,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -60,10 +54,7 @@ import java.util.stream.Stream;
  */
 public class KeyedEventStorageEngine extends BatchingEventStorageEngine implements StoredStreams {
 
-    private static final Logger log = LoggerFactory.getLogger(KeyedEventStorageEngine.class);
     private static final String KEY_INDEX = "key_1";
-    /** How far behind the newest index a gap is still waited for (Axon's default). */
-    private static final int MAX_GAP_OFFSET = 10_000;
 
     private final MongoClient client;
     private final MongoCollection<Document> events;
@@ -71,31 +62,16 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
     private final GlobalIndexAllocator allocator;
     private final AppendDurability durability;
     private final boolean transactionsForMultiEventCommits;
-    private final Duration gapTimeout;
-    private final Clock clock;
     private final PayloadProtection protection;
     private final boolean hashChain;
-    private final CaseChain.Heads heads = new CaseChain.Heads(10_000);
+    private final GlobalOrder globalOrder;
+    private final TrackingGaps gaps;
+    /** The last event this engine stored of each aggregate it wrote recently (see {@link CaseChain#chain}). */
+    private final CaseHeads heads = new CaseHeads(10_000);
     /** The last stored event of each aggregate this engine loaded recently (see {@link CaseChain#chain}). */
-    private final CaseChain.Heads lastRead = new CaseChain.Heads(10_000);
+    private final CaseHeads lastRead = new CaseHeads(10_000);
     /** Aggregates this engine found without a snapshot (recently): loading them again skips the snapshot lookup. */
-    private final Set<String> withoutSnapshot = java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(
-            new java.util.LinkedHashMap<String, Boolean>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                    return size() > 10_000;
-                }
-            }));
-    /** When this engine first saw each open gap (gaps are rare; entries leave when the gap does). */
-    private final Map<Long, Instant> gapFirstSeen = new ConcurrentHashMap<>();
-    /** Global indexes given up on (the last 10,000): the engine's other readers drop them without waiting again. */
-    private final Set<Long> givenUp = java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(
-            new java.util.LinkedHashMap<Long, Boolean>(16, 0.75f, false) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
-                    return size() > 10_000;
-                }
-            }));
+    private final RecentSet<String> withoutSnapshot = new RecentSet<>(10_000, true);
 
     protected KeyedEventStorageEngine(Builder builder) {
         super(builder.withDefaultExceptionResolver());
@@ -106,8 +82,8 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         this.allocator = new GlobalIndexAllocator(db.getCollection("counters"));
         this.durability = builder.durability;
         this.transactionsForMultiEventCommits = builder.transactionsForMultiEventCommits;
-        this.gapTimeout = builder.gapTimeout;
-        this.clock = builder.clock;
+        this.globalOrder = new GlobalOrder(events, allocator);
+        this.gaps = new TrackingGaps(builder.gapTimeout, builder.clock);
         this.protection = builder.protection;
         this.hashChain = builder.hashChain;
         events.createIndex(Indexes.ascending(EventDocuments.KEY), new IndexOptions().unique(true).name(KEY_INDEX));
@@ -155,7 +131,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         } catch (MongoException e) {
             int failedAt = e instanceof MongoBulkWriteException b && !b.getWriteErrors().isEmpty() ? b.getWriteErrors().get(0).getIndex() : 0;
             if (!inTransaction && failedAt > 0) {
-                events.deleteMany(new Document("_id", new Document("$in", range(first, first + failedAt - 1))));
+                events.deleteMany(new Document("_id", new Document("$in", GlobalOrder.range(first, first + failedAt - 1))));
             }
             // indexes [first..last] stay unused: readers treat them as gaps and give up on them
             handlePersistenceException(e, batch.get(failedAt));
@@ -210,45 +186,12 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
 
     // ------------------------------------------------------------------ reading a case
 
-    /**
-     * Asks for as many keys as the aggregate is likely to have, not a whole batch: as far as the last event this engine
-     * stored or read of it (and one more), else {@value #FIRST_WINDOW}; a window that comes back full is followed by
-     * one twice as large (up to the batch size), one that comes back short ends the stream. A lookup of a key that is not
-     * there costs the server as much as a hit, and most cases have a few dozen events.
-     */
+    /** In windows sized to what the aggregate is likely to hold ({@link CaseLoadWindows}). */
     @Override
     protected Stream<? extends DomainEventData<?>> readEventData(String aggregateId, long firstSequenceNumber) {
         long known = Math.max(heads.seqOf(aggregateId), lastRead.seqOf(aggregateId));
-        int batch = batchSize();
-        int first = known >= firstSequenceNumber ? (int) Math.min(batch, known - firstSequenceNumber + 2) : Math.min(batch, FIRST_WINDOW);
-        java.util.Spliterator<DomainEventData<?>> windows = new java.util.Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
-                java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL) {
-            private long next = firstSequenceNumber;
-            private int window = first;
-            private boolean last;
-            private java.util.Iterator<? extends DomainEventData<?>> current = java.util.Collections.emptyIterator();
-
-            @Override
-            public boolean tryAdvance(java.util.function.Consumer<? super DomainEventData<?>> action) {
-                while (!current.hasNext()) {
-                    if (last) {
-                        return false;
-                    }
-                    List<? extends DomainEventData<?>> found = fetchDomainEvents(aggregateId, next, window);
-                    last = found.size() < window;
-                    next += found.size();
-                    window = Math.min(batch, window * 2);
-                    current = found.iterator();
-                }
-                action.accept(current.next());
-                return true;
-            }
-        };
-        return java.util.stream.StreamSupport.stream(windows, false);
+        return CaseLoadWindows.from(firstSequenceNumber, known, batchSize(), (first, size) -> fetchDomainEvents(aggregateId, first, size));
     }
-
-    /** Keys asked for when loading an aggregate this engine knows nothing of. */
-    static final int FIRST_WINDOW = 32;
 
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateId, long firstSequenceNumber, int batchSize) {
@@ -260,14 +203,17 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         found.sort(Comparator.comparingLong(d -> ((Number) d.get("seq")).longValue()));
         List<DomainEventData<JsonNode>> result = new ArrayList<>(found.size());
         long expected = firstSequenceNumber;
+        Document lastOne = null;
         for (Document doc : found) {
             if (((Number) doc.get("seq")).longValue() != expected) {
                 break; // stop at a hole: never hand out a stream with a sequence gap
             }
-            String hash = doc.getString(CaseChain.HASH);
             result.add(EventDocuments.toEventData(protection.open(doc)));
-            lastRead.read(aggregateId, expected, hash);
+            lastOne = doc;
             expected++;
+        }
+        if (lastOne != null) {
+            lastRead.read(aggregateId, expected - 1, lastOne.getString(CaseChain.HASH));
         }
         return result;
     }
@@ -357,13 +303,13 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         GapAwareTrackingToken token = lastToken == null ? createTailToken() : cast(lastToken);
         List<Long> ids = new ArrayList<>(token.getGaps());
-        ids.addAll(range(token.getIndex() + 1, token.getIndex() + batchSize));
-        List<Document> found = findByIndexes(ids);
+        ids.addAll(GlobalOrder.range(token.getIndex() + 1, token.getIndex() + batchSize));
+        List<Document> found = globalOrder.find(ids);
         if (found.stream().noneMatch(d -> EventDocuments.globalIndex(d) > token.getIndex())) {
             // a whole window may be unused (failed commits): look further while indexes were handed out beyond it
-            long allocated = allocator.highestAllocated();
+            long allocated = globalOrder.highestAllocated();
             for (long from = token.getIndex() + batchSize + 1; from <= allocated; from += batchSize) {
-                List<Document> further = findByIndexes(range(from, from + batchSize - 1));
+                List<Document> further = globalOrder.find(GlobalOrder.range(from, from + batchSize - 1));
                 if (!further.isEmpty()) {
                     found.addAll(further);
                     break;
@@ -372,63 +318,15 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         }
         found.sort(Comparator.comparingLong(EventDocuments::globalIndex));
 
-        GapAwareTrackingToken current = withoutStaleGaps(token, found);
+        Set<Long> filled = found.stream().map(EventDocuments::globalIndex).collect(Collectors.toSet());
+        GapAwareTrackingToken current = gaps.withoutStale(token, filled);
         List<TrackedEventData<?>> result = new ArrayList<>(found.size());
         for (Document doc : found) {
-            long index = EventDocuments.globalIndex(doc);
-            long previousIndex = current.getIndex();
-            current = current.advanceTo(index, MAX_GAP_OFFSET);
-            if (index > previousIndex + 1 && isOld(EventDocuments.timestamp(doc))) {
-                // the indexes skipped here were reserved long ago and never written: not worth waiting for
-                SortedSet<Long> kept = new TreeSet<>(current.getGaps());
-                kept.removeIf(g -> g > previousIndex && g < index);
-                current = GapAwareTrackingToken.newInstance(current.getIndex(), kept);
-            }
+            current = gaps.advance(current, EventDocuments.globalIndex(doc), EventDocuments.timestamp(doc));
             result.add(EventDocuments.toTrackedEventData(current, protection.open(doc)));
         }
-        gapFirstSeen.keySet().retainAll(current.getGaps());
+        gaps.openNow(current.getGaps());
         return result;
-    }
-
-    private static List<Long> range(long fromInclusive, long toInclusive) {
-        List<Long> ids = new ArrayList<>((int) Math.max(0, toInclusive - fromInclusive + 1));
-        for (long i = fromInclusive; i <= toInclusive; i++) {
-            ids.add(i);
-        }
-        return ids;
-    }
-
-    private List<Document> findByIndexes(List<Long> ids) {
-        return events.find(new Document("_id", new Document("$in", ids))).into(new ArrayList<>());
-    }
-
-    /** Gaps not filled by this fetch are given up once this engine has waited the gap timeout for them. */
-    private GapAwareTrackingToken withoutStaleGaps(GapAwareTrackingToken token, List<Document> found) {
-        if (!token.hasGaps()) {
-            return token;
-        }
-        Set<Long> filled = found.stream().map(EventDocuments::globalIndex).collect(Collectors.toSet());
-        Instant now = clock.instant();
-        SortedSet<Long> kept = new TreeSet<>();
-        for (Long gap : token.getGaps()) {
-            if (!filled.contains(gap) && givenUp.contains(gap)) {
-                continue; // another reader of this engine waited for it already: dropped at once, reported once
-            }
-            Instant since = gapFirstSeen.computeIfAbsent(gap, g -> now);
-            if (filled.contains(gap) || Duration.between(since, now).compareTo(gapTimeout) < 0) {
-                kept.add(gap);
-            } else {
-                if (givenUp.add(gap)) {
-                    log.warn("Giving up on global index {}: reserved but not written within {} (a failed or crashed commit)", gap, gapTimeout);
-                }
-                gapFirstSeen.remove(gap);
-            }
-        }
-        return kept.size() == token.getGaps().size() ? token : GapAwareTrackingToken.newInstance(token.getIndex(), kept);
-    }
-
-    private boolean isOld(Instant timestamp) {
-        return Duration.between(timestamp, clock.instant()).compareTo(gapTimeout) > 0;
     }
 
     private static GapAwareTrackingToken cast(TrackingToken token) {
@@ -443,64 +341,16 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         return GapAwareTrackingToken.newInstance(0, List.of());
     }
 
-    /**
-     * At the newest event among the last 100 indexes handed out; indexes below it not written yet stay gaps,
-     * so commits still in flight are not lost to a processor that starts at the head.
-     */
+    /** See {@link GlobalOrder#head()}. */
     @Override
     public GapAwareTrackingToken createHeadToken() {
-        long head = allocator.highestAllocated();
-        List<Long> recent = range(Math.max(1, head - 99), head);
-        Set<Long> present = events.find(new Document("_id", new Document("$in", recent))).projection(new Document("_id", 1))
-                .map(EventDocuments::globalIndex).into(new java.util.HashSet<>()); // which exist, not what they hold
-        if (present.isEmpty()) {
-            return GapAwareTrackingToken.newInstance(Math.max(0, head - 100), List.of());
-        }
-        long newest = present.stream().mapToLong(Long::longValue).max().getAsLong();
-        return GapAwareTrackingToken.newInstance(newest, recent.stream().filter(i -> i < newest && !present.contains(i)).toList());
+        return globalOrder.head();
     }
 
-    /**
-     * Just before the first event at or after {@code instant}: a bisection over the global index comparing
-     * timestamps (point lookups only). Timestamps come from the appending nodes' clocks and are nearly, not
-     * strictly, monotone in the index.
-     */
+    /** See {@link GlobalOrder#at(Instant)}. */
     @Override
     public GapAwareTrackingToken createTokenAt(Instant instant) {
-        long low = 1;
-        long high = allocator.highestAllocated();
-        if (high == 0) {
-            return createTailToken();
-        }
-        // invariant: every event below `low` is before instant; the answer lies in [low, high + 1]
-        long answer = high + 1;
-        while (low <= high) {
-            long mid = low + (high - low) / 2;
-            Optional<Document> probe = firstAtOrAfter(mid, high);
-            if (probe.isEmpty()) {
-                high = mid - 1;
-                continue;
-            }
-            long index = EventDocuments.globalIndex(probe.get());
-            if (EventDocuments.timestamp(probe.get()).isBefore(instant)) {
-                low = index + 1;
-            } else {
-                answer = index;
-                high = mid - 1;
-            }
-        }
-        return GapAwareTrackingToken.newInstance(answer - 1, List.of());
-    }
-
-    /** The first event stored at index {@code from} or after it (up to {@code to}), looked up in small windows. */
-    private Optional<Document> firstAtOrAfter(long from, long to) {
-        for (long start = from; start <= to; start += 32) {
-            Optional<Document> first = findByIndexes(range(start, Math.min(start + 31, to))).stream().min(Comparator.comparingLong(EventDocuments::globalIndex));
-            if (first.isPresent()) {
-                return first;
-            }
-        }
-        return Optional.empty();
+        return globalOrder.at(instant);
     }
 
     /** Configures the engine; defaults: batch 100, gap timeout 60 s. Collections: events, snapshots, counters. */
