@@ -142,7 +142,7 @@ final class OrderedIndexH2Backend extends H2Backend {
                 migrate(store, store.openMap(DATA_PREFIX + full), data);
             }
             MVMap<String, Object> meta = store.openMap(META_PREFIX + full);
-            return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
+            return new KeyedH2Collection(this, collectionName, options, data, meta, cursorRegistry);
         }
 
         @Override

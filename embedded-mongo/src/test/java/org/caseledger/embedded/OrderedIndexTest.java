@@ -97,4 +97,51 @@ class OrderedIndexTest {
             }
         }
     }
+    /**
+     * A lookup of listed keys (answered from the index, its documents not matched against the list again) gives what the
+     * server's generic query path gives — the same documents in the same order — on the memory backend, for listed
+     * values that repeat, are absent, differ only in numeric type, are null (a document without the field), or hit an
+     * array; with a second condition the generic path is taken.
+     */
+    @Test
+    void a_lookup_of_listed_keys_answers_as_the_generic_query_path() {
+        de.bwaldvogel.mongo.MongoServer generic = new de.bwaldvogel.mongo.MongoServer(new de.bwaldvogel.mongo.backend.memory.MemoryBackend());
+        generic.bind("127.0.0.1", 0);
+        try (EmbeddedMongo embedded = EmbeddedMongo.startOnFile(dir, "127.0.0.1", 0, 1_000);
+             MongoClient ours = MongoClients.create(embedded.connectionString());
+             MongoClient theirs = MongoClients.create("mongodb://127.0.0.1:" + generic.getLocalAddress().getPort())) {
+            List<MongoCollection<Document>> both = List.of(ours.getDatabase("t").getCollection("c"), theirs.getDatabase("t").getCollection("c"));
+            for (MongoCollection<Document> c : both) {
+                c.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true));
+                for (long i = 0; i < 300; i++) {
+                    c.insertOne(new Document("_id", i).append("key", "K" + String.format("%04d", (i * 37) % 300)).append("n", i % 3));
+                }
+                c.insertOne(new Document("_id", 1_000L).append("n", 1)); // no key: indexed as null
+                c.insertOne(new Document("_id", 1_001L).append("key", List.of("A1", "A2")));
+            }
+            Random random = new Random(11);
+            List<Document> queries = new ArrayList<>();
+            for (int q = 0; q < 40; q++) {
+                List<Object> ids = new ArrayList<>();
+                List<Object> keys = new ArrayList<>();
+                for (int k = 0; k < 1 + random.nextInt(120); k++) {
+                    long id = random.nextInt(340);
+                    ids.add(random.nextBoolean() ? (Object) id : random.nextBoolean() ? (Object) (int) id : (Object) (double) id);
+                    keys.add("K" + String.format("%04d", random.nextInt(330)));
+                }
+                queries.add(new Document("_id", new Document("$in", ids)));
+                queries.add(new Document("key", new Document("$in", keys)));
+            }
+            queries.add(new Document("_id", new Document("$in", List.of(1_000L, 1_001L, 5L, 5L, 5.0))));
+            queries.add(new Document("key", new Document("$in", java.util.Arrays.asList(null, "A2", "K0001"))));
+            queries.add(new Document("key", new Document("$in", List.of("K0003", "K0004", "K0005"))).append("n", 1L));
+            queries.add(new Document("key", new Document("$in", List.of())));
+            for (Document query : queries) {
+                List<Document> expected = both.get(1).find(query).into(new ArrayList<>());
+                assertThat(both.get(0).find(query).into(new ArrayList<>())).as(query.toJson()).isEqualTo(expected);
+            }
+        } finally {
+            generic.shutdownNow();
+        }
+    }
 }

@@ -1,0 +1,44 @@
+package org.caseledger.embedded;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+
+/**
+ * The server's H2 collection, except that documents found by a lookup of listed keys ({@link OrderedUniqueIndex.KeyLookup})
+ * are not matched against the query again: the server's matcher compares each document with every listed value (for
+ * a hundred keys, thousands of comparisons a query), and the index has already established the match.
+ */
+final class KeyedH2Collection extends H2Collection {
+
+    /** Set while the documents of a key lookup are collected on this thread. */
+    private static final ThreadLocal<Boolean> FOUND_BY_KEY = ThreadLocal.withInitial(() -> false);
+
+    KeyedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options, MVMap<Object, Document> data,
+                      MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
+        super(database, collectionName, options, data, meta, cursorRegistry);
+    }
+
+    @Override
+    protected QueryResult matchDocuments(Document query, Iterable<Object> positions, Document orderBy, int numberToSkip,
+                                         int limit, int batchSize, Document fieldSelector) {
+        if (!(positions instanceof OrderedUniqueIndex.KeyLookup)) {
+            return super.matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        FOUND_BY_KEY.set(true);
+        try {
+            return super.matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        } finally {
+            FOUND_BY_KEY.set(false);
+        }
+    }
+
+    @Override
+    protected boolean documentMatchesQuery(Document document, Document query) {
+        return FOUND_BY_KEY.get() || super.documentMatchesQuery(document, query);
+    }
+}
