@@ -201,19 +201,17 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         }
         List<Document> found = events.find(new Document(EventDocuments.KEY, new Document("$in", keys))).into(new ArrayList<>());
         found.sort(Comparator.comparingLong(d -> ((Number) d.get("seq")).longValue()));
-        List<DomainEventData<JsonNode>> result = new ArrayList<>(found.size());
-        long expected = firstSequenceNumber;
-        Document lastOne = null;
+        List<Document> gapless = new ArrayList<>(found.size());
         for (Document doc : found) {
-            if (((Number) doc.get("seq")).longValue() != expected) {
+            if (((Number) doc.get("seq")).longValue() != firstSequenceNumber + gapless.size()) {
                 break; // stop at a hole: never hand out a stream with a sequence gap
             }
-            result.add(EventDocuments.toEventData(protection.open(doc)));
-            lastOne = doc;
-            expected++;
+            gapless.add(doc);
         }
-        if (lastOne != null) {
-            lastRead.read(aggregateId, expected - 1, lastOne.getString(CaseChain.HASH));
+        List<DomainEventData<JsonNode>> result = new ArrayList<>(gapless.size());
+        protection.openAll(gapless).forEach(doc -> result.add(EventDocuments.toEventData(doc)));
+        if (!gapless.isEmpty()) {
+            lastRead.read(aggregateId, firstSequenceNumber + gapless.size() - 1, gapless.get(gapless.size() - 1).getString(CaseChain.HASH));
         }
         return result;
     }
@@ -321,9 +319,11 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         Set<Long> filled = found.stream().map(EventDocuments::globalIndex).collect(Collectors.toSet());
         GapAwareTrackingToken current = gaps.withoutStale(token, filled);
         List<TrackedEventData<?>> result = new ArrayList<>(found.size());
-        for (Document doc : found) {
+        List<Document> opened = protection.openAll(found);
+        for (int i = 0; i < found.size(); i++) {
+            Document doc = found.get(i);
             current = gaps.advance(current, EventDocuments.globalIndex(doc), EventDocuments.timestamp(doc));
-            result.add(EventDocuments.toTrackedEventData(current, protection.open(doc)));
+            result.add(EventDocuments.toTrackedEventData(current, opened.get(i)));
         }
         gaps.openNow(current.getGaps());
         return result;

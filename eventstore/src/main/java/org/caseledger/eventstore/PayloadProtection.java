@@ -20,6 +20,13 @@ public interface PayloadProtection {
     /** The event document as the application reads it (a copy when anything was opened). */
     Document open(Document event);
 
+    /** The event documents of one read, opened (a protection may fetch the keys they need at once). */
+    default java.util.List<Document> openAll(java.util.List<Document> events) {
+        java.util.List<Document> opened = new java.util.ArrayList<>(events.size());
+        events.forEach(e -> opened.add(open(e)));
+        return opened;
+    }
+
     /** Stores payloads as they are. */
     PayloadProtection NONE = new PayloadProtection() {
         @Override

@@ -121,6 +121,30 @@ public final class PersonalDataKeys {
         return key;
     }
 
+    /**
+     * The keys of many persons (the sealed workers of a batch of events): those not cached read in lookups of a hundred;
+     * a person without a key (erased) maps to empty.
+     */
+    java.util.Map<String, Optional<byte[]>> findAll(java.util.Collection<String> ids) {
+        java.util.Map<String, Optional<byte[]>> found = new java.util.HashMap<>();
+        java.util.List<String> unknown = new java.util.ArrayList<>();
+        for (String id : ids) {
+            byte[] cached = cache.getIfPresent(id);
+            if (cached != null) {
+                found.put(id, Optional.of(cached));
+            } else {
+                unknown.add(id);
+                found.put(id, Optional.empty());
+            }
+        }
+        for (int from = 0; from < unknown.size(); from += 100) {
+            for (Document d : keys.find(Filters.in("_id", unknown.subList(from, Math.min(unknown.size(), from + 100))))) {
+                found.put(d.getString("_id"), Optional.of(unwrap(d)));
+            }
+        }
+        return found;
+    }
+
     /** The person's key, or empty when it was erased (or never made). */
     Optional<byte[]> find(String id) {
         byte[] cached = cache.getIfPresent(id);
@@ -131,12 +155,18 @@ public final class PersonalDataKeys {
         if (d == null) {
             return Optional.empty();
         }
+        return Optional.of(unwrap(d));
+    }
+
+    /** A stored key opened under its master key (and cached). */
+    private byte[] unwrap(Document d) {
+        String id = d.getString("_id");
         byte[] masterKey = master.byId(d.getString("master")).orElseThrow(() -> new IllegalStateException(
                 "the key of " + id + " is wrapped under master key " + d.getString("master") + ", which is not configured"));
         try {
             byte[] key = Aead.open(masterKey, d.get("wrapped", Binary.class).getData(), id);
             cache.put(id, key);
-            return Optional.of(key);
+            return key;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the key of " + id + " does not open under its master key", e);
         }
