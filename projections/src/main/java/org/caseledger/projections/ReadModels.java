@@ -202,6 +202,16 @@ public final class ReadModels {
         return found;
     }
 
+    /** As {@link #findByIds(MongoCollection, List)}, each document with only the fields of {@code projection}. */
+    public static List<Document> findByIds(MongoCollection<Document> collection, List<String> ids, Document projection) {
+        List<Document> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_LOOKUP) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_LOOKUP));
+            collection.find(new Document("_id", new Document("$in", chunk))).projection(projection).into(found);
+        }
+        return found;
+    }
+
     private static final int IDS_PER_LOOKUP = 100;
 
     // ---- JSON <-> BSON

@@ -71,4 +71,39 @@ class CaseNumbersTest {
         assertThat(CaseNumbers.format("平凉市总工会", 2026, 1)).isEqualTo("平凉-2026-0001");
         assertThat(CaseNumbers.format("某行业工会", 2026, 1)).isEqualTo("某行业工会-2026-0001");
     }
+    /** Two segments' batches numbering cases of one body at the same time: every case a number of its own, none skipped. */
+    @Test
+    void two_batches_at_once_never_give_one_number_twice() throws Exception {
+        CaseNumbers numbers = h.readModels.generation(1).caseNumbers();
+        int perThread = 200;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (String segment : List.of("a", "b")) {
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < perThread; i += 4) {
+                    var batch = h.readModels.generation(1).caseNumbers().batch();
+                    for (int k = i; k < i + 4; k++) {
+                        org.caseledger.projections.timeline.CaseTimeline t = new org.caseledger.projections.timeline.CaseTimeline();
+                        t.unionBody = "大武口区总工会";
+                        t.filedOn = LocalDate.of(2026, 3, 1);
+                        batch.change(segment + "-" + k, null, t);
+                    }
+                    batch.write();
+                }
+                return null;
+            }));
+        }
+        for (var f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        java.util.Set<String> given = new java.util.TreeSet<>();
+        for (String segment : List.of("a", "b")) {
+            for (int k = 0; k < perThread; k++) {
+                given.add(numbers.numberOf("大武口区总工会", LocalDate.of(2026, 3, 1), segment + "-" + k).orElseThrow());
+            }
+        }
+        assertThat(given).hasSize(2 * perThread).first().isEqualTo("大武口-2026-0001");
+        assertThat(given).last().isEqualTo(CaseNumbers.format("大武口区总工会", 2026, 2 * perThread));
+    }
 }

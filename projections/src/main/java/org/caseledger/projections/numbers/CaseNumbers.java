@@ -1,15 +1,20 @@
 package org.caseledger.projections.numbers;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.caseledger.projections.CaseReadModel;
 import org.caseledger.projections.ReadModels;
 import org.caseledger.projections.timeline.CaseTimeline;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +27,9 @@ import java.util.Set;
  */
 public final class CaseNumbers implements CaseReadModel {
 
+    /** One numbering at a time per collection in this process: two segments' batches may number cases of one body at once. */
+    private static final Map<String, Object> LOCKS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final MongoCollection<Document> numbers;
 
     public CaseNumbers(MongoCollection<Document> numbers) {
@@ -31,8 +39,8 @@ public final class CaseNumbers implements CaseReadModel {
     @Override
     public Batch batch() {
         return new Batch() {
-            private final Map<String, Document> docs = new HashMap<>();
-            private final Set<String> changed = new LinkedHashSet<>();
+            /** The cases new to this read model in the batch, per body and year, in the order the batch met them. */
+            private final Map<String, Set<String>> fresh = new LinkedHashMap<>();
 
             @Override
             public Object held(CaseTimeline stored) {
@@ -44,22 +52,47 @@ public final class CaseNumbers implements CaseReadModel {
                 if (held != null || after.unionBody == null || after.filedOn == null) {
                     return;
                 }
-                String id = documentId(after.unionBody, after.filedOn);
-                Document doc = docs.computeIfAbsent(id, k -> Optional.ofNullable(numbers.find(new Document("_id", k)).first())
-                        .orElseGet(() -> new Document("_id", k).append("next", 1).append("numbers", new Document())));
-                Document given = doc.get("numbers", Document.class);
-                String key = ReadModels.fieldKey(caseId);
-                if (!given.containsKey(key)) {
-                    int next = ((Number) doc.get("next")).intValue();
-                    given.put(key, next);
-                    doc.put("next", next + 1);
-                    changed.add(id);
-                }
+                fresh.computeIfAbsent(documentId(after.unionBody, after.filedOn), k -> new LinkedHashSet<>()).add(ReadModels.fieldKey(caseId));
             }
 
+            /**
+             * The counters of the bodies and years the batch met, and whichever of its cases are numbered already (a batch
+             * delivered again), read in one lookup without the numbers given to other cases; then each body and year's
+             * new numbers and counter set in one update of its document (all or nothing), the updates in one bulk write.
+             * One batch of this node at a time, so that two segments never give one number twice.
+             */
             @Override
             public void write() {
-                changed.forEach(id -> numbers.replaceOne(new Document("_id", id), docs.get(id), new ReplaceOptions().upsert(true)));
+                if (fresh.isEmpty()) {
+                    return;
+                }
+                synchronized (LOCKS.computeIfAbsent(numbers.getNamespace().getFullName(), k -> new Object())) {
+                    Document fields = new Document("next", 1);
+                    fresh.values().forEach(keys -> keys.forEach(k -> fields.append("numbers." + k, 1)));
+                    Map<String, Document> stored = new HashMap<>();
+                    for (Document d : ReadModels.findByIds(numbers, List.copyOf(fresh.keySet()), fields)) {
+                        stored.put(d.getString("_id"), d);
+                    }
+                    List<WriteModel<Document>> writes = new ArrayList<>();
+                    fresh.forEach((id, keys) -> {
+                        Document doc = stored.get(id);
+                        Document given = doc == null ? null : doc.get("numbers", Document.class);
+                        int next = doc == null ? 1 : ((Number) doc.get("next")).intValue();
+                        Document set = new Document();
+                        for (String key : keys) {
+                            if (given == null || !given.containsKey(key)) {
+                                set.append("numbers." + key, next++);
+                            }
+                        }
+                        if (!set.isEmpty()) {
+                            writes.add(new UpdateOneModel<>(new Document("_id", id), new Document("$set", set.append("next", next)),
+                                    new UpdateOptions().upsert(true)));
+                        }
+                    });
+                    if (!writes.isEmpty()) {
+                        numbers.bulkWrite(writes);
+                    }
+                }
             }
         };
     }
