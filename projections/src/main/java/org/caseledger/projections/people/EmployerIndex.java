@@ -56,14 +56,13 @@ public final class EmployerIndex {
         }
         java.util.Map<String, List<Naming>> byKey = new java.util.LinkedHashMap<>();
         namings.forEach(n -> byKey.computeIfAbsent(keyOf(n.name(), n.creditCode()), k -> new ArrayList<>()).add(n));
-        java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
-        for (Document d : org.caseledger.projections.ReadModels.findByIds(collection, byKey.keySet().stream().map(k -> "e|" + k).toList())) {
-            sizes.put(d.getString("_id").substring(2), d.getList("places", Object.class, List.of()).size());
-        }
+        java.util.Map<String, CappedLists.Fill> fills = CappedLists.of(collection, byKey.keySet().stream().map(k -> "e|" + k).toList(),
+                "places", MAX_PLACES, "name", "creditCode", "overflow");
         List<WriteModel<Document>> writes = new ArrayList<>();
         java.util.Map<String, List<String>> namedBy = new java.util.LinkedHashMap<>();
         byKey.forEach((key, list) -> {
-            int room = MAX_PLACES - sizes.getOrDefault(key, 0);
+            CappedLists.Fill fill = fills.get("e|" + key);
+            int room = MAX_PLACES - (fill == null ? 0 : fill.size());
             List<Naming> taken = list.subList(0, Math.max(0, Math.min(room, list.size())));
             Naming last = list.get(list.size() - 1);
             Document set = new Document("name", last.name());
@@ -79,13 +78,19 @@ public final class EmployerIndex {
             }
             Document add = new Document("places", new Document("$each", taken.stream().map(Naming::place).toList()))
                     .append("open", new Document("$each", taken.stream().filter(Naming::open).map(Naming::place).toList()));
-            writes.add(new UpdateOneModel<>(new Document("_id", "e|" + key), new Document("$set", set).append("$addToSet", add),
-                    new UpdateOptions().upsert(true)));
+            boolean changesNothing = taken.isEmpty() && fill != null && set.entrySet().stream()
+                    .allMatch(e -> java.util.Objects.equals(e.getValue(), fill.fields().get(e.getKey())));
+            if (!changesNothing) { // a full employer named again under the same name: its document stays as it is
+                writes.add(new UpdateOneModel<>(new Document("_id", "e|" + key), new Document("$set", set).append("$addToSet", add),
+                        new UpdateOptions().upsert(true)));
+            }
             taken.forEach(n -> namedBy.computeIfAbsent(n.owner(), o -> new ArrayList<>()).add(key + "\u0000" + n.place()));
         });
         namedBy.forEach((owner, named) -> writes.add(new UpdateOneModel<>(new Document("_id", "r|" + owner),
                 new Document("$addToSet", new Document("named", new Document("$each", named))), new UpdateOptions().upsert(true))));
-        collection.bulkWrite(writes);
+        if (!writes.isEmpty()) {
+            collection.bulkWrite(writes);
+        }
     }
 
     /** The case or order closed (or reopened): its places are no longer (or again) open. */

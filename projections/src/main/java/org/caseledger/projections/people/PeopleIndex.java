@@ -68,26 +68,28 @@ public final class PeopleIndex {
                     : new ReplaceOneModel<>(new Document("_id", "p|" + place), new Document("_id", "p|" + place).append("tokens", List.copyOf(now)),
                     new ReplaceOptions().upsert(true)));
         });
-        java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
-        for (Document d : org.caseledger.projections.ReadModels.findByIds(collection, adding.keySet().stream().map(t -> "t|" + t).toList())) {
-            sizes.put(d.getString("_id").substring(2), d.getList("places", Object.class, List.of()).size());
-        }
+        java.util.Map<String, CappedLists.Fill> fills = CappedLists.of(collection, adding.keySet().stream().map(t -> "t|" + t).toList(),
+                "places", MAX_PLACES, "overflow");
         pulling.forEach((token, places) -> writes.add(new UpdateOneModel<>(new Document("_id", "t|" + token),
                 new Document("$pull", new Document("places", new Document("$in", places))))));
         adding.forEach((token, places) -> {
-            int room = MAX_PLACES - sizes.getOrDefault(token, 0);
+            CappedLists.Fill fill = fills.get("t|" + token);
+            int room = MAX_PLACES - (fill == null ? 0 : fill.size());
             List<String> taken = places.subList(0, Math.max(0, Math.min(places.size(), room)));
             if (!taken.isEmpty()) {
                 writes.add(new UpdateOneModel<>(new Document("_id", "t|" + token),
                         new Document("$addToSet", new Document("places", new Document("$each", taken))), new UpdateOptions().upsert(true)));
             }
-            if (taken.size() < places.size()) {
+            boolean saysSoAlready = fill != null && Boolean.TRUE.equals(fill.fields().getBoolean("overflow"));
+            if (taken.size() < places.size() && !saysSoAlready) {
                 // a name thousands share: the list stops growing and says so (search by ID number or phone then)
                 writes.add(new UpdateOneModel<>(new Document("_id", "t|" + token), new Document("$set", new Document("overflow", true)),
                         new UpdateOptions().upsert(true)));
             }
         });
-        collection.bulkWrite(writes);
+        if (!writes.isEmpty()) {
+            collection.bulkWrite(writes);
+        }
     }
 
     /** The place no longer holds anyone findable (the person was erased). */
