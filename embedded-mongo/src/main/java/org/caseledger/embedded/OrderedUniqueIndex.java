@@ -22,8 +22,6 @@ import java.util.TreeSet;
  */
 final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> {
 
-    private static final IndexKeyOrder ORDER = new IndexKeyOrder();
-
     private final MVMap<KeyValue, Object> map;
 
     OrderedUniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
@@ -41,7 +39,7 @@ final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> {
         if (listed == null) {
             return super.getPositions(query);
         }
-        TreeSet<KeyValue> keys = new TreeSet<>(ORDER::compare);
+        TreeSet<KeyValue> keys = new TreeSet<>(map.getKeyType()::compare); // the index's own order
         for (Object value : listed) {
             keys.add(new KeyValue(value).normalized());
         }

@@ -33,8 +33,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -316,8 +314,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         }
         found.sort(Comparator.comparingLong(EventDocuments::globalIndex));
 
-        Set<Long> filled = found.stream().map(EventDocuments::globalIndex).collect(Collectors.toSet());
-        GapAwareTrackingToken current = gaps.withoutStale(token, filled);
+        GapAwareTrackingToken current = gaps.withoutStale(token, found);
         List<TrackedEventData<?>> result = new ArrayList<>(found.size());
         List<Document> opened = protection.openAll(found);
         for (int i = 0; i < found.size(); i++) {

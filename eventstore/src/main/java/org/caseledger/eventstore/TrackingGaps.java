@@ -37,10 +37,11 @@ final class TrackingGaps {
     }
 
     /** Gaps not filled by this fetch are given up once this engine has waited the gap timeout for them. */
-    GapAwareTrackingToken withoutStale(GapAwareTrackingToken token, Set<Long> filled) {
+    GapAwareTrackingToken withoutStale(GapAwareTrackingToken token, java.util.List<org.bson.Document> found) {
         if (!token.hasGaps()) {
             return token;
         }
+        Set<Long> filled = found.stream().map(EventDocuments::globalIndex).collect(java.util.stream.Collectors.toSet());
         Instant now = clock.instant();
         SortedSet<Long> kept = new TreeSet<>();
         for (Long gap : token.getGaps()) {

@@ -194,15 +194,10 @@ public final class ReadModels {
      * finds against the whole list, so one list of thousands of ids costs their square.
      */
     public static List<Document> findByIds(MongoCollection<Document> collection, List<String> ids) {
-        List<Document> found = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_LOOKUP) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_LOOKUP));
-            collection.find(new Document("_id", new Document("$in", chunk))).into(found);
-        }
-        return found;
+        return findByIds(collection, ids, null);
     }
 
-    /** As {@link #findByIds(MongoCollection, List)}, each document with only the fields of {@code projection}. */
+    /** As {@link #findByIds(MongoCollection, List)}, each document with only the fields of {@code projection} (null: all). */
     public static List<Document> findByIds(MongoCollection<Document> collection, List<String> ids, Document projection) {
         List<Document> found = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += IDS_PER_LOOKUP) {

@@ -62,30 +62,20 @@ public final class PersonalDataKeys {
     }
 
     /**
-     * Makes the keys of many persons at once (a list of workers joining a case): those stored are read in lookups of a
-     * hundred, the missing ones made and stored in one write; all are then at hand for sealing.
+     * Makes the keys of many persons at once (a list of workers joining a case): those stored are read ({@link #findAll}),
+     * the missing ones made and stored in one write; all are then at hand for sealing.
      */
     void prepare(java.util.Collection<String> ids) {
-        java.util.List<String> unknown = ids.stream().filter(id -> cache.getIfPresent(id) == null).toList();
-        if (unknown.isEmpty()) {
-            return;
-        }
-        java.util.Set<String> stored = new java.util.HashSet<>();
-        for (int from = 0; from < unknown.size(); from += 100) {
-            for (Document d : keys.find(Filters.in("_id", unknown.subList(from, Math.min(unknown.size(), from + 100))))) {
-                stored.add(d.getString("_id"));
-            }
-        }
         java.util.List<Document> made = new java.util.ArrayList<>();
         java.util.Map<String, byte[]> fresh = new java.util.HashMap<>();
-        for (String id : unknown) {
-            if (!stored.contains(id)) {
+        findAll(ids).forEach((id, stored) -> {
+            if (stored.isEmpty()) {
                 byte[] key = Aead.randomKey();
                 fresh.put(id, key);
                 made.add(new Document("_id", id).append("wrapped", new Binary(Aead.seal(master.current(), key, id)))
                         .append("master", master.currentId()).append("createdAt", Date.from(Instant.now())));
             }
-        }
+        });
         if (made.isEmpty()) {
             return;
         }
