@@ -61,6 +61,15 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
     }
 
+    /**
+     * How long a chunk emptied by a commit is kept before H2 may write over it. H2's default, 45 s, assumes the operating
+     * system flushes its write buffers within that time; here every commit is forced to the disk (FileChannel.force)
+     * before the next one starts, so nothing is left for it to flush, and what the time still guards is a reader of
+     * this process walking an older version of a map (a request's read: milliseconds). With 45 s a file written by
+     * durable appends (a commit each) carried 45 s of commits' chunks: 14 to 18 KB per event.
+     */
+    static final int RETENTION_MILLIS = 5_000;
+
     /** H2's page cache unless configured (H2's own default, 16 MB, re-reads pages past a few 100k events). */
     public static final int DEFAULT_CACHE_MB = 256;
 
@@ -82,15 +91,13 @@ public final class EmbeddedMongo implements AutoCloseable {
         // otherwise close the shared file channel and leave the store unusable (and H2's close spinning)
         MVStore mv = new MVStore.Builder().fileName("async:" + file).autoCommitDisabled().compress()
                 .cacheSize(cacheMb).open();
+        mv.setRetentionTime(RETENTION_MILLIS);
         if (before > 0) {
             long started = System.nanoTime();
-            int retention = mv.getRetentionTime();
-            mv.setRetentionTime(0); // nothing reads old chunks yet: all of them may be rewritten
-            mv.compactFile(compactMillis);
-            mv.setRetentionTime(retention); // it guards against the OS reordering writes: keep it while running
+            FilePacking.pack(mv, compactMillis); // nothing reads old chunks yet: all may be rewritten
             log.info("Compacted {} from {} to {} bytes in {} ms", file, before, size(file), (System.nanoTime() - started) / 1_000_000);
         }
-        OrderedIndexH2Backend backend = new OrderedIndexH2Backend(mv);
+        OrderedIndexH2Backend backend = new OrderedIndexH2Backend(mv, compactMillis);
         MongoServer server = new MongoServer(backend);
         server.bind(host, port);
         EmbeddedMongo embedded = new EmbeddedMongo(mv, backend, server, file, compactMillis);
@@ -141,7 +148,7 @@ public final class EmbeddedMongo implements AutoCloseable {
      * {@value #COMPACT_BELOW_FILL_RATE}% of the chunks' bytes are live,
      * the live pages of the sparsest chunks are rewritten (at most {@value #COMPACT_WRITE_BYTES} bytes a round) and
      * committed; the emptied chunks are reused once H2's retention time has passed (old chunks stay that long in case
-     * the operating system reorders writes), so the file stops growing instead of shrinking at once.
+     * a reader still walks an older version), so the file stops growing instead of shrinking at once.
      */
     void compactWhileRunning() {
         try {
@@ -159,15 +166,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     public void compact() {
         if (mvStore != null) {
             groupCommit.commitNow();
-            h2.exclusively(() -> {
-                int retention = mvStore.getRetentionTime();
-                mvStore.setRetentionTime(0);
-                try {
-                    mvStore.compactFile(compactMillis);
-                } finally {
-                    mvStore.setRetentionTime(retention);
-                }
-            });
+            h2.exclusively(() -> FilePacking.pack(mvStore, compactMillis));
         }
     }
 
@@ -272,13 +271,13 @@ public final class EmbeddedMongo implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        server.shutdownNow();
+        long before = size(file);
         if (h2 != null) {
-            groupCommit.commitNow();
-            long before = size(file);
-            mvStore.setRetentionTime(0); // the server is down: no reader needs old chunks
-            mvStore.compactFile(compactMillis);
-            h2.close();
+            groupCommit.commitNow(); // forced to the disk, before the packing rewrites chunks
+        }
+        server.shutdownNow(); // it closes the backend: the file is committed, packed and closed there
+        if (h2 != null) {
+            h2.close(); // closed already: a no-op unless the server had not opened the backend
             log.info("Embedded store closed; {} compacted from {} to {} bytes", file, before, size(file));
         }
     }

@@ -49,8 +49,27 @@ final class OrderedIndexH2Backend extends H2Backend {
     /** Write commands share it; a commit of the file takes it alone, so no commit ever holds half of a write. */
     private final ReentrantReadWriteLock writesAndCommits = new ReentrantReadWriteLock();
 
-    OrderedIndexH2Backend(MVStore store) {
+    /** How long compaction may take when the server shuts down. */
+    private final int compactMillis;
+
+    OrderedIndexH2Backend(MVStore store, int compactMillis) {
         super(store);
+        this.compactMillis = compactMillis;
+    }
+
+    /**
+     * The server's shutdown closes the backend, and H2 the file with it: what was written is committed and the file
+     * packed first, while no write command runs (the store cannot be compacted once closed).
+     */
+    @Override
+    public void close() {
+        exclusively(() -> {
+            if (!getMvStore().isClosed()) {
+                super.commit();
+                FilePacking.pack(getMvStore(), compactMillis);
+            }
+        });
+        super.close();
     }
 
     /**
