@@ -271,7 +271,7 @@ public final class EmbeddedMongo implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        long before = size(file);
+        long before = file == null ? 0 : size(file);
         if (h2 != null) {
             groupCommit.commitNow(); // forced to the disk, before the packing rewrites chunks
         }

@@ -256,6 +256,24 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
                 Stream.of(EventDocuments.toEventData(protection.open(doc))), getEventSerializer(), upcasterChain)).findFirst().map(m -> m);
     }
 
+    /** One lookup by the unique key, projected to the payload's type and the one field. */
+    @Override
+    public Optional<StoredField> firstEventField(String aggregateId, String... path) {
+        String dotted = "payload." + String.join(".", path);
+        Document doc = events.find(new Document(EventDocuments.KEY, EventDocuments.key(aggregateId, 0)))
+                .projection(new Document("payloadType", 1).append("payloadRevision", 1).append(dotted, 1)).first();
+        if (doc == null) {
+            return Optional.empty();
+        }
+        Object value = doc.get("payload");
+        for (String name : path) {
+            value = value instanceof Document d ? d.get(name) : null;
+        }
+        Class<?> type = getEventSerializer().classForType(
+                new org.axonframework.serialization.SimpleSerializedType(doc.getString("payloadType"), doc.getString("payloadRevision")));
+        return Optional.of(new StoredField(type, value instanceof String text ? text : null));
+    }
+
     @Override
     public List<DomainEventMessage<?>> eventsFrom(String aggregateId, long first) {
         return readEvents(aggregateId, first).asStream().<DomainEventMessage<?>>map(m -> m).toList();

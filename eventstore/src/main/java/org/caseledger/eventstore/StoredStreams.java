@@ -21,6 +21,17 @@ public interface StoredStreams {
     /** The aggregate's first event, deserialized (and upcast) as the aggregate would see it. */
     Optional<DomainEventMessage<?>> firstEvent(String aggregateId);
 
+    /**
+     * One text of the aggregate's first event as stored, at {@code path} inside its payload (e.g. unionBody, name), with
+     * the payload's type: no personal data opened, nothing deserialized, only that field fetched. Not upcast: for a
+     * field no upcaster changes; empty when the aggregate has no event.
+     */
+    Optional<StoredField> firstEventField(String aggregateId, String... path);
+
+    /** A payload field as stored: the type its payload is read as, and the text (null when absent or not a text). */
+    record StoredField(Class<?> payloadType, String text) {
+    }
+
     /** The aggregate's events from sequence number {@code first} on, deserialized (and upcast). */
     java.util.List<DomainEventMessage<?>> eventsFrom(String aggregateId, long first);
 

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 
 /**
- * Which union body a case (or supervision matter) belongs to: the one that filed or opened it, read from the case's first event (a key lookup on
- * the event store, never the projection, so a case just filed is already owned). Never changes, so it is cached:
+ * Which union body a case (or supervision matter) belongs to: the one that filed or opened it, read from the case's first event as stored (a key lookup on
+ * the event store, projected to the body's name: no personal data opened, never the projection, so a case just filed is already owned). Never changes, so it is cached:
  * the {@value #CACHED} cases asked about most recently (a case out of the cache is simply read again).
  */
 @Component
@@ -44,8 +44,21 @@ public class CaseOwnership {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<String> owner = streams.firstEvent(caseId).map(m -> m.getPayload() instanceof WageClaimFiled f ? f.unionBody().name()
-                : m.getPayload() instanceof org.caseledger.core.supervision.SupervisionMatterOpened o ? o.unionBody().name() : null);
+        // the body's name as stored: the filing's sealed claimants are neither opened nor deserialized for it
+        Optional<StoredStreams.StoredField> stored = streams.firstEventField(caseId, "unionBody", "name");
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        Class<?> type = stored.get().payloadType();
+        Optional<String> owner;
+        if (type != WageClaimFiled.class && type != org.caseledger.core.supervision.SupervisionMatterOpened.class) {
+            owner = Optional.empty(); // a work order or another stream: no case's owner
+        } else if (stored.get().text() != null) {
+            owner = Optional.of(stored.get().text());
+        } else { // a shape this version does not store: read as the aggregate would
+            owner = streams.firstEvent(caseId).map(m -> m.getPayload() instanceof WageClaimFiled f ? f.unionBody().name()
+                    : m.getPayload() instanceof org.caseledger.core.supervision.SupervisionMatterOpened o ? o.unionBody().name() : null);
+        }
         owner.ifPresent(o -> owners.put(caseId, o));
         return owner;
     }

@@ -24,7 +24,10 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A case's owner is the union body of its filing; the cache of owners stays within its bound. */
+/**
+ * A case's owner is the union body of its filing, read without opening the filing's personal data; the cache of owners
+ * stays within its bound.
+ */
 class CaseOwnershipTest {
 
     @Test
@@ -32,8 +35,19 @@ class CaseOwnershipTest {
         try (EmbeddedMongo server = EmbeddedMongo.startInMemory(); MongoClient client = MongoClients.create(server.connectionString())) {
             JacksonSerializer json = JacksonSerializer.builder()
                     .objectMapper(new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)).build();
+            java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
             KeyedEventStorageEngine store = KeyedEventStorageEngine.builder().mongo(client, client.getDatabase("caseledger"))
-                    .eventSerializer(json).snapshotSerializer(json).build();
+                    .eventSerializer(json).snapshotSerializer(json).protection(new org.caseledger.eventstore.PayloadProtection() {
+                        @Override
+                        public void seal(org.bson.Document event) {
+                        }
+
+                        @Override
+                        public org.bson.Document open(org.bson.Document event) {
+                            opened.incrementAndGet(); // what would decrypt the filing's claimants
+                            return event;
+                        }
+                    }).build();
             for (int i = 1; i <= 5; i++) {
                 FileWageClaim c = Cases.file("C-" + i);
                 UnionBody body = new UnionBody("县总工会-" + i, UnionLevel.COUNTY, RegionCode.of("530621"));
@@ -54,6 +68,7 @@ class CaseOwnershipTest {
             assertThat(ownership.unionBodyOf("X-1")).as("a stream that does not start with a filing has no owner").isEmpty();
             assertThat(ownership.unionBodyOf("none")).isEmpty();
             assertThat(ownership.cachedOwners()).isEqualTo(3);
+            assertThat(opened).as("filings opened (their claimants decrypted) to learn an owner").hasValue(0);
         }
     }
 }
