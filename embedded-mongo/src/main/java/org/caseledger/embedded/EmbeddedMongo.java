@@ -94,10 +94,10 @@ public final class EmbeddedMongo implements AutoCloseable {
         mv.setRetentionTime(RETENTION_MILLIS);
         if (before > 0) {
             long started = System.nanoTime();
-            FilePacking.pack(mv, compactMillis); // nothing reads old chunks yet: all may be rewritten
+            FilePacking.compactAndPack(mv, compactMillis); // nothing reads old chunks yet: all may be rewritten
             log.info("Compacted {} from {} to {} bytes in {} ms", file, before, size(file), (System.nanoTime() - started) / 1_000_000);
         }
-        OrderedIndexH2Backend backend = new OrderedIndexH2Backend(mv, compactMillis);
+        OrderedIndexH2Backend backend = new OrderedIndexH2Backend(mv);
         MongoServer server = new MongoServer(backend);
         server.bind(host, port);
         EmbeddedMongo embedded = new EmbeddedMongo(mv, backend, server, file, compactMillis);
@@ -166,7 +166,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     public void compact() {
         if (mvStore != null) {
             groupCommit.commitNow();
-            h2.exclusively(() -> FilePacking.pack(mvStore, compactMillis));
+            h2.exclusively(() -> FilePacking.compactAndPack(mvStore, compactMillis));
         }
     }
 

@@ -20,12 +20,25 @@ final class FilePacking {
     }
 
     /**
-     * Rewrites sparse chunks (for at most {@code compactMillis}), then, when less than {@value #PACK_BELOW_FILL_RATE} % of the file is live, moves its chunks to the front, with H2's
-     * retention time off: only while no reader needs old chunks and no write command is under way (start, shutdown).
+     * When less than {@value #PACK_BELOW_FILL_RATE} % of the file is live, moves its chunks to the front and cuts it, with
+     * H2's retention time off: only while no reader needs old chunks and no write command is under way (shutdown). It
+     * moves whole chunks, live data only: bounded by what the file holds, not by how sparse its chunks are (rewriting
+     * sparse chunks — {@link MVStore#compactFile} — took the 30 s it was allowed on a rebuilt store and left it larger).
      */
-    static void pack(MVStore store, int compactMillis) {
+    static void pack(MVStore store) {
         int retention = store.getRetentionTime();
-        store.setRetentionTime(0); // nothing reads old chunks: all of them may be rewritten
+        store.setRetentionTime(0); // nothing reads old chunks: all of them may be written over
+        try {
+            moveChunks(store, PACK_BELOW_FILL_RATE, Long.MAX_VALUE);
+        } finally {
+            store.setRetentionTime(retention);
+        }
+    }
+
+    /** As {@link #pack(MVStore)}, sparse chunks rewritten first for at most {@code compactMillis} (on start). */
+    static void compactAndPack(MVStore store, int compactMillis) {
+        int retention = store.getRetentionTime();
+        store.setRetentionTime(0);
         try {
             store.compactFile(compactMillis);
             moveChunks(store, PACK_BELOW_FILL_RATE, Long.MAX_VALUE);

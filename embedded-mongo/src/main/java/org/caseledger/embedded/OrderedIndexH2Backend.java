@@ -49,12 +49,8 @@ final class OrderedIndexH2Backend extends H2Backend {
     /** Write commands share it; a commit of the file takes it alone, so no commit ever holds half of a write. */
     private final ReentrantReadWriteLock writesAndCommits = new ReentrantReadWriteLock();
 
-    /** How long compaction may take when the server shuts down. */
-    private final int compactMillis;
-
-    OrderedIndexH2Backend(MVStore store, int compactMillis) {
+    OrderedIndexH2Backend(MVStore store) {
         super(store);
-        this.compactMillis = compactMillis;
     }
 
     /**
@@ -66,7 +62,7 @@ final class OrderedIndexH2Backend extends H2Backend {
         exclusively(() -> {
             if (!getMvStore().isClosed()) {
                 super.commit();
-                FilePacking.pack(getMvStore(), compactMillis);
+                FilePacking.pack(getMvStore());
             }
         });
         super.close();
