@@ -40,6 +40,9 @@ final class KeyedH2Collection extends H2Collection {
     /** The BSON bytes of every document, counted now (collStats): nothing keeps a running sum. */
     @Override
     protected int getDataSize() {
+        if (data == null) {
+            return 0; // asked by the server's constructor (for a debug line), before this class's fields are set
+        }
         long bytes = 0;
         io.netty.buffer.ByteBuf buffer = io.netty.buffer.Unpooled.buffer();
         try {
