@@ -147,8 +147,8 @@ public final class EmbeddedMongo implements AutoCloseable {
      * appends grows by several KB per event (a chunk per commit, in 4 KB blocks). When less than
      * {@value #COMPACT_BELOW_FILL_RATE}% of the chunks' bytes are live,
      * the live pages of the sparsest chunks are rewritten (at most {@value #COMPACT_WRITE_BYTES} bytes a round) and
-     * committed; the emptied chunks are reused once H2's retention time has passed (old chunks stay that long in case
-     * a reader still walks an older version), so the file stops growing instead of shrinking at once.
+     * committed; the emptied chunks are reused once the retention time ({@value #RETENTION_MILLIS} ms) has passed, so
+     * the file stops growing instead of shrinking at once.
      */
     void compactWhileRunning() {
         try {
@@ -172,7 +172,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /**
      * Leaves no byte of deleted data in the file (an erased person's key): every chunk is rewritten until the live
-     * pages are packed (H2 frees a chunk only when none of its pages is live), the file is compacted, and the blocks H2
+     * pages are packed (H2 frees a chunk only when none of its pages is live), the emptied chunks are freed, and the blocks H2
      * then holds free are overwritten with zeros and the file forced to the disk. Writes wait meanwhile: it rewrites the
      * store, seconds per hundred megabytes. Answers the blocks overwritten.
      */
@@ -182,7 +182,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
         groupCommit.commitNow();
         int[] scrubbed = {0};
-        h2.exclusively(() -> scrubbed[0] = FreeBlocks.purge(mvStore, compactMillis));
+        h2.exclusively(() -> scrubbed[0] = FreeBlocks.purge(mvStore));
         return scrubbed[0];
     }
 

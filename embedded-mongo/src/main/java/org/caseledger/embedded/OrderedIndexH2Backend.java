@@ -62,7 +62,11 @@ final class OrderedIndexH2Backend extends H2Backend {
         exclusively(() -> {
             if (!getMvStore().isClosed()) {
                 super.commit();
-                FilePacking.pack(getMvStore());
+                try {
+                    FilePacking.pack(getMvStore());
+                } catch (RuntimeException e) { // what is committed stays; the file is compacted again on the next start
+                    log.warn("Packing the file at shutdown failed; it is compacted on the next start", e);
+                }
             }
         });
         super.close();
