@@ -26,22 +26,23 @@ final class FilePacking {
      * sparse chunks — {@link MVStore#compactFile} — took the 30 s it was allowed on a rebuilt store and left it larger).
      */
     static void pack(MVStore store) {
-        int retention = store.getRetentionTime();
-        store.setRetentionTime(0); // nothing reads old chunks: all of them may be written over
-        try {
-            moveChunks(store, PACK_BELOW_FILL_RATE, Long.MAX_VALUE);
-        } finally {
-            store.setRetentionTime(retention);
-        }
+        withoutRetention(store, () -> moveChunks(store, PACK_BELOW_FILL_RATE, Long.MAX_VALUE));
     }
 
     /** As {@link #pack(MVStore)}, sparse chunks rewritten first for at most {@code compactMillis} (on start). */
     static void compactAndPack(MVStore store, int compactMillis) {
+        withoutRetention(store, () -> {
+            store.compactFile(compactMillis);
+            moveChunks(store, PACK_BELOW_FILL_RATE, Long.MAX_VALUE);
+        });
+    }
+
+    /** Runs work with H2's retention time off (nothing reads old chunks: all of them may be written over), then restores it. */
+    private static void withoutRetention(MVStore store, Runnable work) {
         int retention = store.getRetentionTime();
         store.setRetentionTime(0);
         try {
-            store.compactFile(compactMillis);
-            moveChunks(store, PACK_BELOW_FILL_RATE, Long.MAX_VALUE);
+            work.run();
         } finally {
             store.setRetentionTime(retention);
         }
@@ -52,7 +53,7 @@ final class FilePacking {
      * free space nearer the front; the chunks freed at the end are cut off. It writes the file: call it while no write
      * command is under way.
      */
-    static void moveChunks(MVStore store, int belowFillRate, long moveBytes) {
+    private static void moveChunks(MVStore store, int belowFillRate, long moveBytes) {
         if (store.getFileStore() instanceof RandomAccessStore file) {
             file.compactMoveChunks(belowFillRate, moveBytes, store);
         }
