@@ -43,8 +43,17 @@ final class KeyedH2Collection extends H2Collection {
                                                  boolean isUpsert, Oplog oplog) {
         KeyPatch patch = KeyPatch.of(selector, updateQuery, isMulti, arrayFilters.isEmpty(), getIdField(), getIndexes());
         Document stored = patch == null ? null : data.get(patch.id());
+        if (patch != null && stored == null && isUpsert) {
+            // an upsert that inserts: the patch applied to a document holding only the id
+            KeyPatch.Applied inserted = patch.applyTo(new Document(getIdField(), patch.id()), getIdField());
+            if (inserted != null) {
+                addDocument(inserted.document());
+                oplog.handleInsert(getFullName(), List.of(inserted.document()));
+                return new Document("upserted", patch.id()).append("n", 0).append("nModified", 0);
+            }
+        }
         KeyPatch.Applied applied = stored == null ? null : patch.applyTo(stored, getIdField());
-        if (applied == null) { // another shape, no such document (an upsert inserts it) or an error to report
+        if (applied == null) { // another shape, no such document to change, or an error to report
             return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
         }
         if (applied.changed()) {

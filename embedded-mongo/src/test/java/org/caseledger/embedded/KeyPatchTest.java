@@ -95,6 +95,18 @@ class KeyPatchTest {
     }
 
     @Test
+    void an_upsert_of_an_absent_id_inserts_what_the_general_path_inserts() {
+        UpdateOptions upsert = new UpdateOptions().upsert(true);
+        same(Updates.set("rows.c-9", new Document("stage", "调解")), Filters.eq("_id", "new-1"), upsert);
+        same(Updates.combine(Updates.inc("revs.p1", 1), Updates.addEachToSet("ids", List.of("x", "x", "y")),
+                Updates.set("label", "县")), Filters.eq("_id", "new-2"), upsert);
+        same(Updates.unset("nothing"), Filters.eq("_id", "new-3"), upsert);
+        same(Updates.inc("count", 1), Filters.eq("_id", "new-3"), upsert); // now present: an update
+        both(c -> c.replaceOne(Filters.eq("_id", "new-4"), new Document("lastSeq", 3L), new com.mongodb.client.model.ReplaceOptions().upsert(true)));
+        same(Updates.setOnInsert("x", 1), Filters.eq("_id", "new-5"), upsert); // another shape: the general path
+    }
+
+    @Test
     void a_replacement_stores_its_own_field_order_as_mongodb_does() {
         MongoCollection<Document> parts = ours.getDatabase("caseledger").getCollection("parts");
         parts.replaceOne(Filters.eq("_id", "part-1"), new Document("lastSeq", 7L).append("utf8", "{}"));
