@@ -20,7 +20,6 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
@@ -70,6 +69,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
     private final CaseHeads lastRead = new CaseHeads(10_000);
     /** Aggregates this engine found without a snapshot (recently): loading them again skips the snapshot lookup. */
     private final RecentSet<String> withoutSnapshot = new RecentSet<>(10_000, true);
+    private final StreamLookups lookups;
 
     protected KeyedEventStorageEngine(Builder builder) {
         super(builder.withDefaultExceptionResolver());
@@ -84,6 +84,7 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         this.gaps = new TrackingGaps(builder.gapTimeout, builder.clock);
         this.protection = builder.protection;
         this.hashChain = builder.hashChain;
+        this.lookups = new StreamLookups(events, protection, getEventSerializer(), upcasterChain);
         events.createIndex(Indexes.ascending(EventDocuments.KEY), new IndexOptions().unique(true).name(KEY_INDEX));
     }
 
@@ -214,64 +215,25 @@ public class KeyedEventStorageEngine extends BatchingEventStorageEngine implemen
         return result;
     }
 
-    /** The last sequence number without a scan: probe 0, 1, 3, 7, … then bisect (O(log n) key lookups). */
+    /** See {@link StreamLookups#lastSequenceNumberFor}. */
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateId) {
-        if (!hasEvent(aggregateId, 0)) {
-            return Optional.empty();
-        }
-        long present = 0;
-        long probe = 1;
-        while (hasEvent(aggregateId, probe)) {
-            present = probe;
-            probe = probe * 2 + 1;
-        }
-        long missing = probe;
-        while (missing - present > 1) {
-            long mid = present + (missing - present) / 2;
-            if (hasEvent(aggregateId, mid)) {
-                present = mid;
-            } else {
-                missing = mid;
-            }
-        }
-        return Optional.of(present);
+        return lookups.lastSequenceNumberFor(aggregateId);
     }
 
-    /** Whether event {@code seq} of the aggregate is stored: one lookup by the unique key. */
     @Override
     public boolean hasEvent(String aggregateId, long seq) {
-        return events.find(new Document(EventDocuments.KEY, EventDocuments.key(aggregateId, seq)))
-                .projection(new Document("_id", 1)).first() != null;
+        return lookups.hasEvent(aggregateId, seq);
     }
 
-    /** One lookup by the unique key, deserialized through the upcaster chain like every read. */
     @Override
     public Optional<DomainEventMessage<?>> firstEvent(String aggregateId) {
-        Document doc = events.find(new Document(EventDocuments.KEY, EventDocuments.key(aggregateId, 0))).first();
-        if (doc == null) {
-            return Optional.empty();
-        }
-        return EventStreamUtils.asStream(EventStreamUtils.upcastAndDeserializeDomainEvents(
-                Stream.of(EventDocuments.toEventData(protection.open(doc))), getEventSerializer(), upcasterChain)).findFirst().map(m -> m);
+        return lookups.firstEvent(aggregateId);
     }
 
-    /** One lookup by the unique key, projected to the payload's type and the one field. */
     @Override
     public Optional<StoredField> firstEventField(String aggregateId, String... path) {
-        String dotted = "payload." + String.join(".", path);
-        Document doc = events.find(new Document(EventDocuments.KEY, EventDocuments.key(aggregateId, 0)))
-                .projection(new Document("payloadType", 1).append("payloadRevision", 1).append(dotted, 1)).first();
-        if (doc == null) {
-            return Optional.empty();
-        }
-        Object value = doc.get("payload");
-        for (String name : path) {
-            value = value instanceof Document d ? d.get(name) : null;
-        }
-        Class<?> type = getEventSerializer().classForType(
-                new org.axonframework.serialization.SimpleSerializedType(doc.getString("payloadType"), doc.getString("payloadRevision")));
-        return Optional.of(new StoredField(type, value instanceof String text ? text : null));
+        return lookups.firstEventField(aggregateId, path);
     }
 
     @Override
