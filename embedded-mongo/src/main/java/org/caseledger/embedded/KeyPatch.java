@@ -35,14 +35,18 @@ final class KeyPatch {
 
     private static final Set<String> OPERATORS = Set.of("$set", "$unset", "$inc", "$addToSet");
 
-    private final String id;
-    private final Document update;
-    private final boolean replacement;
+    /** One field's change: the operator, the field's path split at its dots, the operand. */
+    private record Change(String operator, List<String> path, Object value) {
+    }
 
-    private KeyPatch(String id, Document update, boolean replacement) {
+    private final String id;
+    private final Document replacement; // null for a patch of changes
+    private final List<Change> changes;
+
+    private KeyPatch(String id, Document replacement, List<Change> changes) {
         this.id = id;
-        this.update = update;
         this.replacement = replacement;
+        this.changes = changes;
     }
 
     /** The {@code _id} of the one document the update names. */
@@ -64,9 +68,9 @@ final class KeyPatch {
         if (!anyOperator) {
             Object newId = update.get(idField);
             boolean plainNames = update.keySet().stream().noneMatch(k -> k.isEmpty() || k.contains("."));
-            return plainNames && (newId == null && !update.containsKey(idField) || id.equals(newId)) ? new KeyPatch(id, update, true) : null;
+            return plainNames && (newId == null && !update.containsKey(idField) || id.equals(newId)) ? new KeyPatch(id, update, List.of()) : null;
         }
-        List<List<String>> paths = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
         for (Map.Entry<String, Object> operator : update.entrySet()) {
             if (!OPERATORS.contains(operator.getKey()) || !(operator.getValue() instanceof Document fields) || fields.isEmpty()) {
                 return null;
@@ -76,22 +80,24 @@ final class KeyPatch {
                 if (path == null || path.get(0).equals(idField) || !valueHandled(operator.getKey(), field.getValue())) {
                     return null;
                 }
-                paths.add(path);
+                for (Change earlier : changes) {
+                    if (overlap(earlier.path(), path)) {
+                        return null; // MongoDB refuses conflicting paths
+                    }
+                }
+                changes.add(new Change(operator.getKey(), path, field.getValue()));
             }
         }
         for (Index<?> index : indexes) {
             for (IndexKey key : index.getKeys()) {
-                paths.add(plainPath(key.getKey()) == null ? List.of(key.getKey()) : plainPath(key.getKey()));
-            }
-        }
-        for (int i = 0; i < paths.size(); i++) {
-            for (int j = i + 1; j < paths.size(); j++) {
-                if (overlap(paths.get(i), paths.get(j))) {
-                    return null; // MongoDB refuses conflicting paths, and a changed index key must update the index
+                List<String> plain = plainPath(key.getKey());
+                List<String> indexed = plain == null ? List.of(key.getKey()) : plain;
+                if (changes.stream().anyMatch(c -> overlap(c.path(), indexed))) {
+                    return null; // a changed index key must update the index
                 }
             }
         }
-        return new KeyPatch(id, update, false);
+        return new KeyPatch(id, null, changes);
     }
 
     /** The fragments of a dotted path, or null when a fragment is empty, an operator or an array position. */
@@ -108,7 +114,7 @@ final class KeyPatch {
     private static boolean valueHandled(String operator, Object value) {
         return switch (operator) {
             case "$inc" -> value instanceof Integer || value instanceof Long || value instanceof Double;
-            case "$addToSet" -> !(value instanceof Document d) || !d.keySet().stream().anyMatch(k -> k.startsWith("$"))
+            case "$addToSet" -> !(value instanceof Document d) || d.keySet().stream().noneMatch(k -> k.startsWith("$"))
                     || d.size() == 1 && d.get("$each") instanceof List<?>;
             case "$set" -> !(value instanceof Document d) || d.keySet().stream().noneMatch(k -> k.startsWith("$"));
             default -> true;
@@ -127,9 +133,9 @@ final class KeyPatch {
 
     /** The updated copy of {@code stored}, or null when the general path must apply it (it then reports the error). */
     Applied applyTo(Document stored, String idField) {
-        if (replacement) {
+        if (replacement != null) {
             Document next = new Document(idField, stored.get(idField));
-            update.forEach((k, v) -> {
+            replacement.forEach((k, v) -> {
                 if (!k.equals(idField)) {
                     next.put(k, v);
                 }
@@ -140,14 +146,12 @@ final class KeyPatch {
         Set<Document> copies = Collections.newSetFromMap(new IdentityHashMap<>());
         copies.add(next);
         boolean changed = false;
-        for (Map.Entry<String, Object> operator : update.entrySet()) {
-            for (Map.Entry<String, Object> field : ((Document) operator.getValue()).entrySet()) {
-                Boolean one = applyOne(next, copies, operator.getKey(), List.of(field.getKey().split("\\.")), field.getValue());
-                if (one == null) {
-                    return null;
-                }
-                changed |= one;
+        for (Change change : changes) {
+            Boolean one = applyOne(next, copies, change.operator(), change.path(), change.value());
+            if (one == null) {
+                return null;
             }
+            changed |= one;
         }
         return new Applied(next, changed);
     }
