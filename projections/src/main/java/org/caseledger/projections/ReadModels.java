@@ -43,17 +43,35 @@ public final class ReadModels {
     private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
     private static final String META = "projection_meta";
 
+    /**
+     * How long the active generation, once read, is taken as still active. Every read of a case, a list or a dashboard
+     * asks for it; it changes only when a rebuild switches. A switch made here is seen at once; one made by another
+     * node within this time (both generations are complete then: the earlier is kept until the next rebuild starts).
+     */
+    static final long ACTIVE_KEPT_MILLIS = 1_000;
+
+    /** The active generation as read at {@code readAt} (System.nanoTime). */
+    private record Active(int generation, long readAt) {
+    }
+
     private final MongoDatabase db;
+    private final java.util.function.LongSupplier nanoTime;
+    private final java.util.concurrent.atomic.AtomicReference<Active> active = new java.util.concurrent.atomic.AtomicReference<>();
 
     public ReadModels(MongoDatabase db) {
+        this(db, System::nanoTime);
+    }
+
+    ReadModels(MongoDatabase db, java.util.function.LongSupplier nanoTime) {
         this.db = db;
+        this.nanoTime = nanoTime;
     }
 
     public MongoDatabase database() {
         return db;
     }
 
-    /** The generation readers use (1 until the first rebuild switches). */
+    /** The generation readers use (1 until the first rebuild switches), as stored now. */
     public int activeGeneration() {
         Document meta = db.getCollection(META).find(new Document("_id", "active")).first();
         return meta == null ? 1 : ((Number) meta.get("generation")).intValue();
@@ -62,6 +80,7 @@ public final class ReadModels {
     public void activate(int generation) {
         db.getCollection(META).replaceOne(new Document("_id", "active"), new Document("_id", "active").append("generation", generation)
                 .append("format", FORMAT), new ReplaceOptions().upsert(true));
+        active.set(new Active(generation, nanoTime.getAsLong()));
     }
 
     /**
@@ -102,8 +121,16 @@ public final class ReadModels {
         return new Generation(db, n);
     }
 
+    /** The generation readers use, read again when the last reading is {@value #ACTIVE_KEPT_MILLIS} ms old. */
     public Generation active() {
-        return generation(activeGeneration());
+        Active seen = active.get();
+        long now = nanoTime.getAsLong();
+        if (seen != null && now - seen.readAt() < ACTIVE_KEPT_MILLIS * 1_000_000L) {
+            return generation(seen.generation());
+        }
+        Active read = new Active(activeGeneration(), now);
+        active.compareAndSet(seen, read); // a switch made here meanwhile is newer than what was just read: it stays
+        return generation(read.generation());
     }
 
     /** The collections of one generation. */
