@@ -70,8 +70,14 @@ public final class EmbeddedMongo implements AutoCloseable {
      */
     static final int RETENTION_MILLIS = 5_000;
 
-    /** H2's page cache unless configured (H2's own default, 16 MB, re-reads pages past a few 100k events). */
-    public static final int DEFAULT_CACHE_MB = 256;
+    /**
+     * H2's page cache unless configured (H2's own default, 16 MB, re-reads pages past a few 100k events). H2 counts a
+     * cached page by {@link BsonDocumentType#getMemory}, which is what its BSON would take, not the decoded document's
+     * maps and strings on the heap (about two and a half times as much): 96 holds about 250 MB of heap. At 256 the cache
+     * alone held over 600 MB, and the queries after a 1M-event rebuild ran the 1.5 GB heap full (a full collection of
+     * 1.2 s in the middle of them).
+     */
+    public static final int DEFAULT_CACHE_MB = 96;
 
     /** Starts the server on an H2 file under {@code dataDir}, listening on host:port (port 0 picks a free one). */
     public static EmbeddedMongo startOnFile(Path dataDir, String host, int port, int compactMillis) {

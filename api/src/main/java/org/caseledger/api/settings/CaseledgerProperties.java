@@ -37,8 +37,8 @@ public record CaseledgerProperties(String mongodbUri, String database, Embedded 
      * @param compactMillis how long compaction may take on start and shutdown (default 30 s)
      * @param durableAppends commit the H2 file before a command is acknowledged (default true; false trades the
      *                      last second of acknowledged commands on a crash for append speed)
-     * @param cacheMb       H2's page cache in MB (default 256): pages outside it are read, decompressed and
-     *                      deserialized again on every access, which is what slows a store past a few 100k events
+     * @param cacheMb       H2's page cache in MB as H2 counts them (default 96, about 250 MB of heap): pages outside it
+     *                      are read, decompressed and deserialized again on every access
      */
     public record Embedded(Path dataDir, String host, int port, String backend, int compactMillis, Boolean durableAppends, int cacheMb) {
         public Embedded {
