@@ -24,13 +24,16 @@ final class QueriesSection {
         String note = String.format(Locale.ROOT, "%,d cases in the read models, embedded server", cases);
         bench.rows.add(latency(http, port, "auditor:auditor-demo", Integer.getInteger("bench.timelineRequests", 300),
                 i -> "/api/cases/" + projected.get(ThreadLocalRandom.current().nextInt(projected.size())) + "/timeline", "timeline", "goal p99 ≤ 10 ms; " + note));
-        // each union body read once after the rebuild (its parts fetched and decoded), then again (from memory, as
-        // officers and leaders read the same lists all day; parts changed meanwhile are fetched again)
+        // each union body read once after the rebuild, then again (from memory, as officers and leaders read the same
+        // lists all day; parts changed meanwhile are fetched again). Since issue 31 the service itself reads every list
+        // and dashboard once when it has caught up (ReadModelWarmUp; the growth section waits for it), so the first
+        // read is no longer the one that fetches and decodes the parts.
         for (String round : new String[]{"first read of each body after the rebuild", "read again"}) {
             boolean first = round.startsWith("first");
             bench.rows.add(latency(http, port, "auditor:auditor-demo", first ? 17 : 40,
                     i -> "/api/cases?unionBody=" + enc("县总工会-" + (i % 20)) + "&page=0&size=20",
-                    "case list (one union body, first page), " + round, "goal p50 ≤ 10 ms; " + note));
+                    "case list (one union body, first page), " + round,
+                    "goal p50 ≤ 10 ms" + (first ? " (first read ≤ 30 ms), after the service's own reading; " : "; ") + note));
             bench.rows.add(latency(http, port, "dashboard:dashboard-demo", first ? 17 : 40,
                     i -> "/api/dashboard?unionBody=" + enc("县总工会-" + (i % 20)), "dashboard (one union body, 24 months), " + round, note));
         }
